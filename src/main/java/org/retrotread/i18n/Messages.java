@@ -1,0 +1,115 @@
+package org.retrotread.i18n;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.retrotread.session.plan.FieldProblem;
+import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+
+/**
+ * Turns keys and engine {@link Message}s into text for one language and one display unit.
+ *
+ * <p>Arguments are rendered by type: a {@link Speed} in the display unit with the language's decimal
+ * mark ({@code 2,5 km/h} in German), a {@link Duration} as a clock ({@code 4:05}), an enum constant
+ * through the bundle key {@code SimpleName.CONSTANT}. Everything a person reads passes through here.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.retrotread.i18n.messages";
+
+    private final Locale locale;
+    private final SpeedUnit unit;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale, SpeedUnit unit) {
+        this.locale = locale;
+        this.unit = unit;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public SpeedUnit unit() {
+        return unit;
+    }
+
+    /** The text for a key; a missing key shows itself in brackets rather than crashing a session. */
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = render(args[i]);
+        }
+        return new MessageFormat(text(key), locale).format(rendered);
+    }
+
+    public String format(Message message) {
+        return format(message.key(), message.args().toArray());
+    }
+
+    /** A plan problem named by its field, e.g. "Block 3, Time per step: must be at least 0:05". */
+    public String problem(FieldProblem problem) {
+        String field = text("plan.field." + problem.field());
+        String what = format(problem.message());
+        return problem.blockIndex() == FieldProblem.PLAN_LEVEL
+                ? format("plan.problem.plan", field, what)
+                : format("plan.problem.block", problem.blockIndex() + 1, field, what);
+    }
+
+    /** A speed in the display unit, one decimal: {@code 2.5 km/h}. */
+    public String speed(Speed speed) {
+        return number(speed.in(unit)) + " " + unit.symbol();
+    }
+
+    /** A speed's number alone in the display unit, for big readouts beside a separate unit label. */
+    public String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** A duration as a clock: {@code 4:05}, or {@code 1:04:05} past an hour. Rounds down to the second. */
+    public static String clock(Duration duration) {
+        long total = Math.max(0, duration.toSeconds());
+        long hours = total / 3600;
+        long minutes = total % 3600 / 60;
+        long seconds = total % 60;
+        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds)
+                : String.format("%d:%02d", minutes, seconds);
+    }
+
+    private Object render(Object arg) {
+        if (arg instanceof Speed s) {
+            return speed(s);
+        }
+        if (arg instanceof Duration d) {
+            return clock(d);
+        }
+        if (arg instanceof Enum<?> e) {
+            return text(e.getDeclaringClass().getSimpleName() + "." + e.name());
+        }
+        return arg;
+    }
+}

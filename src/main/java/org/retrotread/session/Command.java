@@ -1,0 +1,69 @@
+package org.retrotread.session;
+
+import java.util.OptionalInt;
+import org.retrotread.session.units.Speed;
+
+/** What the operator asks of a session. Each command names its {@link CommandKind} for the move table. */
+public sealed interface Command {
+
+    CommandKind kind();
+
+    record Start() implements Command {
+        public CommandKind kind() { return CommandKind.START; }
+    }
+
+    /**
+     * The speed actually set on the belt (powered) or read off it (unpowered).
+     *
+     * @param jumpConfirmed the operator has confirmed a change larger than the plan's maximum step
+     */
+    record EnterSpeed(Speed speed, boolean jumpConfirmed) implements Command {
+        public EnterSpeed(Speed speed) { this(speed, false); }
+        public CommandKind kind() { return CommandKind.ENTER_SPEED; }
+    }
+
+    /** The prompted speed was set as asked. */
+    record ConfirmPromptedSpeed() implements Command {
+        public CommandKind kind() { return CommandKind.CONFIRM_SPEED; }
+    }
+
+    record HandsOff() implements Command {
+        public CommandKind kind() { return CommandKind.HANDS_OFF; }
+    }
+
+    record HandsBackOnRails() implements Command {
+        public CommandKind kind() { return CommandKind.HANDS_ON; }
+    }
+
+    /** Leave the current block before its end; the reason is recorded. */
+    record NextBlock(String reason) implements Command {
+        public CommandKind kind() { return CommandKind.NEXT_BLOCK; }
+    }
+
+    record Pause() implements Command {
+        public CommandKind kind() { return CommandKind.PAUSE; }
+    }
+
+    record Resume() implements Command {
+        public CommandKind kind() { return CommandKind.RESUME; }
+    }
+
+    record EmergencyStop() implements Command {
+        public CommandKind kind() { return CommandKind.EMERGENCY_STOP; }
+    }
+
+    /** End the session before its plan is done; the reason is recorded. */
+    record End(String reason) implements Command {
+        public CommandKind kind() { return CommandKind.END; }
+    }
+
+    /** Perceived effort and pain, 0-10 each; either may be left out, not both. */
+    record CheckIn(OptionalInt rpe, OptionalInt pain) implements Command {
+        public static CheckIn of(int rpe, int pain) { return new CheckIn(OptionalInt.of(rpe), OptionalInt.of(pain)); }
+        public CommandKind kind() { return CommandKind.CHECK_IN; }
+    }
+
+    record AddNote(String text) implements Command {
+        public CommandKind kind() { return CommandKind.ADD_NOTE; }
+    }
+}

@@ -1,0 +1,9 @@
+package org.retrotread.session;
+
+/** What can make a session change: the operator's commands, and time passing. */
+public enum CommandKind {
+    START, ENTER_SPEED, CONFIRM_SPEED, HANDS_OFF, HANDS_ON, NEXT_BLOCK, PAUSE, RESUME,
+    EMERGENCY_STOP, END, CHECK_IN, ADD_NOTE,
+    /** Not an operator command: the clock moving a session through its timed segments. */
+    CLOCK
+}

@@ -1,0 +1,85 @@
+package org.retrotread.session;
+
+import static org.retrotread.session.CommandKind.*;
+import static org.retrotread.session.SessionStatus.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every legal move of a session, in one place: in status X, command Y may lead to status Z.
+ *
+ * <p>A command missing from a status's row is refused before anything happens. After a command is
+ * carried out the engine checks the status it reached is one this table allows, so a bug in the
+ * engine shows up as a failure instead of a session in a state nobody designed.
+ */
+public final class MoveTable {
+
+    private static final Map<SessionStatus, Map<CommandKind, Set<SessionStatus>>> MOVES = new EnumMap<>(SessionStatus.class);
+
+    static {
+        // Before start: a check-in or a note (pain before the session is a clinical baseline).
+        move(READY, START, RUNNING);
+        move(READY, CHECK_IN, READY);
+        move(READY, ADD_NOTE, READY);
+
+        move(RUNNING, ENTER_SPEED, RUNNING);
+        move(RUNNING, CONFIRM_SPEED, RUNNING);
+        move(RUNNING, HANDS_OFF, RUNNING, FINISHED); // hands off ends a handrail phase, maybe the last one
+        move(RUNNING, HANDS_ON, RUNNING);
+        move(RUNNING, NEXT_BLOCK, RUNNING, FINISHED);
+        move(RUNNING, PAUSE, PAUSED);
+        move(RUNNING, EMERGENCY_STOP, EMERGENCY_STOPPED);
+        move(RUNNING, END, FINISHED);
+        move(RUNNING, CHECK_IN, RUNNING);
+        move(RUNNING, ADD_NOTE, RUNNING);
+        move(RUNNING, CLOCK, RUNNING, FINISHED);
+
+        move(PAUSED, RESUME, RUNNING);
+        move(PAUSED, EMERGENCY_STOP, EMERGENCY_STOPPED);
+        move(PAUSED, END, FINISHED);
+        move(PAUSED, CHECK_IN, PAUSED);
+        move(PAUSED, ADD_NOTE, PAUSED);
+        move(PAUSED, CLOCK, PAUSED);
+
+        // After an emergency stop the operator decides: go on (the screen asks to confirm) or end.
+        move(EMERGENCY_STOPPED, RESUME, RUNNING);
+        move(EMERGENCY_STOPPED, END, FINISHED);
+        move(EMERGENCY_STOPPED, CHECK_IN, EMERGENCY_STOPPED);
+        move(EMERGENCY_STOPPED, ADD_NOTE, EMERGENCY_STOPPED);
+        move(EMERGENCY_STOPPED, CLOCK, EMERGENCY_STOPPED);
+
+        // After the end: the closing check-in (pain after) and notes only.
+        move(FINISHED, CHECK_IN, FINISHED);
+        move(FINISHED, ADD_NOTE, FINISHED);
+        move(FINISHED, CLOCK, FINISHED);
+
+        move(READY, CLOCK, READY);
+    }
+
+    private MoveTable() {
+    }
+
+    private static void move(SessionStatus from, CommandKind command, SessionStatus... to) {
+        MOVES.computeIfAbsent(from, s -> new EnumMap<>(CommandKind.class))
+                .put(command, EnumSet.of(to[0], to));
+    }
+
+    public static boolean allows(SessionStatus from, CommandKind command) {
+        return MOVES.getOrDefault(from, Map.of()).containsKey(command);
+    }
+
+    public static boolean allows(SessionStatus from, CommandKind command, SessionStatus to) {
+        return MOVES.getOrDefault(from, Map.of()).getOrDefault(command, Set.of()).contains(to);
+    }
+
+    /** The commands a person can give in this status (for enabling buttons and the help overlay). */
+    public static Set<CommandKind> commandsIn(SessionStatus status) {
+        Set<CommandKind> kinds = EnumSet.noneOf(CommandKind.class);
+        kinds.addAll(MOVES.getOrDefault(status, Map.of()).keySet());
+        kinds.remove(CLOCK);
+        return kinds;
+    }
+}

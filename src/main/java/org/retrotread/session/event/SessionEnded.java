@@ -1,0 +1,9 @@
+package org.retrotread.session.event;
+
+import java.time.Duration;
+
+/** The session is over, either by finishing its plan or by the operator ending it (with a reason). */
+public record SessionEnded(long seq, Duration at, Ending ending, String reason) implements SessionEvent {
+
+    public enum Ending { COMPLETED, ENDED_EARLY }
+}

@@ -1,0 +1,75 @@
+package org.retrotread.session.plan;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.retrotread.session.text.Message;
+
+/**
+ * A protocol: a name, a treadmill mode, and its blocks in order.
+ *
+ * <p>Every target must suit the mode: speeds for a powered treadmill, efforts for a dead mill.
+ * Speed targets above the plan's maximum are refused here rather than capped later, because a plan
+ * that contradicts itself is a mistake its author should see.
+ */
+public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits) {
+
+    public Plan {
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(planProblem("name", "plan.error.required"));
+        } else if (name.length() > Bounds.LONGEST_NAME) {
+            problems.add(planProblem("name", "plan.error.nameTooLong", Bounds.LONGEST_NAME));
+        }
+        if (mode == null) {
+            problems.add(planProblem("mode", "plan.error.required"));
+        }
+        if (limits == null) {
+            problems.add(planProblem("limits", "plan.error.required"));
+        }
+        if (blocks.isEmpty() || blocks.size() > Bounds.MOST_BLOCKS) {
+            problems.add(planProblem("blocks", "plan.error.countOutOfRange", 1, Bounds.MOST_BLOCKS));
+        }
+        for (int i = 0; i < blocks.size() && mode != null && limits != null; i++) {
+            problems.addAll(targetProblems(i, blocks.get(i), mode, limits));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
+    }
+
+    private static List<FieldProblem> targetProblems(int index, Block block, TreadmillMode mode, PlanLimits limits) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Target target : block.targets()) {
+            if (target.mode() != mode) {
+                String key = mode == TreadmillMode.POWERED ? "plan.error.needsSpeed" : "plan.error.needsEffort";
+                problems.add(planProblem("target", key).inBlock(index));
+                return problems;
+            }
+            if (target instanceof Target.AtSpeed s && s.speed().exceeds(limits.maxSpeed())) {
+                problems.add(planProblem("target", "plan.error.aboveFastest", limits.maxSpeed()).inBlock(index));
+            }
+        }
+        return problems;
+    }
+
+    private static FieldProblem planProblem(String field, String key, Object... args) {
+        return new FieldProblem(FieldProblem.PLAN_LEVEL, field,
+                Message.of(key, args));
+    }
+
+    /** The plan cut into the segments the engine walks through. */
+    public List<Segment> segments() {
+        List<Segment> all = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            all.addAll(blocks.get(i).segments(i));
+        }
+        return all;
+    }
+
+    /** The planned length, counting each handrail phase at its minimum. */
+    public Duration plannedDuration() {
+        return blocks.stream().map(Block::plannedDuration).reduce(Duration.ZERO, Duration::plus);
+    }
+}

@@ -1,0 +1,10 @@
+package org.retrotread.session.summary;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** A check-in as the summary reports it: when in the session it was made, and its scores. */
+public record CheckInEntry(Duration at, When when, OptionalInt rpe, OptionalInt pain) {
+
+    public enum When { BEFORE_START, DURING, AFTER_END }
+}

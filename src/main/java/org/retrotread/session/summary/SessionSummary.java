@@ -1,0 +1,41 @@
+package org.retrotread.session.summary;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.plan.PhaseKind;
+import org.retrotread.session.units.Distance;
+import org.retrotread.session.units.Speed;
+
+/**
+ * What a session amounted to, computed from its events alone (see {@link SummaryCalculator}).
+ *
+ * @param sessionLoad RPE (0-10) x active minutes, from the last effort rating after the start
+ */
+public record SessionSummary(
+        Duration activeTime,
+        Duration pausedTime,
+        Duration stoppedTime,
+        int emergencyStops,
+        List<BlockTime> blocks,
+        Map<PhaseKind, Duration> timeByPhase,
+        Duration timeOnRails,
+        Duration timeHandsFree,
+        Distance backwardDistance,
+        Distance forwardDistance,
+        Optional<Speed> averageBackwardSpeed,
+        Optional<Speed> maxBackwardSpeed,
+        Optional<Speed> maxHandsFreeBackwardSpeed,
+        List<CheckInEntry> checkIns,
+        OptionalInt painBefore,
+        OptionalInt painAfter,
+        OptionalDouble sessionLoad,
+        EnergyEstimate energy,
+        List<String> notes,
+        Optional<SessionEnded.Ending> ending,
+        Optional<String> endReason) {
+}

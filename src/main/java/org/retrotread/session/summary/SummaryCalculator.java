@@ -1,0 +1,196 @@
+package org.retrotread.session.summary;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionState;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.BlockSkipped;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.Movement;
+import org.retrotread.session.plan.PhaseKind;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Segment;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Distance;
+import org.retrotread.session.units.Energy;
+import org.retrotread.session.units.Speed;
+
+/**
+ * Computes a {@link SessionSummary} from a session's events.
+ *
+ * <p>It replays the events through {@link SessionState} (the same fold the engine uses) and
+ * attributes each stretch of time between two events to what was true during it: the segment,
+ * the rails, the belt speed. Speed is constant between events, so distance is an exact sum of
+ * speed x time, not a sampled approximation.
+ */
+public final class SummaryCalculator {
+
+    private final Plan plan;
+    private final SessionContext context;
+    private final Map<PhaseKind, Duration> timeByPhase = new EnumMap<>(PhaseKind.class);
+    private final Duration[] blockTime;
+    private final List<Optional<String>> skipped = new ArrayList<>();
+    private final List<CheckInEntry> checkIns = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Duration paused = Duration.ZERO;
+    private Duration stopped = Duration.ZERO;
+    private int emergencyStops;
+    private Duration onRails = Duration.ZERO;
+    private Duration handsFree = Duration.ZERO;
+    private Duration backwardTimeWithSpeed = Duration.ZERO;
+    private double backwardMetres;
+    private double forwardMetres;
+    private Speed maxBackward;
+    private Speed maxHandsFree;
+    private double kilocalories;
+    private boolean energyOutsideRange;
+
+    private SummaryCalculator(Plan plan, SessionContext context) {
+        this.plan = plan;
+        this.context = context;
+        this.blockTime = new Duration[plan.blocks().size()];
+        java.util.Arrays.fill(blockTime, Duration.ZERO);
+        plan.blocks().forEach(b -> skipped.add(Optional.empty()));
+    }
+
+    /**
+     * @param until for a session still running, the moment to summarise up to; ignored once it has ended
+     */
+    public static SessionSummary summarise(Plan plan, SessionContext context, List<? extends SessionEvent> events,
+                                           Duration until) {
+        return new SummaryCalculator(plan, context).run(events, until);
+    }
+
+    private SessionSummary run(List<? extends SessionEvent> events, Duration until) {
+        SessionState state = SessionState.initial(plan);
+        Duration last = Duration.ZERO;
+        for (SessionEvent event : events) {
+            account(state, event.at().minus(last));
+            record(state, event);
+            state = state.apply(event);
+            last = event.at();
+        }
+        if (until.compareTo(last) > 0) {
+            account(state, until.minus(last));
+        }
+        return build(state, state.activeTime(until.compareTo(last) > 0 ? until : last));
+    }
+
+    /** Attributes a stretch of time to whatever the state said was going on during it. */
+    private void account(SessionState state, Duration span) {
+        if (span.isZero()) {
+            return;
+        }
+        switch (state.status()) {
+            case PAUSED -> paused = paused.plus(span);
+            case EMERGENCY_STOPPED -> stopped = stopped.plus(span);
+            case RUNNING -> accountActive(state, span);
+            default -> { }
+        }
+    }
+
+    private void accountActive(SessionState state, Duration span) {
+        Segment segment = state.currentSegment().orElseThrow();
+        blockTime[segment.blockIndex()] = blockTime[segment.blockIndex()].plus(span);
+        timeByPhase.merge(segment.phase(), span, Duration::plus);
+        if (state.handsOnRails()) {
+            onRails = onRails.plus(span);
+        } else {
+            handsFree = handsFree.plus(span);
+        }
+        state.actualSpeed().ifPresent(speed -> accountMovement(state, segment.movement(), speed, span));
+    }
+
+    private void accountMovement(SessionState state, Movement movement, Speed speed, Duration span) {
+        double seconds = span.toNanos() / 1e9;
+        double metres = speed.metresPerSecond() * seconds;
+        if (movement == Movement.BACKWARD) {
+            backwardMetres += metres;
+            backwardTimeWithSpeed = backwardTimeWithSpeed.plus(span);
+            maxBackward = maxBackward == null ? speed : max(maxBackward, speed);
+            if (!state.handsOnRails()) {
+                maxHandsFree = maxHandsFree == null ? speed : max(maxHandsFree, speed);
+            }
+        } else if (movement == Movement.FORWARD) {
+            forwardMetres += metres;
+        }
+        context.bodyMass().ifPresent(mass -> {
+            double uptake = EnergyModel.oxygenUptakeMlPerKgMin(movement, speed);
+            kilocalories += EnergyModel.kilocaloriesPerMinute(uptake, mass.kilograms()) * seconds / 60;
+            energyOutsideRange |= EnergyModel.outsideValidatedRange(movement, speed);
+        });
+    }
+
+    private void record(SessionState before, SessionEvent event) {
+        if (event instanceof CheckInRecorded c) {
+            CheckInEntry.When when = switch (before.status()) {
+                case READY -> CheckInEntry.When.BEFORE_START;
+                case FINISHED -> CheckInEntry.When.AFTER_END;
+                default -> CheckInEntry.When.DURING;
+            };
+            checkIns.add(new CheckInEntry(c.at(), when, c.rpe(), c.pain()));
+        } else if (event instanceof NoteAdded n) {
+            notes.add(n.text());
+        } else if (event instanceof BlockSkipped s) {
+            skipped.set(s.blockIndex(), Optional.of(s.reason()));
+        } else if (event instanceof org.retrotread.session.event.EmergencyStopped) {
+            emergencyStops++;
+        }
+    }
+
+    private SessionSummary build(SessionState end, Duration active) {
+        List<BlockTime> blocks = new ArrayList<>();
+        for (int i = 0; i < blockTime.length; i++) {
+            Block block = plan.blocks().get(i);
+            blocks.add(new BlockTime(i, block.kind(), block.plannedDuration(), blockTime[i], skipped.get(i)));
+        }
+        Optional<Speed> average = backwardTimeWithSpeed.isZero() ? Optional.empty()
+                : Optional.of(new Speed(backwardMetres / (backwardTimeWithSpeed.toNanos() / 1e9)));
+        OptionalInt rpeAfterStart = lastScore(false, true);
+        OptionalDouble load = rpeAfterStart.isPresent()
+                ? OptionalDouble.of(rpeAfterStart.getAsInt() * active.toNanos() / 60e9) : OptionalDouble.empty();
+        return new SessionSummary(active, paused, stopped, emergencyStops, List.copyOf(blocks), Map.copyOf(timeByPhase),
+                onRails, handsFree, new Distance(backwardMetres), new Distance(forwardMetres), average,
+                Optional.ofNullable(maxBackward), Optional.ofNullable(maxHandsFree), List.copyOf(checkIns),
+                lastScore(true, false), lastScore(false, false), load, energy(), List.copyOf(notes),
+                end.ending(), end.endReason());
+    }
+
+    /** The latest pain (or, with {@code rpe}, effort) score before the start, or after it. */
+    private OptionalInt lastScore(boolean beforeStart, boolean rpe) {
+        OptionalInt found = OptionalInt.empty();
+        for (CheckInEntry c : checkIns) {
+            boolean before = c.when() == CheckInEntry.When.BEFORE_START;
+            OptionalInt score = rpe ? c.rpe() : c.pain();
+            if (before == beforeStart && score.isPresent()) {
+                found = score;
+            }
+        }
+        return found;
+    }
+
+    private EnergyEstimate energy() {
+        if (plan.mode() == TreadmillMode.UNPOWERED) {
+            return new EnergyEstimate.NotEstimable("energy.notEstimable.unpowered");
+        }
+        if (context.bodyMass().isEmpty()) {
+            return new EnergyEstimate.NotEstimable("energy.notEstimable.noBodyMass");
+        }
+        return new EnergyEstimate.Estimated(new Energy(kilocalories), EnergyModel.BACKWARD_FACTOR,
+                EnergyModel.SOURCE_KEY, energyOutsideRange);
+    }
+
+    private static Speed max(Speed a, Speed b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

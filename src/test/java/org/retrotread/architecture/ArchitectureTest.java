@@ -1,0 +1,34 @@
+package org.retrotread.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The engine knows no screen and no database: it can be tested, replayed and reused anywhere. */
+@AnalyzeClasses(packages = "org.retrotread", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineUsesNoJavaFx = noClasses().that().resideInAPackage("org.retrotread.session..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the session engine must run without a screen");
+
+    @ArchTest
+    static final ArchRule engineUsesNoJdbc = noClasses().that().resideInAPackage("org.retrotread.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .because("storage belongs to the store package alone");
+
+    @ArchTest
+    static final ArchRule engineUsesNothingAboveIt = noClasses().that().resideInAPackage("org.retrotread.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.retrotread.ui..", "org.retrotread.app..",
+                    "org.retrotread.store..", "org.retrotread.report..", "org.retrotread.i18n..")
+            .because("data flows one way: screens and storage use the engine, never the reverse");
+
+    @ArchTest
+    static final ArchRule sessionPackagesHaveNoCycles = slices().matching("org.retrotread.session.(*)..")
+            .should().beFreeOfCycles();
+}
