@@ -1,2 +1,17 @@
 package org.retrotread.app;
-public final class Launcher { public static void main(String[] a) {} }
+
+import javafx.application.Application;
+
+/**
+ * The entry point. A plain class, not the {@link Application} itself, so the app starts from a
+ * plain class path (a JavaFX Application main class on the class path needs the module path).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(RetrotreadApp.class, args);
+    }
+}

@@ -66,9 +66,13 @@ public record Speed(double metresPerSecond) implements Comparable<Speed> {
         return new Speed(Math.abs(metresPerSecond - other.metresPerSecond));
     }
 
-    /** This speed moved by {@code delta} display units (negative to slow down), never below zero. */
+    /**
+     * This speed moved by {@code delta} display units (negative to slow down), landing on the
+     * display's tenths (0.93 mph + 0.1 gives 1.0, not 1.03) and never below zero.
+     */
     public Speed adjustedBy(double delta, SpeedUnit unit) {
-        return of(Math.max(0, in(unit) + delta), unit);
+        double tenths = Math.round((in(unit) + delta) * 10) / 10.0;
+        return of(Math.max(0, tenths), unit);
     }
 
     public static Speed min(Speed a, Speed b) {

@@ -1,0 +1,263 @@
+package org.retrotread.ui.console;
+
+import java.util.OptionalInt;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.*;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.ui.common.Overlay;
+
+/**
+ * The live session screen: large readouts a person can read from two metres, driven by keys.
+ *
+ * <p>All keys are caught by one filter on the scene, so they work whatever has focus; Esc is
+ * emergency stop everywhere, even over an open question.
+ */
+public final class ConsoleView {
+
+    private static final Duration TICK = Duration.millis(100);
+
+    private final ConsoleViewModel model;
+    private final Messages text;
+    private final StackPane root = new StackPane();
+    private final BorderPane main = new BorderPane();
+    private final Overlay overlay;
+    private final Timeline ticker;
+    private final Label keys = new Label();
+
+    private final Runnable onClose;
+
+    /** @param onClose leaves the console once the session is over (back to the plans) */
+    public ConsoleView(ConsoleViewModel model, Runnable onClose) {
+        this.model = model;
+        this.onClose = onClose;
+        this.text = model.text();
+        StackPane overlayLayer = new StackPane();
+        overlay = new Overlay(overlayLayer, text, root);
+        root.setFocusTraversable(true); // the console itself takes the keyboard: no field needs focus
+        main.setTop(header());
+        main.setCenter(readouts());
+        main.setRight(stopButton());
+        main.setBottom(footer());
+        main.getStyleClass().add("console");
+        root.getChildren().addAll(main, overlayLayer);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
+        model.statusProperty().addListener((o, was, now) -> {
+            if (now == SessionStatus.FINISHED) {
+                main.setCenter(new SummaryPane(model.summary(), text).node());
+                main.setRight(null); // nothing left to stop
+                keys.setText(text.text("ui.console.keysFinished"));
+            }
+        });
+        ticker = new Timeline(new KeyFrame(TICK, e -> model.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** Stops the screen's clock; the view is no longer shown. */
+    public void dispose() {
+        ticker.stop();
+    }
+
+    private Node header() {
+        Label plan = new Label(model.state().plan().name());
+        plan.getStyleClass().add("plan-name");
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status-pill");
+        status.textProperty().bind(model.statusProperty().map(s -> text.text("SessionStatus." + s.name()).toUpperCase(text.locale())));
+        model.statusProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("stopped"), now == SessionStatus.EMERGENCY_STOPPED));
+        Label mode = new Label(text.text("TreadmillMode." + model.state().plan().mode().name()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(20, plan, gap, mode, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("console-header");
+        return header;
+    }
+
+    private Node readouts() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("readouts");
+        grid.add(readout("ui.console.elapsed", "elapsed", model.elapsedProperty(), "huge"), 0, 0);
+        grid.add(readout("ui.console.blockLeft", "block-left", model.blockTimeLeftProperty(), "big"), 1, 0);
+        grid.add(readout("ui.console.target", "target", model.targetProperty(), "huge"), 0, 1);
+        grid.add(readout("ui.console.actual", "actual", model.actualProperty(), "huge"), 1, 1);
+        grid.add(readout("ui.console.block", "block", model.blockProperty(), "medium"), 0, 2);
+        grid.add(readout("ui.console.rails", "rails", model.railsProperty(), "medium"), 1, 2);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+
+        Label prompt = boundLabel("prompt", model.promptProperty(), "prompt");
+        prompt.visibleProperty().bind(model.promptProperty().isNotEmpty());
+        model.statusProperty().addListener((o, was, now) -> prompt.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("stopped"), now == SessionStatus.EMERGENCY_STOPPED));
+        Label next = boundLabel("next", model.nextProperty(), "next");
+        Label entry = new Label();
+        entry.setId("entry");
+        entry.getStyleClass().add("entry");
+        entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
+        Label message = boundLabel("message", model.messageProperty(), "message");
+        VBox centre = new VBox(12, grid, prompt, entry, next, message);
+        centre.getStyleClass().add("console-centre");
+        return centre;
+    }
+
+    private VBox readout(String captionKey, String id, javafx.beans.value.ObservableValue<String> value, String size) {
+        Label caption = new Label(text.text(captionKey));
+        caption.getStyleClass().add("caption");
+        Label figure = boundLabel(id, value, "figure");
+        figure.getStyleClass().add(size);
+        return new VBox(2, caption, figure);
+    }
+
+    private static Label boundLabel(String id, javafx.beans.value.ObservableValue<String> value, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.textProperty().bind(value);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Node stopButton() {
+        Button stop = new Button(text.text("ui.console.stop"));
+        stop.setId("emergency-stop");
+        stop.getStyleClass().add("emergency-stop");
+        stop.setFocusTraversable(false);
+        stop.setMaxHeight(Double.MAX_VALUE);
+        stop.setOnAction(e -> emergencyStop());
+        return stop;
+    }
+
+    private Node footer() {
+        keys.setText(text.text("ui.console.keys"));
+        keys.setId("keys");
+        keys.getStyleClass().add("keys");
+        keys.setWrapText(true);
+        return keys;
+    }
+
+    private void emergencyStop() {
+        overlay.close();
+        model.emergencyStop();
+    }
+
+    private void onTyped(KeyEvent e) {
+        if (overlay.isOpen() || e.getCharacter().isEmpty()) {
+            return;
+        }
+        char c = e.getCharacter().charAt(0);
+        if (Character.isDigit(c) || c == '.' || c == ',') {
+            model.type(c);
+            e.consume();
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            emergencyStop();
+            return;
+        }
+        if (overlay.isOpen()) {
+            return;
+        }
+        if (handle(e.getCode())) {
+            e.consume();
+        }
+    }
+
+    private boolean handle(KeyCode key) {
+        switch (key) {
+            case ENTER -> enter();
+            case BACK_SPACE -> model.backspace();
+            case UP -> afterEntry(model.nudge(0.1));
+            case DOWN -> afterEntry(model.nudge(-0.1));
+            case PAGE_UP -> afterEntry(model.nudge(0.5));
+            case PAGE_DOWN -> afterEntry(model.nudge(-0.5));
+            case SPACE -> pauseOrResume();
+            case H -> hands();
+            case N -> overlay.askText(text.text("ui.ask.nextBlockReason"), model::nextBlock);
+            case E -> overlay.askText(text.text("ui.ask.endReason"), model::end);
+            case C -> checkIn();
+            case T -> overlay.askText(text.text("ui.ask.note"), model::addNote);
+            case F11 -> toggleFullScreen();
+            default -> { return false; }
+        }
+        return true;
+    }
+
+    private void enter() {
+        if (model.state().status() == SessionStatus.READY) {
+            model.start();
+        } else if (model.state().status() == SessionStatus.FINISHED) {
+            onClose.run();
+        } else {
+            afterEntry(model.enter());
+        }
+    }
+
+    private void afterEntry(ConsoleViewModel.EntryOutcome outcome) {
+        if (outcome == ConsoleViewModel.EntryOutcome.NEEDS_CONFIRMATION) {
+            overlay.ask(model.questionProperty().get(), model::confirm, model::decline);
+        }
+    }
+
+    private void pauseOrResume() {
+        if (model.state().status() == SessionStatus.EMERGENCY_STOPPED) {
+            overlay.ask(text.text("ui.ask.resumeAfterStop"), model::pauseOrResume, () -> { });
+        } else {
+            model.pauseOrResume();
+        }
+    }
+
+    private void hands() {
+        if (model.state().handsOnRails()) {
+            overlay.ask(text.text("ui.ask.handsOff"), model::handsOff, () -> { });
+        } else {
+            model.handsBackOnRails();
+        }
+    }
+
+    private void checkIn() {
+        overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"},
+                answers -> model.checkIn(score(answers[0]), score(answers[1])));
+    }
+
+    /** A blank score is "not asked"; anything unreadable becomes -1 so the engine refuses it with its message. */
+    private static OptionalInt score(String typed) {
+        String t = typed.strip();
+        if (t.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(t));
+        } catch (NumberFormatException notANumber) {
+            return OptionalInt.of(-1);
+        }
+    }
+
+    private void toggleFullScreen() {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.retrotread.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.retrotread.app.Screens;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.units.SpeedUnit;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A whole session from the start screen to the summary, by keyboard alone, in a real (headless) scene. */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleKeyboardTest {
+
+    private final FakeClock clock = new FakeClock();
+
+    @Start
+    void start(Stage stage) {
+        Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
+        Screens screens = new Screens(text, () -> clock, Clock.systemUTC(), SessionContext.anonymous());
+        Scene scene = new Scene(screens.root(), 1280, 800);
+        Screens.style(scene);
+        stage.setScene(scene);
+        screens.showStart();
+        stage.show();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private boolean visible(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void aWholePoweredSessionByKeyboard(FxRobot robot) {
+        robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
+        robot.type(KeyCode.ENTER);                                 // start
+        assertThat(label(robot, "status")).isEqualTo("RUNNING");
+        assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
+
+        robot.type(KeyCode.ENTER);                                 // confirm the prompt
+        assertThat(label(robot, "actual")).isEqualTo("1.5 km/h");
+
+        robot.write("9").type(KeyCode.ENTER);                      // above the plan's maximum
+        assertThat(label(robot, "message")).isEqualTo("Above this plan's maximum of 4.0 km/h.");
+        assertThat(label(robot, "actual")).isEqualTo("1.5 km/h");
+        robot.type(KeyCode.BACK_SPACE);
+
+        clock.advance(Duration.ofSeconds(61));
+        robot.type(KeyCode.H);                                     // hands off needs a yes
+        assertThat(label(robot, "overlay-question")).isEqualTo("Has the walker let go of the rails?");
+        robot.type(KeyCode.BACK_SPACE);                            // no
+        assertThat(label(robot, "rails")).isEqualTo("Hands on rails");
+        robot.type(KeyCode.H).type(KeyCode.ENTER);                 // yes
+        assertThat(label(robot, "rails")).isEqualTo("Hands free");
+        assertThat(label(robot, "block")).isEqualTo("Ramp \u00b7 step 1 of 3");
+
+        robot.write("1.8").type(KeyCode.ENTER);
+        assertThat(label(robot, "actual")).isEqualTo("1.8 km/h");
+        robot.type(KeyCode.UP);
+        assertThat(label(robot, "actual")).isEqualTo("1.9 km/h");
+
+        robot.type(KeyCode.C);                                     // check-in
+        robot.write("4").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
+
+        robot.type(KeyCode.T).write("steady");                     // a note field has focus...
+        robot.type(KeyCode.ESCAPE);                                // ...and Esc still stops
+        assertThat(label(robot, "status")).isEqualTo("STOPPED");
+        assertThat(visible(robot, "overlay-question")).isFalse();
+
+        robot.type(KeyCode.SPACE);                                 // resume asks first
+        assertThat(label(robot, "overlay-question")).startsWith("Resume after the emergency stop?");
+        robot.type(KeyCode.ENTER);
+        assertThat(label(robot, "status")).isEqualTo("RUNNING");
+        assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
+
+        robot.type(KeyCode.E).write("walker tired").type(KeyCode.ENTER);
+        assertThat(label(robot, "status")).isEqualTo("FINISHED");
+        assertThat(robot.lookup("#summary").tryQuery()).isPresent();
+        assertThat(robot.lookup(".summary-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ended early \u2014 walker tired", "Not estimable: no body mass on record");
+        assertThat(robot.lookup("#emergency-stop").tryQuery()).isEmpty();
+
+        robot.type(KeyCode.C).write("3").type(KeyCode.TAB).write("0").type(KeyCode.ENTER); // closing check-in
+        robot.type(KeyCode.ENTER);                                 // back to the plans
+        assertThat(robot.lookup("#plans").tryQuery()).isPresent();
+    }
+}

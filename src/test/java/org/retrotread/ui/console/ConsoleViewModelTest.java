@@ -1,0 +1,109 @@
+package org.retrotread.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.units.SpeedUnit;
+
+/** The console's logic without a window. */
+class ConsoleViewModelTest {
+
+    private final FakeClock clock = new FakeClock();
+
+    private ConsoleViewModel console(Locale locale, SpeedUnit unit, String starterId) {
+        Messages text = new Messages(locale, unit);
+        StarterPlans.Starter starter = StarterPlans.all(text::text).stream()
+                .filter(s -> s.id().equals(starterId)).findFirst().orElseThrow();
+        SessionEngine engine = new SessionEngine(starter.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
+        return new ConsoleViewModel(engine, SessionContext.anonymous(), text);
+    }
+
+    private static void type(ConsoleViewModel model, String keys) {
+        keys.chars().forEach(c -> model.type((char) c));
+    }
+
+    @Test
+    void aMistypedSpeedShowsAMessageAndChangesNothing() {
+        ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "kneeProgramme");
+        model.start();
+        model.enter(); // confirm 1.5
+        type(model, "1..5");
+        assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.REFUSED);
+        assertThat(model.messageProperty().get()).contains("1..5").contains("not a speed");
+        assertThat(model.actualProperty().get()).isEqualTo("1.5 km/h");
+        assertThat(model.typedProperty().get()).isEqualTo("1..5"); // kept, so it can be corrected
+    }
+
+    @Test
+    void germanReadsAndShowsDecimalCommas() {
+        ConsoleViewModel model = console(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR, "kneeProgramme");
+        model.start();
+        assertThat(model.promptProperty().get()).startsWith("Jetzt 1,5 km/h einstellen");
+        type(model, "1,7");
+        assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.DONE);
+        assertThat(model.actualProperty().get()).isEqualTo("1,7 km/h");
+    }
+
+    @Test
+    void arrowKeysNudgeInTheDisplayUnit() {
+        ConsoleViewModel model = console(Locale.US, SpeedUnit.MILES_PER_HOUR, "kneeProgramme");
+        model.start();
+        model.enter();                     // 1.5 km/h = 0.9 mph
+        model.nudge(0.1);
+        assertThat(model.actualProperty().get()).isEqualTo("1.0 mph");
+        // 0.5 mph is more than this plan's 0.5 km/h step, so it asks first.
+        assertThat(model.nudge(-0.5)).isEqualTo(ConsoleViewModel.EntryOutcome.NEEDS_CONFIRMATION);
+        model.confirm();
+        assertThat(model.actualProperty().get()).isEqualTo("0.5 mph");
+    }
+
+    @Test
+    void aBigJumpWaitsForAYes() {
+        ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "kneeProgramme");
+        model.start();
+        model.enter();
+        type(model, "2.5");
+        assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.NEEDS_CONFIRMATION);
+        assertThat(model.questionProperty().get()).contains("1.5 km/h").contains("2.5 km/h");
+        model.confirm();
+        assertThat(model.actualProperty().get()).isEqualTo("2.5 km/h");
+        assertThat(model.typedProperty().get()).isEmpty();
+    }
+
+    @Test
+    void emergencyStopTwiceIsHarmlessAndClearsAHalfTypedSpeed() {
+        ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "kneeProgramme");
+        model.start();
+        type(model, "3");
+        model.emergencyStop();
+        model.emergencyStop();
+        assertThat(model.statusProperty().get()).isEqualTo(SessionStatus.EMERGENCY_STOPPED);
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.typedProperty().get()).isEmpty();
+        assertThat(model.promptProperty().get()).startsWith("STOPPED");
+    }
+
+    @Test
+    void theScreenFollowsTheClock() {
+        ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "halfSpeedIntervals");
+        model.start();
+        model.enter();
+        clock.advance(Duration.ofSeconds(125));
+        model.tick();
+        assertThat(model.elapsedProperty().get()).isEqualTo("2:05");
+        assertThat(model.promptProperty().get()).contains("H when the walker lets go");
+        model.handsOff();
+        assertThat(model.blockProperty().get()).isEqualTo("Intervals \u00b7 Work 1 of 5");
+        assertThat(model.targetProperty().get()).isEqualTo("2.0 km/h");
+        assertThat(model.nextProperty().get()).isEqualTo("Next: Intervals \u00b7 Recovery 1 of 5 \u00b7 4.0 km/h forward in 1:00");
+    }
+}
