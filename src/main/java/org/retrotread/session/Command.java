@@ -66,4 +66,9 @@ public sealed interface Command {
     record AddNote(String text) implements Command {
         public CommandKind kind() { return CommandKind.ADD_NOTE; }
     }
+
+    /** Crash recovery's command (never a key): the app lost this session and the operator closes it. */
+    record CloseInterrupted(String reason) implements Command {
+        public CommandKind kind() { return CommandKind.CLOSE_INTERRUPTED; }
+    }
 }

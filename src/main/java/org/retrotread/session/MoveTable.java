@@ -36,6 +36,7 @@ public final class MoveTable {
         move(RUNNING, CHECK_IN, RUNNING);
         move(RUNNING, ADD_NOTE, RUNNING);
         move(RUNNING, CLOCK, RUNNING, FINISHED);
+        move(RUNNING, CLOSE_INTERRUPTED, FINISHED);
 
         move(PAUSED, RESUME, RUNNING);
         move(PAUSED, EMERGENCY_STOP, EMERGENCY_STOPPED);
@@ -43,6 +44,7 @@ public final class MoveTable {
         move(PAUSED, CHECK_IN, PAUSED);
         move(PAUSED, ADD_NOTE, PAUSED);
         move(PAUSED, CLOCK, PAUSED);
+        move(PAUSED, CLOSE_INTERRUPTED, FINISHED);
 
         // After an emergency stop the operator decides: go on (the screen asks to confirm) or end.
         move(EMERGENCY_STOPPED, RESUME, RUNNING);
@@ -50,6 +52,7 @@ public final class MoveTable {
         move(EMERGENCY_STOPPED, CHECK_IN, EMERGENCY_STOPPED);
         move(EMERGENCY_STOPPED, ADD_NOTE, EMERGENCY_STOPPED);
         move(EMERGENCY_STOPPED, CLOCK, EMERGENCY_STOPPED);
+        move(EMERGENCY_STOPPED, CLOSE_INTERRUPTED, FINISHED);
 
         // After the end: the closing check-in (pain after) and notes only.
         move(FINISHED, CHECK_IN, FINISHED);
@@ -80,6 +83,7 @@ public final class MoveTable {
         Set<CommandKind> kinds = EnumSet.noneOf(CommandKind.class);
         kinds.addAll(MOVES.getOrDefault(status, Map.of()).keySet());
         kinds.remove(CLOCK);
+        kinds.remove(CLOSE_INTERRUPTED);
         return kinds;
     }
 }

@@ -128,6 +128,9 @@ public final class SessionEngine {
         if (command instanceof Command.End c) {
             return refuseIf(isBlank(c.reason()), "refusal.reasonRequired");
         }
+        if (command instanceof Command.CloseInterrupted c) {
+            return refuseIf(isBlank(c.reason()), "refusal.reasonRequired");
+        }
         if (command instanceof Command.CheckIn c) {
             if (c.rpe().isEmpty() && c.pain().isEmpty()) {
                 return refuse("refusal.checkInEmpty");
@@ -174,6 +177,8 @@ public final class SessionEngine {
             r.record(new EmergencyStopped(r.seq(), now));
         } else if (command instanceof Command.End c) {
             r.record(new SessionEnded(r.seq(), now, SessionEnded.Ending.ENDED_EARLY, c.reason().strip()));
+        } else if (command instanceof Command.CloseInterrupted c) {
+            r.record(new SessionEnded(r.seq(), now, SessionEnded.Ending.INTERRUPTED, c.reason().strip()));
         } else if (command instanceof Command.CheckIn c) {
             r.record(new CheckInRecorded(r.seq(), now, c.rpe(), c.pain()));
         } else if (command instanceof Command.AddNote c) {

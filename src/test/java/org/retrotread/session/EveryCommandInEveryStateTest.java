@@ -33,7 +33,7 @@ class EveryCommandInEveryStateTest {
         return List.of(new Command.Start(), new Command.EnterSpeed(Speed.ofKmh(1.2)), new Command.ConfirmPromptedSpeed(),
                 new Command.HandsOff(), new Command.HandsBackOnRails(), new Command.NextBlock("reason"),
                 new Command.Pause(), new Command.Resume(), new Command.EmergencyStop(), new Command.End("reason"),
-                Command.CheckIn.of(3, 1), new Command.AddNote("note"));
+                Command.CheckIn.of(3, 1), new Command.AddNote("note"), new Command.CloseInterrupted("app stopped"));
     }
 
     @ParameterizedTest(name = "{1} when {0}")

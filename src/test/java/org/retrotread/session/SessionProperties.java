@@ -139,7 +139,7 @@ class SessionProperties {
             }
             case FINISHED -> {
                 assertThat(state.ending()).isPresent();
-                assertThat(state.ending().get() == SessionEnded.Ending.ENDED_EARLY)
+                assertThat(state.ending().get() != SessionEnded.Ending.COMPLETED)
                         .isEqualTo(!state.endReason().orElse("").isEmpty());
             }
         }

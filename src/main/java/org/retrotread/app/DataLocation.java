@@ -1,0 +1,61 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the database lives: {@code --db PATH}, else {@code RETROTREAD_DB}, else the user's data
+ * folder as each operating system defines it.
+ */
+public final class DataLocation {
+
+    static final String FILE_NAME = "retrotread.db";
+
+    private DataLocation() {
+    }
+
+    /** The database path for these command-line arguments, environment and system properties. */
+    public static Path resolve(List<String> args, Map<String, String> env, String osName, String userHome) {
+        return fromArgs(args).or(() -> Optional.ofNullable(env.get("RETROTREAD_DB")).filter(s -> !s.isBlank()))
+                .map(Path::of)
+                .orElseGet(() -> defaultFolder(env, osName, userHome).resolve(FILE_NAME))
+                .toAbsolutePath();
+    }
+
+    public static Path resolve(List<String> args) {
+        return resolve(args, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    private static Optional<String> fromArgs(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Optional.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--db=")) {
+                return Optional.of(arg.substring("--db=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Path defaultFolder(Map<String, String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming"))
+                    .resolve("Retrotread");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Retrotread");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        return base.resolve("retrotread");
+    }
+}

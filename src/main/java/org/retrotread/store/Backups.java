@@ -1,0 +1,125 @@
+package org.retrotread.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Copies of the database: a backup the operator asks for, the copy taken before a migration, and
+ * restoring a backup. A restore is checked before it replaces anything, and the database it
+ * replaces is kept beside it.
+ */
+public final class Backups {
+
+    private Backups() {
+    }
+
+    /** Writes a consistent copy of the open database to {@code target} (which must not exist). */
+    static void copyInto(Connection c, Path target) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toString());
+            s.execute();
+        }
+        try {
+            OwnerOnly.restrict(target);
+        } catch (IOException e) {
+            throw new SQLException("backup written but its permissions could not be restricted: " + target, e);
+        }
+    }
+
+    /** A backup of {@code database} at {@code target}. */
+    public static void backup(Database database, Path target) throws StoreProblem {
+        if (Files.exists(target)) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, target, new IOException("a file of that name already exists"));
+        }
+        try (Connection c = database.connect()) {
+            copyInto(c, target);
+        } catch (SQLException e) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, target, e);
+        }
+    }
+
+    /**
+     * Checks {@code backup} is a whole, current Retrotread database: SQLite, passes integrity_check,
+     * and a schema this version can open (perhaps after migrating). Nothing is written to it.
+     */
+    public static void verify(Path backup) throws StoreProblem {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, backup, new IOException("no such file"));
+        }
+        try (java.io.InputStream in = Files.newInputStream(backup)) {
+            byte[] header = in.readNBytes(16);
+            if (!new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\0")) {
+                throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, backup);
+            }
+        } catch (IOException e) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, backup, e);
+        }
+        try (Connection c = Database.connect(backup, Database.Access.READ_ONLY, false);
+             java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                if (!r.next() || !"ok".equals(r.getString(1))) {
+                    throw new StoreProblem(StoreProblem.Kind.DAMAGED, backup);
+                }
+            }
+            try (java.sql.ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                int version = r.getInt(1);
+                if (version > Migration.latest(Migration.ALL)) {
+                    throw new StoreProblem(StoreProblem.Kind.NEWER_VERSION, backup);
+                }
+                if (version < 1) {
+                    throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, backup);
+                }
+            }
+        } catch (SQLException e) {
+            throw Database.classify(e, backup);
+        }
+    }
+
+    /**
+     * Replaces the database file at {@code live} with {@code backup}, after verifying the backup.
+     * The database must be closed. The replaced file is moved to {@code <live>.replaced-<stamp>}.
+     *
+     * @return where the replaced database was kept
+     */
+    public static Path restore(Path backup, Path live, java.time.Clock clock) throws StoreProblem {
+        verify(backup);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
+        Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + stamp);
+        Path incoming = live.resolveSibling(live.getFileName() + ".restoring");
+        try {
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.restrict(incoming);
+            verify(incoming); // the copy too: a short write must never become the live database
+            checkpointAway(live);
+            if (Files.exists(live)) {
+                Files.move(live, kept, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(incoming, live, StandardCopyOption.ATOMIC_MOVE);
+            return kept;
+        } catch (IOException e) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, live, e);
+        }
+    }
+
+    /** Folds a closed database's WAL into it and removes the -wal/-shm files, which belong to the old file. */
+    private static void checkpointAway(Path live) throws IOException, StoreProblem {
+        if (!Files.exists(live)) {
+            return;
+        }
+        try (Connection c = Database.connect(live, Database.Access.READ_WRITE, true);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, live, e);
+        }
+        Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-wal"));
+        Files.deleteIfExists(live.resolveSibling(live.getFileName() + "-shm"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.retrotread.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+
+/** Clients in the database. A client with sessions is archived, never deleted. */
+public final class Clients {
+
+    private static final String COLUMNS = "id, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived";
+
+    private final Connection c;
+    private final Clock clock;
+
+    Clients(Connection c, Clock clock) {
+        this.c = c;
+        this.clock = clock;
+    }
+
+    /** Saves a new client; returns it with its id. */
+    public Client add(Client client) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO clients (name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
+                client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
+                client.archived(), clock.instant().toString());
+        return find(id).orElseThrow();
+    }
+
+    public void update(Client client) throws SQLException {
+        Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"
+                        + " notes = ?, archived = ? WHERE id = ?",
+                client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
+                client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
+                client.archived(), client.id());
+    }
+
+    public Optional<Client> find(long id) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM clients WHERE id = ?", Clients::read, id);
+    }
+
+    /** Clients by name; archived ones only when asked for. */
+    public List<Client> list(boolean withArchived) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM clients WHERE archived = 0 OR ? ORDER BY name COLLATE NOCASE, id",
+                Clients::read, withArchived);
+    }
+
+    public void archive(long id) throws SQLException {
+        Sql.update(c, "UPDATE clients SET archived = 1 WHERE id = ?", id);
+    }
+
+    /**
+     * Removes a client who has no sessions (a typing mistake, say).
+     *
+     * @return false, and nothing removed, when the client has sessions: archive them instead
+     */
+    public boolean deleteIfNoSessions(long id) throws SQLException {
+        boolean hasSessions = Sql.one(c, "SELECT 1 FROM sessions WHERE client_id = ? LIMIT 1", r -> true, id).isPresent();
+        return !hasSessions && Sql.update(c, "DELETE FROM clients WHERE id = ?", id) == 1;
+    }
+
+    private static Client read(ResultSet r) throws SQLException {
+        return new Client(r.getLong("id"), r.getString("name"), Optional.ofNullable(r.getString("identifier")),
+                Optional.ofNullable(r.getString("date_of_birth")).map(LocalDate::parse),
+                Sql.optDouble(r, "body_mass_kg").map(BodyMass::new), Sql.optDouble(r, "max_speed_mps").map(Speed::new),
+                r.getString("notes"), r.getInt("archived") == 1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.retrotread.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalInt;
+import org.retrotread.session.event.*;
+import org.retrotread.session.units.Speed;
+
+/** Every session event to and from its row. A new event type must be added in both directions here. */
+public final class EventCodec {
+
+    private EventCodec() {
+    }
+
+    public static EventRow toRow(SessionEvent e) {
+        long seq = e.seq();
+        long at = e.at().toNanos();
+        String type = e.getClass().getSimpleName();
+        if (e instanceof SessionStarted s) {
+            return new EventRow(seq, at, type, null, null, null, null, null, s.wallClock().toString());
+        }
+        if (e instanceof SegmentEntered s) {
+            return new EventRow(seq, at, type, null, (long) s.segmentIndex(), null, null, null, null);
+        }
+        if (e instanceof BlockSkipped s) {
+            return new EventRow(seq, at, type, null, (long) s.blockIndex(), null, null, null, s.reason());
+        }
+        if (e instanceof SpeedPrompted s) {
+            return new EventRow(seq, at, type, s.speed().metresPerSecond(), null, null, s.capped() ? 1 : 0, null, null);
+        }
+        if (e instanceof SpeedSet s) {
+            return new EventRow(seq, at, type, s.speed().metresPerSecond(), null, null, null, s.source().name(), null);
+        }
+        if (e instanceof SessionEnded s) {
+            return new EventRow(seq, at, type, null, null, null, null, s.ending().name(), s.reason());
+        }
+        if (e instanceof CheckInRecorded c) {
+            return new EventRow(seq, at, type, null, boxed(c.rpe()), boxed(c.pain()), null, null, null);
+        }
+        if (e instanceof NoteAdded n) {
+            return new EventRow(seq, at, type, null, null, null, null, null, n.text());
+        }
+        // HandsReleased, HandsOnRails, Paused, Resumed, EmergencyStopped: the type says it all.
+        return new EventRow(seq, at, type, null, null, null, null, null, null);
+    }
+
+    public static SessionEvent fromRow(EventRow r) {
+        long seq = r.seq();
+        Duration at = Duration.ofNanos(r.atNanos());
+        return switch (r.type()) {
+            case "SessionStarted" -> new SessionStarted(seq, at, Instant.parse(r.text()));
+            case "SegmentEntered" -> new SegmentEntered(seq, at, r.n1().intValue());
+            case "BlockSkipped" -> new BlockSkipped(seq, at, r.n1().intValue(), r.text());
+            case "SpeedPrompted" -> new SpeedPrompted(seq, at, new Speed(r.speedMps()), r.flag() == 1);
+            case "SpeedSet" -> new SpeedSet(seq, at, new Speed(r.speedMps()), SpeedSet.Source.valueOf(r.label()));
+            case "HandsReleased" -> new HandsReleased(seq, at);
+            case "HandsOnRails" -> new HandsOnRails(seq, at);
+            case "Paused" -> new Paused(seq, at);
+            case "Resumed" -> new Resumed(seq, at);
+            case "EmergencyStopped" -> new EmergencyStopped(seq, at);
+            case "SessionEnded" -> new SessionEnded(seq, at, SessionEnded.Ending.valueOf(r.label()), r.text());
+            case "CheckInRecorded" -> new CheckInRecorded(seq, at, unboxed(r.n1()), unboxed(r.n2()));
+            case "NoteAdded" -> new NoteAdded(seq, at, r.text());
+            default -> throw new IllegalArgumentException("unknown event type " + r.type() + " at seq " + seq);
+        };
+    }
+
+    private static Long boxed(OptionalInt value) {
+        return value.isPresent() ? (long) value.getAsInt() : null;
+    }
+
+    private static OptionalInt unboxed(Long value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value.intValue());
+    }
+}

@@ -1,0 +1,17 @@
+package org.retrotread.store;
+
+/**
+ * One step of the schema: the SQL that brings a database from {@code version - 1} to {@code version}.
+ *
+ * @param script a resource path holding SQL statements separated by lines that read {@code --;}
+ */
+public record Migration(int version, String script) {
+
+    /** Every schema step, oldest first. A new step is added here and never edits an older one. */
+    public static final java.util.List<Migration> ALL = java.util.List.of(
+            new Migration(1, "/org/retrotread/store/V1__initial.sql"));
+
+    public static int latest(java.util.List<Migration> migrations) {
+        return migrations.get(migrations.size() - 1).version();
+    }
+}

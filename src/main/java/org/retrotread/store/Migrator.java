@@ -1,0 +1,55 @@
+package org.retrotread.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Brings a schema up to date, one version at a time, each step in its own transaction together
+ * with its {@code user_version}: a step either happens whole or not at all.
+ */
+final class Migrator {
+
+    private Migrator() {
+    }
+
+    static void migrate(Connection c, List<Migration> migrations, int fromVersion) throws SQLException {
+        for (Migration m : migrations) {
+            if (m.version() <= fromVersion) {
+                continue;
+            }
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements(m.script())) {
+                    s.execute(statement);
+                }
+                s.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    static List<String> statements(String resource) {
+        try (InputStream in = Migrator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + resource);
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(sql.split("(?m)^--;\\s*$")).map(String::strip)
+                    .filter(s -> !s.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--")))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.retrotread.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.EnergyEstimate;
+import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+
+/** Sessions, their event journal, their summaries and amendments. */
+public final class Sessions {
+
+    private final Connection c;
+    private final Clock clock;
+
+    Sessions(Connection c, Clock clock) {
+        this.c = c;
+        this.clock = clock;
+    }
+
+    /** The next free session id; safe because only one Retrotread holds the database (see InstanceLock). */
+    public long nextId() throws SQLException {
+        return Sql.one(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM sessions", r -> r.getLong(1)).orElse(1L);
+    }
+
+    void insert(SessionOpening o, long planVersionId) throws SQLException {
+        SessionContext x = o.context();
+        Sql.update(c, "INSERT INTO sessions (id, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
+                        + " treadmill_max_speed_mps, body_mass_kg, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                o.id(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
+                x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
+                x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString());
+    }
+
+    void append(long sessionId, SessionEvent event) throws SQLException {
+        EventRow row = EventCodec.toRow(event);
+        try (PreparedStatement s = Sql.prepare(c, "INSERT INTO session_events (session_id, seq, at_ns, type, speed_mps, n1, n2,"
+                        + " flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sessionId, row.seq(), row.atNanos(),
+                row.type(), row.speedMps(), row.n1(), row.n2(), row.flag(), row.label(), row.text())) {
+            s.executeUpdate();
+        }
+        if (event instanceof SessionEnded e) {
+            Sql.update(c, "UPDATE sessions SET ended_at = ?, ending = ?, end_reason = ? WHERE id = ?",
+                    clock.instant().toString(), e.ending().name(), e.reason(), sessionId);
+        }
+    }
+
+    void heartbeat(long sessionId, Duration at, Instant wall) throws SQLException {
+        Sql.update(c, "UPDATE sessions SET last_seen_ns = ?, last_seen_at = ? WHERE id = ? AND sealed = 0",
+                at.toNanos(), wall.toString(), sessionId);
+    }
+
+    /** Closes a finished session for good, with its summary figures for history lists. */
+    void seal(long sessionId, SessionSummary s) throws SQLException {
+        Sql.update(c, "INSERT OR REPLACE INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m,"
+                        + " max_backward_mps, max_hands_free_mps, pain_before, pain_after, session_load, energy_kcal)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sessionId, s.activeTime().toMillis(), s.timeOnRails().toMillis(), s.timeHandsFree().toMillis(),
+                s.backwardDistance().metres(), s.maxBackwardSpeed().map(Speed::metresPerSecond),
+                s.maxHandsFreeBackwardSpeed().map(Speed::metresPerSecond),
+                s.painBefore().isPresent() ? s.painBefore().getAsInt() : null,
+                s.painAfter().isPresent() ? s.painAfter().getAsInt() : null,
+                s.sessionLoad().isPresent() ? s.sessionLoad().getAsDouble() : null,
+                s.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : null);
+        Sql.update(c, "UPDATE sessions SET sealed = 1 WHERE id = ?", sessionId);
+    }
+
+    public Optional<SessionRecord> find(long id) throws SQLException {
+        return Sql.one(c, "SELECT * FROM sessions WHERE id = ?", Sessions::read, id);
+    }
+
+    /** Sessions not yet sealed: after a crash, these are the ones to recover. */
+    public List<SessionRecord> unsealed() throws SQLException {
+        return Sql.list(c, "SELECT * FROM sessions WHERE sealed = 0 ORDER BY id", Sessions::read);
+    }
+
+    /** A session's events in order, as the engine recorded them. */
+    public List<SessionEvent> events(long sessionId) throws SQLException {
+        return Sql.list(c, "SELECT seq, at_ns, type, speed_mps, n1, n2, flag, label, text FROM session_events"
+                + " WHERE session_id = ? ORDER BY seq", r -> EventCodec.fromRow(new EventRow(r.getLong(1), r.getLong(2),
+                r.getString(3), Sql.optDouble(r, "speed_mps").orElse(null), optLong(r, "n1").orElse(null), optLong(r, "n2").orElse(null),
+                Sql.optInt(r, "flag").orElse(null), r.getString("label"), r.getString("text"))), sessionId);
+    }
+
+    /** A client's sessions, newest first, with their summary figures. */
+    public List<HistoryRow> history(long clientId) throws SQLException {
+        return Sql.list(c, "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
+                + " m.max_backward_mps, m.pain_before, m.pain_after,"
+                + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments"
+                + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
+                + " LEFT JOIN session_summaries m ON m.session_id = s.id"
+                + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", r -> new HistoryRow(r.getLong("id"),
+                Instant.parse(r.getString("opened_at")), r.getString("name"), r.getInt("version"),
+                TreadmillMode.valueOf(r.getString("mode")), optLong(r, "active_ms").map(Duration::ofMillis),
+                optLong(r, "hands_free_ms").map(Duration::ofMillis), Sql.optDouble(r, "max_backward_mps").map(Speed::new),
+                Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
+                Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments")), clientId);
+    }
+
+    /** Adds a correction to a session; the original record is left exactly as it was. */
+    public Amendment amend(long sessionId, String author, String reason, String field, String oldValue, String newValue)
+            throws SQLException {
+        Instant now = clock.instant();
+        long id = Sql.insert(c, "INSERT INTO amendments (session_id, made_at, author, reason, field, old_value, new_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, now.toString(), author, reason, field, oldValue, newValue);
+        return new Amendment(id, sessionId, now, author, reason, field, oldValue, newValue);
+    }
+
+    public List<Amendment> amendments(long sessionId) throws SQLException {
+        return Sql.list(c, "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", r -> new Amendment(r.getLong("id"),
+                r.getLong("session_id"), Instant.parse(r.getString("made_at")), r.getString("author"), r.getString("reason"),
+                r.getString("field"), r.getString("old_value"), r.getString("new_value")), sessionId);
+    }
+
+    private static Optional<Long> optLong(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static SessionRecord read(ResultSet r) throws SQLException {
+        SessionContext context = new SessionContext(Sql.optDouble(r, "client_max_speed_mps").map(Speed::new),
+                new Speed(r.getDouble("treadmill_max_speed_mps")), Sql.optDouble(r, "body_mass_kg").map(BodyMass::new));
+        return new SessionRecord(r.getLong("id"), optLong(r, "client_id"), r.getLong("plan_version_id"),
+                TreadmillMode.valueOf(r.getString("mode")), r.getString("operator"), context,
+                Instant.parse(r.getString("opened_at")), Duration.ofNanos(r.getLong("last_seen_ns")),
+                Optional.ofNullable(r.getString("last_seen_at")).map(Instant::parse),
+                Optional.ofNullable(r.getString("ended_at")).map(Instant::parse),
+                Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf),
+                Optional.ofNullable(r.getString("end_reason")), r.getInt("sealed") == 1);
+    }
+}

@@ -1,0 +1,70 @@
+package org.retrotread.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+
+/** The app's settings, one row each in {@code settings}; a missing row means the default. */
+public final class Settings {
+
+    private final Connection c;
+
+    Settings(Connection c) {
+        this.c = c;
+    }
+
+    /** The display unit, if one was chosen; otherwise the app picks one for the language. */
+    public Optional<SpeedUnit> displayUnit() throws SQLException {
+        return get("displayUnit").map(SpeedUnit::valueOf);
+    }
+
+    public void setDisplayUnit(SpeedUnit unit) throws SQLException {
+        put("displayUnit", unit.name());
+    }
+
+    public Speed treadmillMaxSpeed() throws SQLException {
+        return get("treadmillMaxMps").map(v -> new Speed(Double.parseDouble(v))).orElse(SessionContext.DEFAULT_TREADMILL_MAX);
+    }
+
+    public void setTreadmillMaxSpeed(Speed speed) throws SQLException {
+        put("treadmillMaxMps", Double.toString(speed.metresPerSecond()));
+    }
+
+    public List<String> operators() throws SQLException {
+        return get("operators").map(v -> Arrays.stream(v.split("\n")).filter(s -> !s.isBlank()).toList()).orElse(List.of());
+    }
+
+    public void setOperators(List<String> names) throws SQLException {
+        put("operators", String.join("\n", names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+    }
+
+    public String theme() throws SQLException {
+        return get("theme").orElse("light");
+    }
+
+    public void setTheme(String theme) throws SQLException {
+        put("theme", theme);
+    }
+
+    public boolean soundOn() throws SQLException {
+        return get("sound").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void setSoundOn(boolean on) throws SQLException {
+        put("sound", Boolean.toString(on));
+    }
+
+    private Optional<String> get(String key) throws SQLException {
+        return Sql.one(c, "SELECT value FROM settings WHERE key = ?", r -> r.getString(1), key);
+    }
+
+    private void put(String key, String value) throws SQLException {
+        Sql.update(c, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key, value);
+    }
+}

@@ -1,0 +1,67 @@
+package org.retrotread.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/**
+ * The open database and its repositories, on one connection. Not thread-safe: the app uses it
+ * from its one background thread for database work (the event journal has a connection and a
+ * thread of its own).
+ */
+public final class Store implements AutoCloseable {
+
+    private final Database database;
+    private final Connection connection;
+    private final Clock clock;
+    private final Clients clients;
+    private final Plans plans;
+    private final Sessions sessions;
+    private final Settings settings;
+
+    private Store(Database database, Connection connection, Clock clock) {
+        this.database = database;
+        this.connection = connection;
+        this.clock = clock;
+        this.clients = new Clients(connection, clock);
+        this.plans = new Plans(connection, clock);
+        this.sessions = new Sessions(connection, clock);
+        this.settings = new Settings(connection);
+    }
+
+    public static Store open(Path file) throws StoreProblem {
+        return on(Database.open(file), Clock.systemUTC());
+    }
+
+    /** The repositories over an opened database; closing the store closes the database too. */
+    public static Store on(Database database, Clock clock) throws StoreProblem {
+        try {
+            return new Store(database, database.connect(), clock);
+        } catch (SQLException e) {
+            database.close();
+            throw Database.classify(e, database.file());
+        }
+    }
+
+    /** Starts the journal that writes session events as they happen, on its own thread. */
+    public EventJournal startJournal() throws SQLException {
+        return EventJournal.start(database, clock);
+    }
+
+    public Database database() { return database; }
+    public Clients clients() { return clients; }
+    public Plans plans() { return plans; }
+    public Sessions sessions() { return sessions; }
+    public Settings settings() { return settings; }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing is left unwritten on this connection: every write here commits at once.
+        }
+        database.close();
+    }
+}

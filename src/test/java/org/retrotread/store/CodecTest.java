@@ -1,0 +1,45 @@
+package org.retrotread.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.retrotread.session.event.*;
+import org.retrotread.session.plan.*;
+import org.retrotread.session.units.Speed;
+
+class CodecTest {
+
+    @Test
+    void everyEventTypeSurvivesARow() {
+        Duration at = Duration.ofNanos(123_456_789_012L);
+        List<SessionEvent> all = List.of(new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00.123456Z")),
+                new SegmentEntered(2, at, 7), new BlockSkipped(3, at, 2, "tired, \"very\""),
+                new SpeedPrompted(4, at, Speed.ofKmh(2.5), true), new SpeedSet(5, at, Speed.ofMph(1.6), SpeedSet.Source.OBSERVED),
+                new HandsReleased(6, at), new HandsOnRails(7, at), new Paused(8, at), new Resumed(9, at),
+                new EmergencyStopped(10, at), new SessionEnded(11, at, SessionEnded.Ending.INTERRUPTED, "power cut"),
+                new CheckInRecorded(12, at, OptionalInt.of(0), OptionalInt.empty()), new NoteAdded(13, at, "Zoë ✓\nline 2"));
+        for (SessionEvent event : all) {
+            assertThat(EventCodec.fromRow(EventCodec.toRow(event))).isEqualTo(event);
+        }
+        assertThat(SessionEvent.class.getPermittedSubclasses()).hasSize(all.size()); // a new event type needs a line here
+    }
+
+    @Test
+    void everyBlockKindSurvivesJson() {
+        Plan plan = new Plan("Ωmega \"plan\"", TreadmillMode.POWERED, List.of(
+                new HandrailBlock(Duration.ofSeconds(90), Target.kmh(1.1), HandrailBlock.Release.STAY_ON_RAILS),
+                new RampBlock(Target.kmh(1.2), Target.kmh(2.9), Target.kmh(0.4), Duration.ofSeconds(45)),
+                new SteadyBlock(Duration.ofMinutes(3), Target.kmh(2.9)),
+                new IntervalBlock(3, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.Stand()),
+                new IntervalBlock(2, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.ForwardWalk(Target.kmh(4))),
+                new IntervalBlock(2, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.Backward(Target.kmh(1.5))),
+                new CooldownBlock(Duration.ofMinutes(2), Target.kmh(1.0))), new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(0.7)));
+        assertThat(PlanCodec.fromJson(PlanCodec.toJson(plan))).isEqualTo(plan);
+        org.retrotread.session.plan.StarterPlans.all(k -> k).forEach(s ->
+                assertThat(PlanCodec.fromJson(PlanCodec.toJson(s.plan()))).isEqualTo(s.plan()));
+    }
+}

@@ -1,0 +1,152 @@
+package org.retrotread.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+
+class RepositoriesTest {
+
+    @TempDir
+    Path dir;
+    private Store store;
+
+    @BeforeEach
+    void open() throws StoreProblem {
+        store = Store.on(Database.open(dir.resolve("retrotread.db")), StoreFixtures.WALL);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anyTextRoundTripsExactly() throws SQLException {
+        List<String> names = List.of("Łukasz Żółć", "Ørjan", "Zoë", "O'Brien \"Bob\"", "Robert'); DROP TABLE clients;--",
+                "王小明", "👟 Retro", "tab\tand\nnewline", "  spaced  ");
+        for (String name : names) {
+            Client saved = store.clients().add(new Client(0, name, Optional.of("ID-" + name), Optional.of(LocalDate.of(1950, 2, 28)),
+                    Optional.of(new BodyMass(72.5)), Optional.of(Speed.ofKmh(4)), "notes: " + name + " % _ \\", false));
+            Client back = store.clients().find(saved.id()).orElseThrow();
+            assertThat(back).isEqualTo(new Client(saved.id(), name, Optional.of("ID-" + name), Optional.of(LocalDate.of(1950, 2, 28)),
+                    Optional.of(new BodyMass(72.5)), Optional.of(new Speed(Speed.ofKmh(4).metresPerSecond())),
+                    "notes: " + name + " % _ \\", false));
+        }
+        assertThat(store.clients().list(false)).hasSize(names.size());
+    }
+
+    @Test
+    void aClientWithSessionsIsArchivedNotDeleted() throws Exception {
+        Client kept = store.clients().add(Client.named("Has sessions"));
+        Client typo = store.clients().add(Client.named("Typo"));
+        try (EventJournal journal = store.startJournal()) {
+            journal.open(StoreFixtures.opening(1, Optional.of(kept.id()), StoreFixtures.knee(), SessionContext.anonymous()));
+            assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
+        }
+        assertThat(store.clients().deleteIfNoSessions(kept.id())).isFalse();
+        assertThat(store.clients().deleteIfNoSessions(typo.id())).isTrue();
+        store.clients().archive(kept.id());
+        assertThat(store.clients().list(false)).isEmpty();
+        assertThat(store.clients().list(true)).extracting(Client::name).containsExactly("Has sessions");
+        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("DELETE FROM clients WHERE id = " + kept.id()))
+                    .hasMessageContaining("archived, not deleted");
+        }
+    }
+
+    @Test
+    void planVersionsNeverChangeAndAStarterIsStoredOnce() throws SQLException {
+        var knee = StoreFixtures.knee();
+        PlanVersion first = store.plans().starter(knee.id(), knee.plan());
+        assertThat(store.plans().starter(knee.id(), knee.plan())).isEqualTo(first);
+        PlanVersion edited = store.plans().saveVersion(first.planId(), new org.retrotread.session.plan.Plan("Knee, longer",
+                knee.plan().mode(), knee.plan().blocks(), knee.plan().limits()));
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(store.plans().load(first.id()).plan()).isEqualTo(knee.plan());
+        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE plan_versions SET name = 'x'")).hasMessageContaining("never change");
+        }
+    }
+
+    @Test
+    void settingsHaveDefaultsAndKeepWhatIsSet() throws SQLException {
+        Settings settings = store.settings();
+        assertThat(settings.displayUnit()).isEmpty();
+        assertThat(settings.treadmillMaxSpeed().kmh()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+        settings.setDisplayUnit(SpeedUnit.MILES_PER_HOUR);
+        settings.setTreadmillMaxSpeed(Speed.ofMph(12));
+        settings.setOperators(List.of("Ana", " Ben ", ""));
+        settings.setTheme("dark");
+        settings.setSoundOn(false);
+        assertThat(settings.displayUnit()).contains(SpeedUnit.MILES_PER_HOUR);
+        assertThat(settings.treadmillMaxSpeed().in(SpeedUnit.MILES_PER_HOUR)).isCloseTo(12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(settings.operators()).containsExactly("Ana", "Ben");
+        assertThat(settings.theme()).isEqualTo("dark");
+        assertThat(settings.soundOn()).isFalse();
+    }
+
+    @Test
+    void aSealedSessionNeverChangesAndCorrectionsAreAmendments() throws Exception {
+        Client client = store.clients().add(Client.named("Patient"));
+        SessionContext context = new SessionContext(Optional.of(Speed.ofKmh(3)), Speed.ofKmh(18), Optional.of(new BodyMass(80)));
+        FakeClock clock = new FakeClock();
+        List<SessionEvent> events;
+        try (EventJournal journal = store.startJournal()) {
+            journal.open(StoreFixtures.opening(1, Optional.of(client.id()), StoreFixtures.knee(), context));
+            SessionEngine engine = StoreFixtures.journaled(journal, 1, StoreFixtures.knee().plan(), context, clock);
+            StoreFixtures.runAFewMinutes(engine, clock);
+            engine.handle(new org.retrotread.session.Command.End("knee sore"));
+            engine.handle(org.retrotread.session.Command.CheckIn.of(6, 4));
+            events = engine.events();
+            journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, events, clock.now()));
+            assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
+        }
+        assertThat(store.sessions().events(1)).isEqualTo(events);
+        SessionRecord record = store.sessions().find(1).orElseThrow();
+        assertThat(record.sealed()).isTrue();
+        assertThat(record.context()).isEqualTo(new SessionContext(Optional.of(new Speed(Speed.ofKmh(3).metresPerSecond())),
+                new Speed(Speed.ofKmh(18).metresPerSecond()), Optional.of(new BodyMass(80))));
+        assertThat(record.endReason()).contains("knee sore");
+
+        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE sessions SET operator = 'someone else' WHERE id = 1"))
+                    .hasMessageContaining("never changes");
+            assertThatThrownBy(() -> s.execute("UPDATE session_events SET text = 'x' WHERE session_id = 1"))
+                    .hasMessageContaining("never change");
+            assertThatThrownBy(() -> s.execute("DELETE FROM session_events WHERE session_id = 1"))
+                    .hasMessageContaining("never deleted");
+            assertThatThrownBy(() -> s.execute("INSERT INTO session_events (session_id, seq, at_ns, type) VALUES (1, 99, 0, 'NoteAdded')"))
+                    .hasMessageContaining("never changes");
+        }
+        Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", "note", "old", "new");
+        assertThat(store.sessions().amendments(1)).containsExactly(a);
+
+        HistoryRow row = store.sessions().history(client.id()).get(0);
+        assertThat(row.planName()).isEqualTo("starter.kneeProgramme.name");
+        assertThat(row.activeTime()).contains(Duration.ofSeconds(135));
+        assertThat(row.painBefore()).contains(3);
+        assertThat(row.painAfter()).contains(4);
+        assertThat(row.ending()).contains(org.retrotread.session.event.SessionEnded.Ending.ENDED_EARLY);
+        assertThat(row.amendments()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE half_made (id INTEGER PRIMARY KEY);
+--;
+THIS IS NOT SQL;
