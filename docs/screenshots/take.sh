@@ -1,29 +1,35 @@
 #!/usr/bin/env bash
-# Takes the README screenshots from the real app in a virtual display, driven by keys like a user.
-# Needs: xvfb xdotool imagemagick libgtk-3-0 (Debian). Run from anywhere: bash docs/screenshots/take.sh
+# Takes the README screenshots from the real app in a virtual display, driven by keys like a user,
+# on a throwaway database. Needs: xvfb xdotool imagemagick libgtk-3-0 (Debian).
+# Run from anywhere: bash docs/screenshots/take.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
+work=$(mktemp -d)
 display=:77
 Xvfb "$display" -screen 0 1366x800x24 >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
+trap 'pkill -f "org.retrotread.app.Launcher" 2>/dev/null || true; kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 mvn -B -q -ntp compile
-mvn -B -q -ntp javafx:run >/tmp/retrotread-shots.log 2>&1 &
-app=$!
-trap 'kill $app $xvfb 2>/dev/null || true; pkill -f "org.retrotread.app.Launcher" 2>/dev/null || true' EXIT
 
 window=""
-for _ in $(seq 60); do
-  window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-  [ -n "$window" ] && break
-  sleep 1
-done
-[ -n "$window" ] || { echo "the app window did not appear"; cat /tmp/retrotread-shots.log; exit 1; }
-sleep 2
+launch() { # $1: database file
+  mvn -B -q -ntp javafx:run -Djavafx.args="--db $1" >"$work/app.log" 2>&1 &
+  window=""
+  for _ in $(seq 60); do
+    window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
+    sleep 1
+  done
+  [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
+  sleep 3
+}
 shot() { sleep "${2:-0.8}"; import -window "$window" "$out/$1.png"; echo "wrote $out/$1.png"; }
 keys() { xdotool key --delay 120 "$@"; }
+crash() { pkill -9 -f "org.retrotread.app.Launcher"; sleep 2; }
 
+launch "$work/retrotread.db"
 shot start
 keys Down Down Down Return Return          # knee programme, start
 shot prompt
@@ -37,3 +43,14 @@ keys e
 xdotool type --delay 60 "demonstration"
 keys Return
 shot summary
+keys Return Down Return Return Return       # back to the plans; another session, started and confirmed
+sleep 6
+crash                                       # the laptop dies mid-session
+
+launch "$work/retrotread.db"
+shot recovery
+crash
+
+echo "not a database" > "$work/notes.db"
+launch "$work/notes.db"
+shot startup-problem

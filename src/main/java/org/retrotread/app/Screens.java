@@ -1,38 +1,77 @@
 package org.retrotread.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionClock;
-import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.Backups;
+import org.retrotread.store.CrashRecovery;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SessionOpening;
+import org.retrotread.store.StoreProblem;
+import org.retrotread.ui.common.Background;
+import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.console.ConsoleView;
 import org.retrotread.ui.console.ConsoleViewModel;
+import org.retrotread.ui.recovery.RecoveryView;
 import org.retrotread.ui.start.StartView;
 import org.retrotread.ui.start.StartViewModel;
+import org.retrotread.ui.startup.StartupProblemView;
 
 /**
- * The composition root for screens: builds each view with its view-model and engine and swaps
- * them in one window. Tests build it with a fake clock to drive a whole session by keyboard.
+ * The composition root: opens the store off the JavaFX thread, then moves between the screens
+ * (a startup problem, crash recovery, the start screen, the console) and wires each one to the
+ * engine and the store. Tests build it with a fake clock and a temporary database.
  */
 public final class Screens {
 
-    private final StackPane root = new StackPane();
-    private final Messages text;
+    private final StackPane content = new StackPane();
+    private final StackPane root;
+    private final Overlay overlay;
+    private final Locale locale;
     private final Supplier<SessionClock> clocks;
     private final Clock wallClock;
-    private final SessionContext context;
+    private final FilePicker files;
+    private final Runnable exit;
+    private final Background background = new Background();
+    private Messages text;
+    private Path database;
+    private OpenedStore opened;
+    private long nextSessionId;
+    private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
+    private ConsoleViewModel consoleModel;
+    private StartViewModel startModel;
+    private boolean closeWarned;
 
-    public Screens(Messages text, Supplier<SessionClock> clocks, Clock wallClock, SessionContext context) {
-        this.text = text;
+    public Screens(Locale locale, Supplier<SessionClock> clocks, Clock wallClock, FilePicker files, Runnable exit) {
+        this.locale = locale;
         this.clocks = clocks;
         this.wallClock = wallClock;
-        this.context = context;
+        this.files = files;
+        this.exit = exit;
+        this.text = new Messages(locale, DisplayUnits.forLocale(locale));
+        StackPane overlayLayer = new StackPane();
+        this.overlay = new Overlay(overlayLayer, text, content);
+        this.root = new StackPane(content, overlayLayer);
         root.setId("screens");
     }
 
@@ -44,18 +83,184 @@ public final class Screens {
         scene.getStylesheets().add(Screens.class.getResource("/org/retrotread/ui/theme.css").toExternalForm());
     }
 
-    public void showStart() {
+    /** Opens {@code file} in the background and shows what comes of it. */
+    public void begin(Path file) {
+        database = file;
+        Label opening = new Label(text.text("ui.start.opening"));
+        opening.setId("opening");
+        opening.getStyleClass().add("screen-title");
+        content.getChildren().setAll(opening);
+        background.run(() -> OpenedStore.open(file, locale), this::opened, this::failed);
+    }
+
+    private void opened(OpenedStore store) {
+        opened = store;
+        text = store.text();
+        nextSessionId = store.nextSessionId();
+        lost.clear();
+        lost.addAll(store.lost());
+        showNext();
+    }
+
+    private void failed(Exception e) {
+        StoreProblem problem = e instanceof StoreProblem p ? p : new StoreProblem(StoreProblem.Kind.FAILED, database, e);
+        content.getChildren().setAll(new StartupProblemView(problem, text, this::chooseOtherDatabase, exit).node());
+    }
+
+    private void chooseOtherDatabase() {
+        files.save(content, text.text("ui.problem.chooseTitle"), "retrotread.db").ifPresent(this::begin);
+    }
+
+    /** A lost session first, if there is one; else the start screen. */
+    private void showNext() {
+        if (!lost.isEmpty()) {
+            CrashRecovery.Lost next = lost.remove(0);
+            content.getChildren().setAll(new RecoveryView(next, text, () -> resume(next), () -> closeInterrupted(next)).node());
+        } else {
+            showStart();
+        }
+    }
+
+    private void showStart() {
         if (console != null) {
             console.dispose();
             console = null;
+            consoleModel = null;
         }
-        root.getChildren().setAll(new StartView(new StartViewModel(text), this::showConsole).node());
+        closeWarned = false;
+        startModel = new StartViewModel(text, database, opened.journal().isEmpty());
+        content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
+                this::restore)).node());
     }
 
-    private void showConsole(StarterPlans.Starter starter) {
-        SessionEngine engine = new SessionEngine(starter.plan(), context, clocks.get(), wallClock);
-        console = new ConsoleView(new ConsoleViewModel(engine, context, text), this::showStart);
-        root.getChildren().setAll(console.node());
+    private void startSession(StarterPlans.Starter starter) {
+        if (opened.journal().isEmpty()) {
+            startModel.noticeProperty().set(text.text("ui.start.readOnlyNoSession"));
+            return;
+        }
+        SessionOpening opening = new SessionOpening(nextSessionId++, Optional.empty(), Optional.of(starter.id()), Optional.empty(),
+                starter.plan(), "", opened.context(), wallClock.instant());
+        opened.journal().get().open(opening);
+        showConsole(new SessionEngine(starter.plan(), opened.context(), clocks.get(), wallClock), opening);
+    }
+
+    private void resume(CrashRecovery.Lost session) {
+        EventJournal journal = opened.journal().orElseThrow();
+        long id = session.record().id();
+        SessionEngine engine = CrashRecovery.resume(session, wallClock, e -> journal.append(id, e));
+        showConsole(engine, openingOf(session));
+    }
+
+    private void closeInterrupted(CrashRecovery.Lost session) {
+        EventJournal journal = opened.journal().orElseThrow();
+        long id = session.record().id();
+        List<SessionEvent> closing = CrashRecovery.closeAsInterrupted(session, text.text("ui.recovery.reason"));
+        closing.forEach(e -> journal.append(id, e));
+        List<SessionEvent> all = new ArrayList<>(session.events());
+        all.addAll(closing);
+        journal.seal(id, SummaryCalculator.summarise(session.plan(), session.record().context(), all, session.stoppedAt()));
+        showNext();
+    }
+
+    private static SessionOpening openingOf(CrashRecovery.Lost session) {
+        var r = session.record();
+        return new SessionOpening(r.id(), r.clientId(), Optional.empty(), Optional.of(r.planVersionId()), session.plan(),
+                r.operator(), r.context(), r.openedAt());
+    }
+
+    private void showConsole(SessionEngine engine, SessionOpening opening) {
+        JournalRecording recording = new JournalRecording(opened.journal().orElseThrow(), opening, engine, wallClock);
+        engine.addListener(recording::record);
+        consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
+        console = new ConsoleView(consoleModel, this::showNext, files, background);
+        closeWarned = false;
+        content.getChildren().setAll(console.node());
         console.node().requestFocus();
+    }
+
+    private void backup() {
+        String name = "retrotread-backup-" + LocalDate.now(wallClock) + ".db";
+        files.save(content, text.text("ui.start.backupTitle"), name).ifPresent(target -> background.run(() -> {
+            Backups.backup(opened.store().database(), target);
+            return target;
+        }, done -> startModel.noticeProperty().set(text.format("ui.start.backedUp", done)),
+                e -> startModel.noticeProperty().set(text.format("ui.start.backupFailed", problemText(e)))));
+    }
+
+    private void restore() {
+        files.open(content, text.text("ui.start.restoreTitle")).ifPresent(backup -> background.run(() -> {
+            Backups.verify(backup); // before anything is closed or replaced
+            return backup;
+        }, verified -> overlay.ask(text.format("ui.start.restoreAsk", verified), () -> replaceWith(verified), () -> { }),
+                e -> startModel.noticeProperty().set(text.format("ui.start.restoreRefused", problemText(e)))));
+    }
+
+    private void replaceWith(Path backup) {
+        OpenedStore current = opened;
+        background.run(() -> {
+            current.close();
+            Path kept = null;
+            StoreProblem refused = null;
+            try {
+                kept = Backups.restore(backup, database, wallClock);
+            } catch (StoreProblem p) {
+                refused = p; // the live database was not replaced: open it again as it was
+            }
+            return new Restored(OpenedStore.open(database, locale), kept, refused);
+        }, restored -> {
+            opened(restored.store());
+            if (startModel != null) {
+                startModel.noticeProperty().set(restored.kept() != null ? text.format("ui.start.restored", restored.kept())
+                        : text.format("ui.start.restoreRefused", problemText(restored.refused())));
+            }
+        }, this::failed);
+    }
+
+    private record Restored(OpenedStore store, Path kept, StoreProblem refused) {
+    }
+
+    private String problemText(Exception e) {
+        return e instanceof StoreProblem p ? text.format(p.message()) : String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Whether the window may close now. A running or unsaved session is not closed on the first
+     * request (the console says why); a second request closes, and the session waits for recovery.
+     */
+    public boolean mayClose() {
+        if (consoleModel == null || closeWarned) {
+            return true;
+        }
+        boolean running = consoleModel.state().status() != SessionStatus.FINISHED
+                && consoleModel.state().status() != SessionStatus.READY;
+        if (!running && consoleModel.recording().unsaved() == 0) {
+            consoleModel.leave();
+            return true;
+        }
+        closeWarned = true;
+        consoleModel.notice(text.text("ui.console.closeRefused"));
+        return false;
+    }
+
+    /** At exit: writes what is queued and closes the database, on the database thread. */
+    public void shutdown() {
+        if (console != null) {
+            console.dispose();
+        }
+        OpenedStore current = opened;
+        background.finish(() -> {
+            if (current != null) {
+                current.close();
+            }
+        }, java.time.Duration.ofSeconds(10));
+    }
+
+    public String title() {
+        return text.text("app.title");
+    }
+
+    /** The display unit in use (for tests and the settings screen to come). */
+    public SpeedUnit unit() {
+        return text.unit();
     }
 }

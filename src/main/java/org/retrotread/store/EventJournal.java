@@ -228,13 +228,14 @@ public final class EventJournal implements AutoCloseable {
         }
     }
 
+    /** Health first, then the count: whoever sees everything written also sees saving healthy again. */
     private void wrote(int count) {
+        if (!health.ok()) {
+            setHealth(Health.OK);
+        }
         synchronized (progress) {
             written += count;
             progress.notifyAll();
-        }
-        if (!health.ok()) {
-            setHealth(Health.OK);
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.plan.Plan;
 
@@ -58,13 +57,6 @@ public final class Plans {
     public Optional<PlanVersion> latestVersion(long planId) throws SQLException {
         return Sql.one(c, "SELECT id, plan_id, version, body FROM plan_versions WHERE plan_id = ? ORDER BY version DESC LIMIT 1",
                 Plans::read, planId);
-    }
-
-    /** The latest version of every plan not archived, starters included. */
-    public List<PlanVersion> latestVersions() throws SQLException {
-        return Sql.list(c, "SELECT v.id, v.plan_id, v.version, v.body FROM plan_versions v JOIN plans p ON p.id = v.plan_id"
-                + " WHERE p.archived = 0 AND v.version = (SELECT MAX(version) FROM plan_versions WHERE plan_id = v.plan_id)"
-                + " ORDER BY v.name COLLATE NOCASE", Plans::read);
     }
 
     private PlanVersion addVersion(long planId, Plan plan) throws SQLException {

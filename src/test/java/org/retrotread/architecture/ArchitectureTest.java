@@ -29,6 +29,16 @@ class ArchitectureTest {
             .because("data flows one way: screens and storage use the engine, never the reverse");
 
     @ArchTest
+    static final ArchRule jdbcLivesInTheStoreAlone = noClasses().that().resideOutsideOfPackage("org.retrotread.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .because("screens reach the database through the store's repositories and journal");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNoScreen = noClasses().that().resideInAPackage("org.retrotread.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.retrotread.ui..", "org.retrotread.app..")
+            .because("data flows one way: the screens use the store");
+
+    @ArchTest
     static final ArchRule sessionPackagesHaveNoCycles = slices().matching("org.retrotread.session.(*)..")
             .should().beFreeOfCycles();
 }

@@ -14,15 +14,15 @@ import java.util.List;
  * read-only with the immutable attribute ({@code chattr +i}, refused even to root) and a full disk
  * is a small tmpfs. As another user, permission bits do the job, and a full disk is not possible.
  */
-final class HostileDisk implements AutoCloseable {
+public final class HostileDisk implements AutoCloseable {
 
     private final List<Runnable> undo = new ArrayList<>();
 
-    static boolean root() {
+    public static boolean root() {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    void makeReadOnly(Path path) throws IOException, InterruptedException {
+    public void makeReadOnly(Path path) throws IOException, InterruptedException {
         if (root()) {
             run("chattr", "+i", path.toString());
             undo.add(() -> quietly("chattr", "-i", path.toString()));
@@ -40,7 +40,7 @@ final class HostileDisk implements AutoCloseable {
     }
 
     /** A fresh folder on a tmpfs of {@code kilobytes}; only root can mount one. */
-    Path smallDisk(Path mountPoint, int kilobytes) throws IOException, InterruptedException {
+    public Path smallDisk(Path mountPoint, int kilobytes) throws IOException, InterruptedException {
         Files.createDirectories(mountPoint);
         run("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs", mountPoint.toString());
         undo.add(() -> quietly("umount", "-l", mountPoint.toString()));
@@ -48,7 +48,7 @@ final class HostileDisk implements AutoCloseable {
     }
 
     /** Writes a file until the disk refuses; returns it (delete it to free the space). */
-    static Path fill(Path folder) throws IOException {
+    public static Path fill(Path folder) throws IOException {
         Path filler = folder.resolve("filler");
         byte[] chunk = new byte[4096];
         try (var out = Files.newOutputStream(filler)) {

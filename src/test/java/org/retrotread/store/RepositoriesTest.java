@@ -56,6 +56,16 @@ class RepositoriesTest {
     }
 
     @Test
+    void aClientsDetailsCanBeChangedAndCleared() throws SQLException {
+        Client saved = store.clients().add(new Client(0, "Zoë", Optional.of("A-1"), Optional.empty(),
+                Optional.of(new BodyMass(60)), Optional.empty(), "", false));
+        Client changed = new Client(saved.id(), "Zoë Müller", Optional.empty(), Optional.of(LocalDate.of(1961, 7, 4)),
+                Optional.empty(), Optional.of(new Speed(1.0)), "knee replacement 2025", false);
+        store.clients().update(changed);
+        assertThat(store.clients().find(saved.id())).contains(changed);
+    }
+
+    @Test
     void aClientWithSessionsIsArchivedNotDeleted() throws Exception {
         Client kept = store.clients().add(Client.named("Has sessions"));
         Client typo = store.clients().add(Client.named("Typo"));

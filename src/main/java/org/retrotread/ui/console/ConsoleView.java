@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionStatus;
+import org.retrotread.ui.common.Background;
+import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 
 /**
@@ -36,11 +38,19 @@ public final class ConsoleView {
     private final Label keys = new Label();
 
     private final Runnable onClose;
+    private final FilePicker files;
+    private final Background background;
 
-    /** @param onClose leaves the console once the session is over (back to the plans) */
-    public ConsoleView(ConsoleViewModel model, Runnable onClose) {
+    /**
+     * @param onClose    leaves the console once the session is over (back to the plans)
+     * @param files      asks where to export the session
+     * @param background writes the export off the screen's thread
+     */
+    public ConsoleView(ConsoleViewModel model, Runnable onClose, FilePicker files, Background background) {
         this.model = model;
         this.onClose = onClose;
+        this.files = files;
+        this.background = background;
         this.text = model.text();
         StackPane overlayLayer = new StackPane();
         overlay = new Overlay(overlayLayer, text, root);
@@ -115,9 +125,30 @@ public final class ConsoleView {
         entry.getStyleClass().add("entry");
         entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
         Label message = boundLabel("message", model.messageProperty(), "message");
-        VBox centre = new VBox(12, grid, prompt, entry, next, message);
+        VBox centre = new VBox(12, saveWarning(), grid, prompt, entry, next, message);
         centre.getStyleClass().add("console-centre");
         return centre;
+    }
+
+    /** Shown for as long as saving fails: the session goes on, and X exports it to a file. */
+    private Node saveWarning() {
+        Label warning = boundLabel("save-warning", model.saveProblemProperty(), "save-warning");
+        Label hint = new Label(text.text("ui.console.exportHint"));
+        hint.getStyleClass().add("save-warning-hint");
+        VBox box = new VBox(4, warning, hint);
+        box.getStyleClass().add("save-warning-box");
+        box.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void export() {
+        files.save(root, text.text("ui.console.exportTitle"), model.recording().exportFileName()).ifPresent(file ->
+                background.run(() -> {
+                    model.recording().exportTo(file);
+                    return file;
+                }, done -> model.notice(text.format("ui.console.exported", done)),
+                        failed -> model.notice(text.format("ui.console.exportFailed", file, String.valueOf(failed.getMessage())))));
     }
 
     private VBox readout(String captionKey, String id, javafx.beans.value.ObservableValue<String> value, String size) {
@@ -199,6 +230,7 @@ public final class ConsoleView {
             case E -> overlay.askText(text.text("ui.ask.endReason"), model::end);
             case C -> checkIn();
             case T -> overlay.askText(text.text("ui.ask.note"), model::addNote);
+            case X -> export();
             case F11 -> toggleFullScreen();
             default -> { return false; }
         }
@@ -209,6 +241,7 @@ public final class ConsoleView {
         if (model.state().status() == SessionStatus.READY) {
             model.start();
         } else if (model.state().status() == SessionStatus.FINISHED) {
+            model.leave();
             onClose.run();
         } else {
             afterEntry(model.enter());

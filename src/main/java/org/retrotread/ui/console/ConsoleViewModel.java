@@ -23,9 +23,16 @@ public final class ConsoleViewModel {
     /** What a speed entry asks of the screen next. */
     public enum EntryOutcome { DONE, REFUSED, NEEDS_CONFIRMATION }
 
+    /** How often a running session tells the store it is alive (the crash-recovery pause starts at the last one). */
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
     private final SessionEngine engine;
     private final SessionContext context;
     private final Messages text;
+    private final SessionRecording recording;
+    private final StringProperty saveProblem = new SimpleStringProperty("");
+    private Duration lastHeartbeat = Duration.ZERO;
+    private boolean sealed;
 
     private final StringProperty typed = new SimpleStringProperty("");
     private final StringProperty elapsed = new SimpleStringProperty();
@@ -42,17 +49,46 @@ public final class ConsoleViewModel {
     private final BooleanProperty handsOffDue = new SimpleBooleanProperty();
     private Command pendingConfirmation;
 
+    /** A console that saves nothing: for trying the engine, and for tests. */
     public ConsoleViewModel(SessionEngine engine, SessionContext context, Messages text) {
+        this(engine, context, text, SessionRecording.none(), Runnable::run);
+    }
+
+    /**
+     * @param recording where the session is saved; the engine's events must already be wired to it
+     * @param fxThread  runs updates from the store's thread on the screen's thread
+     */
+    public ConsoleViewModel(SessionEngine engine, SessionContext context, Messages text, SessionRecording recording,
+                            java.util.concurrent.Executor fxThread) {
         this.engine = engine;
         this.context = context;
         this.text = text;
+        this.recording = recording;
+        recording.onProblem(problem -> fxThread.execute(() -> saveProblem.set(problem.map(text::format).orElse(""))));
         refresh();
     }
 
     /** Lets time move the session on and redraws; the view calls this several times a second. */
     public void tick() {
         engine.advance();
+        Duration now = engine.now();
+        if (engine.state().isRunning() && now.minus(lastHeartbeat).compareTo(HEARTBEAT) >= 0) {
+            recording.alive(now);
+            lastHeartbeat = now;
+        }
         refresh();
+    }
+
+    /** Leaving a finished session closes it for good (once); the closing check-in must come before. */
+    public void leave() {
+        if (engine.state().status() == SessionStatus.FINISHED && !sealed) {
+            recording.seal(summary());
+            sealed = true;
+        }
+    }
+
+    public SessionRecording recording() {
+        return recording;
     }
 
     public void start() {
@@ -150,6 +186,11 @@ public final class ConsoleViewModel {
         return send(new Command.AddNote(note)).accepted();
     }
 
+    /** Shows a line of news in the message area (an export written, say). */
+    public void notice(String line) {
+        message.set(line);
+    }
+
     public SessionSummary summary() {
         return SummaryCalculator.summarise(engine.state().plan(), context, engine.events(), engine.now());
     }
@@ -241,6 +282,7 @@ public final class ConsoleViewModel {
     public ReadOnlyStringProperty promptProperty() { return prompt; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyStringProperty questionProperty() { return question; }
+    public ReadOnlyStringProperty saveProblemProperty() { return saveProblem; }
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() { return status; }
     public ReadOnlyBooleanProperty handsOffDueProperty() { return handsOffDue; }
     public SessionState state() { return engine.state(); }

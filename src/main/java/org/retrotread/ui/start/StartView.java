@@ -15,7 +15,12 @@ public final class StartView {
 
     private final BorderPane root = new BorderPane();
 
-    public StartView(StartViewModel model, Consumer<StarterPlans.Starter> onChosen) {
+    /** What the start screen can ask the app to do besides starting a session. */
+    public record Actions(Consumer<StarterPlans.Starter> start, Runnable backup, Runnable restore) {
+    }
+
+    public StartView(StartViewModel model, Actions actions) {
+        Consumer<StarterPlans.Starter> onChosen = actions.start();
         Label title = new Label(model.text().text("ui.start.title"));
         title.getStyleClass().add("screen-title");
         ListView<StarterPlans.Starter> plans = new ListView<>();
@@ -47,11 +52,36 @@ public final class StartView {
         description.textProperty().bind(model.selectedProperty().map(model::describe));
         Label hint = new Label(model.text().text("ui.start.hint"));
         hint.getStyleClass().add("keys");
+        Label data = new Label(model.dataLine());
+        data.setId("data-line");
+        data.getStyleClass().add("data-line");
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
         VBox left = new VBox(12, title, plans);
+        if (model.readOnly()) {
+            Label readOnly = new Label(model.readOnlyText());
+            readOnly.setId("read-only");
+            readOnly.setWrapText(true);
+            readOnly.getStyleClass().add("read-only-banner");
+            left.getChildren().add(0, readOnly);
+        }
         root.setLeft(left);
-        root.setCenter(description);
-        BorderPane.setAlignment(description, javafx.geometry.Pos.TOP_LEFT);
-        root.setBottom(hint);
+        VBox right = new VBox(24, description, notice);
+        root.setCenter(right);
+        BorderPane.setAlignment(right, javafx.geometry.Pos.TOP_LEFT);
+        root.setBottom(new VBox(4, data, hint));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.B) {
+                e.consume();
+                actions.backup().run();
+            } else if (e.getCode() == KeyCode.R) {
+                e.consume();
+                actions.restore().run();
+            }
+        });
         root.getStyleClass().add("start");
         plans.setPrefWidth(520);
         javafx.application.Platform.runLater(plans::requestFocus);

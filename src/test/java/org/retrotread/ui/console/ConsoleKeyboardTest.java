@@ -2,40 +2,52 @@ package org.retrotread.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.app.Screens;
-import org.retrotread.i18n.Messages;
+import org.retrotread.app.ScriptedFiles;
+import org.retrotread.app.TestWindow;
+import org.retrotread.app.StoredRows;
 import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
-import org.retrotread.session.units.SpeedUnit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A whole session from the start screen to the summary, by keyboard alone, in a real (headless) scene. */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleKeyboardTest {
 
     private final FakeClock clock = new FakeClock();
+    @TempDir
+    Path dir;
+    private Screens screens;
 
     @Start
     void start(Stage stage) {
-        Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
-        Screens screens = new Screens(text, () -> clock, Clock.systemUTC(), SessionContext.anonymous());
-        Scene scene = new Scene(screens.root(), 1280, 800);
-        Screens.style(scene);
-        stage.setScene(scene);
-        screens.showStart();
-        stage.show();
+        screens = new Screens(Locale.ENGLISH, () -> clock, Clock.systemUTC(), new ScriptedFiles(), () -> { });
+        TestWindow.show(stage, screens);
+        screens.begin(dir.resolve("retrotread.db"));
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(screens::shutdown);
+    }
+
+    static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
     private String label(FxRobot robot, String id) {
@@ -47,7 +59,10 @@ class ConsoleKeyboardTest {
     }
 
     @Test
-    void aWholePoweredSessionByKeyboard(FxRobot robot) {
+    void aWholePoweredSessionByKeyboard(FxRobot robot) throws Exception {
+        waitFor(robot, "#plans");
+        // Keys typed before the list has focus would be lost, as they would for a person.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").query().isFocused());
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
         robot.type(KeyCode.ENTER);                                 // start
         assertThat(label(robot, "status")).isEqualTo("RUNNING");
@@ -97,7 +112,15 @@ class ConsoleKeyboardTest {
         assertThat(robot.lookup("#emergency-stop").tryQuery()).isEmpty();
 
         robot.type(KeyCode.C).write("3").type(KeyCode.TAB).write("0").type(KeyCode.ENTER); // closing check-in
-        robot.type(KeyCode.ENTER);                                 // back to the plans
+        robot.type(KeyCode.ENTER);                                 // back to the plans: the session is sealed
         assertThat(robot.lookup("#plans").tryQuery()).isPresent();
+
+        Path db = dir.resolve("retrotread.db");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.column(db, "SELECT sealed FROM sessions").equals(java.util.List.of("1")));
+        assertThat(StoredRows.eventTypes(db, 1)).startsWith("SessionStarted", "SegmentEntered", "SpeedPrompted", "SpeedSet")
+                .contains("HandsReleased", "CheckInRecorded", "EmergencyStopped", "Resumed", "SessionEnded")
+                .endsWith("SessionEnded", "CheckInRecorded");
+        assertThat(StoredRows.column(db, "SELECT end_reason FROM sessions")).containsExactly("walker tired");
+        assertThat(StoredRows.column(db, "SELECT pain_after FROM session_summaries")).containsExactly("0");
     }
 }

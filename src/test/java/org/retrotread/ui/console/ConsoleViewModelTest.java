@@ -106,4 +106,41 @@ class ConsoleViewModelTest {
         assertThat(model.targetProperty().get()).isEqualTo("2.0 km/h");
         assertThat(model.nextProperty().get()).isEqualTo("Next: Intervals \u00b7 Recovery 1 of 5 \u00b7 4.0 km/h forward in 1:00");
     }
+
+    @Test
+    void aRunningSessionHeartbeatsAndIsSealedOnceWhenLeft() {
+        java.util.List<Duration> beats = new java.util.ArrayList<>();
+        java.util.List<org.retrotread.session.summary.SessionSummary> seals = new java.util.ArrayList<>();
+        java.util.List<java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>>> problems =
+                new java.util.ArrayList<>();
+        SessionRecording recording = new SessionRecording() {
+            public void record(org.retrotread.session.event.SessionEvent event) { }
+            public void alive(Duration at) { beats.add(at); }
+            public void seal(org.retrotread.session.summary.SessionSummary summary) { seals.add(summary); }
+            public void onProblem(java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>> l) { problems.add(l); }
+            public long unsaved() { return 0; }
+            public void exportTo(java.nio.file.Path file) { }
+            public String exportFileName() { return "x.json"; }
+        };
+        Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
+        StarterPlans.Starter knee = StarterPlans.all(text::text).get(3);
+        ConsoleViewModel model = new ConsoleViewModel(new SessionEngine(knee.plan(), SessionContext.anonymous(), clock,
+                Clock.systemUTC()), SessionContext.anonymous(), text, recording, Runnable::run);
+        model.start();
+        for (int i = 0; i < 120; i++) {
+            clock.advance(Duration.ofMillis(100));
+            model.tick();
+        }
+        assertThat(beats).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        problems.get(0).accept(java.util.Optional.of(org.retrotread.session.text.Message.of("store.writeFailing", 3, "/x.db", "disk full")));
+        assertThat(model.saveProblemProperty().get()).startsWith("Not saved yet: 3 change(s)");
+        problems.get(0).accept(java.util.Optional.empty());
+        assertThat(model.saveProblemProperty().get()).isEmpty();
+        model.leave();
+        assertThat(seals).isEmpty(); // not finished: nothing to seal
+        model.end("done");
+        model.leave();
+        model.leave();
+        assertThat(seals).hasSize(1);
+    }
 }

@@ -1,0 +1,42 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.CrashRecovery;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.Store;
+
+/**
+ * Everything the app reads from the database at start: the open store, its journal (none when the
+ * database is read-only), the settings that shape the screens, and any sessions a crash left open.
+ * Made on the background thread by {@link #open}.
+ */
+record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
+                   List<CrashRecovery.Lost> lost) {
+
+    static OpenedStore open(Path database, Locale locale) throws Exception {
+        Store store = Store.open(database);
+        try {
+            SpeedUnit unit = store.settings().displayUnit().orElse(DisplayUnits.forLocale(locale));
+            SessionContext context = new SessionContext(Optional.empty(), store.settings().treadmillMaxSpeed(), Optional.empty());
+            boolean writable = !store.database().readOnly();
+            List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
+            Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
+            return new OpenedStore(store, journal, new Messages(locale, unit), context, store.sessions().nextId(), lost);
+        } catch (Exception e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Writes what is queued (waiting a few seconds at most) and closes the database. */
+    void close() {
+        journal.ifPresent(EventJournal::close);
+        store.close();
+    }
+}

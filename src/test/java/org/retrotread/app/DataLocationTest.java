@@ -1,0 +1,42 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataLocationTest {
+
+    private static Path resolve(List<String> args, Map<String, String> env, String os) {
+        return DataLocation.resolve(args, env, os, "/home/ana");
+    }
+
+    @Test
+    void linuxUsesXdgDataHomeOrLocalShare() {
+        assertThat(resolve(List.of(), Map.of(), "Linux")).isEqualTo(Path.of("/home/ana/.local/share/retrotread/retrotread.db"));
+        assertThat(resolve(List.of(), Map.of("XDG_DATA_HOME", "/data/ana"), "Linux"))
+                .isEqualTo(Path.of("/data/ana/retrotread/retrotread.db"));
+        // The XDG spec: a relative XDG_DATA_HOME is invalid and ignored.
+        assertThat(resolve(List.of(), Map.of("XDG_DATA_HOME", "relative/dir"), "Linux"))
+                .isEqualTo(Path.of("/home/ana/.local/share/retrotread/retrotread.db"));
+    }
+
+    @Test
+    void windowsUsesAppDataAndMacApplicationSupport() {
+        assertThat(DataLocation.defaultFolder(Map.of("APPDATA", "C:\\Users\\Ana\\AppData\\Roaming"), "Windows 11", "C:\\Users\\Ana"))
+                .isEqualTo(Path.of("C:\\Users\\Ana\\AppData\\Roaming").resolve("Retrotread"));
+        assertThat(resolve(List.of(), Map.of(), "Mac OS X"))
+                .isEqualTo(Path.of("/home/ana/Library/Application Support/Retrotread/retrotread.db"));
+    }
+
+    @Test
+    void theCommandLineBeatsTheEnvironmentWhichBeatsTheDefault() {
+        Map<String, String> env = Map.of("RETROTREAD_DB", "/srv/clinic.db");
+        assertThat(resolve(List.of(), env, "Linux")).isEqualTo(Path.of("/srv/clinic.db"));
+        assertThat(resolve(List.of("--db", "/tmp/a.db"), env, "Linux")).isEqualTo(Path.of("/tmp/a.db"));
+        assertThat(resolve(List.of("--db=/tmp/b.db"), env, "Linux")).isEqualTo(Path.of("/tmp/b.db"));
+        assertThat(resolve(List.of("--db"), Map.of(), "Linux")).isEqualTo(Path.of("/home/ana/.local/share/retrotread/retrotread.db"));
+    }
+}

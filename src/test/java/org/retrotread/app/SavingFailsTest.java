@@ -1,0 +1,87 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.FakeClock;
+import org.retrotread.store.HostileDisk;
+import org.retrotread.store.SessionExport;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The disk fills up mid-session: the session goes on, the warning stays, and nothing is lost. */
+@ExtendWith(ApplicationExtension.class)
+class SavingFailsTest {
+
+    @TempDir
+    Path dir;
+    private final ScriptedFiles files = new ScriptedFiles();
+    private Screens screens;
+
+    @Start
+    void start(Stage stage) {
+        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
+        TestWindow.show(stage, screens);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(screens::shutdown);
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(n -> n.getParent().isVisible()).orElse(false);
+    }
+
+    @Test
+    void aFullDiskWarnsExportsAndCatchesUp(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(HostileDisk.root(), "only root can mount a small disk; CI runs as root");
+        try (HostileDisk disk = new HostileDisk()) {
+            Path small = disk.smallDisk(dir.resolve("small"), 2048);
+            Path database = small.resolve("retrotread.db");
+            robot.interact(() -> screens.begin(database));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").tryQuery().isPresent());
+        // Keys typed before the list has focus would be lost, as they would for a person.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").query().isFocused());
+            robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER); // knee, start, confirm
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
+            assertThat(visible(robot, "save-warning")).isFalse();
+
+            Path filler = HostileDisk.fill(small);
+            for (int i = 0; i < 3; i++) {
+                robot.type(KeyCode.T).write("note " + i + " while the disk is full").type(KeyCode.ENTER);
+            }
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible(robot, "save-warning"));
+            String warning = robot.lookup("#save-warning").queryAs(Label.class).getText();
+            assertThat(warning).startsWith("Not saved yet").contains(database.toString());
+            assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("RUNNING");
+
+            Path export = dir.resolve("rescued.json");
+            files.answer(export);
+            robot.type(KeyCode.X);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(export));
+            SessionExport.Contents rescued = SessionExport.read(export);
+            assertThat(rescued.events()).hasSize(7);
+            assertThat(rescued.events().get(6).toString()).contains("note 2 while the disk is full");
+
+            Files.delete(filler);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !visible(robot, "save-warning"));
+            assertThat(StoredRows.eventTypes(database, 1)).hasSize(7).endsWith("NoteAdded", "NoteAdded", "NoteAdded");
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.scene.Node;
+import org.retrotread.ui.common.FilePicker;
+
+/** A file picker that answers what the test told it to, in order (a native dialog cannot run headless). */
+public final class ScriptedFiles implements FilePicker {
+
+    private final Deque<Path> answers = new ArrayDeque<>();
+
+    public ScriptedFiles answer(Path path) {
+        answers.add(path);
+        return this;
+    }
+
+    @Override
+    public Optional<Path> save(Node owner, String title, String suggestedName) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> open(Node owner, String title) {
+        return Optional.ofNullable(answers.poll());
+    }
+}

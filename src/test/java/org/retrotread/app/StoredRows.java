@@ -1,0 +1,34 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads what the running app wrote, through a connection of the test's own (the app holds the lock). */
+public final class StoredRows {
+
+    private StoredRows() {
+    }
+
+    public static List<String> column(Path database, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<String> eventTypes(Path database, long sessionId) {
+        return column(database, "SELECT type FROM session_events WHERE session_id = " + sessionId + " ORDER BY seq");
+    }
+}
