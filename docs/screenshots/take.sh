@@ -30,8 +30,10 @@ keys() { xdotool key --delay 120 "$@"; }
 crash() { pkill -9 -f "org.retrotread.app.Launcher"; sleep 2; }
 
 launch "$work/retrotread.db"
+xdotool type --delay 60 "Zoë Müller"       # a new client, by name
+keys Return Down Down Down                  # to the plans: the knee programme
 shot start
-keys Down Down Down Return Return          # knee programme, start
+keys Return Return                          # open the console, start
 shot prompt
 keys Return n                               # confirm 1.5 km/h; next block early...
 xdotool type --delay 60 "steady on the rails"
@@ -43,7 +45,7 @@ keys e
 xdotool type --delay 60 "demonstration"
 keys Return
 shot summary
-keys Return Down Return Return Return       # back to the plans; another session, started and confirmed
+keys Return Return Down Return Return Return  # back to the start; nobody, another plan, started and confirmed
 sleep 6
 crash                                       # the laptop dies mid-session
 

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionClock;
+import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.SessionStatus;
 import org.retrotread.session.event.SessionEvent;
@@ -22,6 +23,7 @@ import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Backups;
+import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SessionOpening;
@@ -32,6 +34,8 @@ import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.console.ConsoleView;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.recovery.RecoveryView;
+import org.retrotread.ui.start.ClientChoice;
+import org.retrotread.ui.start.StartRequest;
 import org.retrotread.ui.start.StartView;
 import org.retrotread.ui.start.StartViewModel;
 import org.retrotread.ui.startup.StartupProblemView;
@@ -61,6 +65,8 @@ public final class Screens {
     private ConsoleViewModel consoleModel;
     private StartViewModel startModel;
     private boolean closeWarned;
+    /** News for the next start screen (a restore done while the old one was being replaced). */
+    private String pendingNotice = "";
 
     public Screens(Locale locale, Supplier<SessionClock> clocks, Clock wallClock, FilePicker files, Runnable exit) {
         this.locale = locale;
@@ -128,20 +134,60 @@ public final class Screens {
             consoleModel = null;
         }
         closeWarned = false;
-        startModel = new StartViewModel(text, database, opened.journal().isEmpty());
-        content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                this::restore)).node());
+        var store = opened.store();
+        background.run(() -> new StartData(store.clients().list(false), store.settings().operators()), data -> {
+            startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.operators(),
+                    opened.context().treadmillMaxSpeed());
+            startModel.noticeProperty().set(pendingNotice);
+            pendingNotice = "";
+            content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
+                    this::restore)).node());
+        }, this::failed);
     }
 
-    private void startSession(StarterPlans.Starter starter) {
+    private record StartData(List<Client> clients, List<String> operators) {
+    }
+
+    private void startSession(StartRequest request) {
         if (opened.journal().isEmpty()) {
             startModel.noticeProperty().set(text.text("ui.start.readOnlyNoSession"));
             return;
         }
-        SessionOpening opening = new SessionOpening(nextSessionId++, Optional.empty(), Optional.of(starter.id()), Optional.empty(),
-                starter.plan(), "", opened.context(), wallClock.instant());
-        opened.journal().get().open(opening);
-        showConsole(new SessionEngine(starter.plan(), opened.context(), clocks.get(), wallClock), opening);
+        var store = opened.store();
+        background.run(() -> {
+            rememberOperator(store.settings(), request.operator());
+            return clientFor(store, request.client());
+        }, client -> openConsole(request, client), e -> startModel.noticeProperty().set(problemText(e)));
+    }
+
+    /** The client the session is for, saving a new one first (on the database thread). */
+    private static Optional<Client> clientFor(org.retrotread.store.Store store, ClientChoice choice) throws Exception {
+        if (choice instanceof ClientChoice.Existing e) {
+            return Optional.of(e.client());
+        }
+        if (choice instanceof ClientChoice.NewClient n) {
+            return Optional.of(store.clients().add(Client.named(n.name())));
+        }
+        return Optional.empty();
+    }
+
+    private static void rememberOperator(org.retrotread.store.Settings settings, String operator) throws Exception {
+        List<String> known = new ArrayList<>(settings.operators());
+        if (!operator.isBlank() && (known.isEmpty() || !known.get(0).equals(operator))) {
+            known.remove(operator);
+            known.add(0, operator); // the most recent first: it is the default next time
+            settings.setOperators(known);
+        }
+    }
+
+    private void openConsole(StartRequest request, Optional<Client> client) {
+        SessionContext context = new SessionContext(client.flatMap(Client::maxSpeed), opened.context().treadmillMaxSpeed(),
+                client.flatMap(Client::bodyMass));
+        StarterPlans.Starter starter = request.starter();
+        SessionOpening opening = new SessionOpening(nextSessionId++, client.map(Client::id), Optional.of(starter.id()),
+                Optional.empty(), starter.plan(), request.operator(), context, wallClock.instant());
+        opened.journal().orElseThrow().open(opening);
+        showConsole(new SessionEngine(starter.plan(), context, clocks.get(), wallClock), opening);
     }
 
     private void resume(CrashRecovery.Lost session) {
@@ -208,11 +254,9 @@ public final class Screens {
             }
             return new Restored(OpenedStore.open(database, locale), kept, refused);
         }, restored -> {
+            pendingNotice = restored.kept() != null ? text.format("ui.start.restored", restored.kept())
+                    : text.format("ui.start.restoreRefused", problemText(restored.refused()));
             opened(restored.store());
-            if (startModel != null) {
-                startModel.noticeProperty().set(restored.kept() != null ? text.format("ui.start.restored", restored.kept())
-                        : text.format("ui.start.restoreRefused", problemText(restored.refused())));
-            }
         }, this::failed);
     }
 

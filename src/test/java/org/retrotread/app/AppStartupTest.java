@@ -149,9 +149,9 @@ class AppStartupTest {
         try (var disk = new org.retrotread.store.HostileDisk()) {
             disk.makeReadOnly(database);
             begin(robot, database);
-            waitForFocus(robot, "#plans");
+            waitForFocus(robot, "#client");
             assertThat(label(robot, "read-only")).contains("read-only");
-            robot.type(KeyCode.ENTER);
+            robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
             assertThat(label(robot, "notice")).contains("could not be saved");
             assertThat(robot.lookup("#status").tryQuery()).isEmpty();
         }
@@ -164,21 +164,21 @@ class AppStartupTest {
             store.clients().add(Client.named("In the backup"));
         }
         begin(robot, database);
-        waitForFocus(robot, "#plans");
+        waitForFocus(robot, "#client");
         Path backup = dir.resolve("backup.db");
         files.answer(backup);
-        robot.type(KeyCode.B);
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").startsWith("Backup written"));
         assertThat(Files.exists(backup)).isTrue();
 
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "junk");
         files.answer(junk);
-        robot.type(KeyCode.R);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").contains("not restored"));
 
         files.answer(backup);
-        robot.type(KeyCode.R);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitFor(robot, "#overlay-question");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery()

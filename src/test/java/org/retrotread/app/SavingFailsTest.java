@@ -54,10 +54,12 @@ class SavingFailsTest {
             Path small = disk.smallDisk(dir.resolve("small"), 2048);
             Path database = small.resolve("retrotread.db");
             robot.interact(() -> screens.begin(database));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").tryQuery().isPresent());
-        // Keys typed before the list has focus would be lost, as they would for a person.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").query().isFocused());
-            robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER); // knee, start, confirm
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").tryQuery().isPresent());
+            // Keys typed before the field has focus would be lost, as they would for a person.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
+            robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER); // nobody, the knee programme
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER).type(KeyCode.ENTER);                          // start, confirm
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
             assertThat(visible(robot, "save-warning")).isFalse();
 

@@ -1,31 +1,139 @@
 package org.retrotread.ui.start;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.store.Client;
 
-/** Choose a starter plan (arrow keys) and press Enter to open the console with it. */
+/**
+ * Who, by whom, which treadmill and which plan: then Enter opens the console. The keyboard path is
+ * client field (Down into its matches) - Enter - plan list (arrows) - Enter.
+ */
 public final class StartView {
 
-    private final BorderPane root = new BorderPane();
-
-    /** What the start screen can ask the app to do besides starting a session. */
-    public record Actions(Consumer<StarterPlans.Starter> start, Runnable backup, Runnable restore) {
+    /** What the start screen can ask the app to do. */
+    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore) {
     }
 
+    private final BorderPane root = new BorderPane();
+    private final StartViewModel model;
+    private final Messages text;
+    private final ListView<StarterPlans.Starter> plans = new ListView<>();
+
     public StartView(StartViewModel model, Actions actions) {
-        Consumer<StarterPlans.Starter> onChosen = actions.start();
-        Label title = new Label(model.text().text("ui.start.title"));
+        this.model = model;
+        this.text = model.text();
+        Label title = new Label(text.text("ui.start.title"));
         title.getStyleClass().add("screen-title");
-        ListView<StarterPlans.Starter> plans = new ListView<>();
+        HBox columns = new HBox(32, whoColumn(), planColumn(actions), detailColumn());
+        HBox.setHgrow(columns.getChildren().get(2), Priority.ALWAYS);
+        VBox top = new VBox(16, title);
+        if (model.readOnly()) {
+            Label readOnly = wrapped("read-only", model.readOnlyText(), "read-only-banner");
+            top.getChildren().add(readOnly);
+        }
+        root.setTop(top);
+        root.setCenter(columns);
+        Label data = wrapped("data-line", model.dataLine(), "data-line");
+        Label hint = wrapped("hint", text.text("ui.start.hint"), "keys");
+        root.setBottom(new VBox(4, data, hint));
+        root.getStyleClass().add("start");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
+                e.consume();
+                actions.backup().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
+                e.consume();
+                actions.restore().run();
+            }
+        });
+    }
+
+    private VBox whoColumn() {
+        TextField client = new TextField();
+        client.setId("client");
+        client.setPromptText(text.text("ui.start.clientPrompt"));
+        client.textProperty().bindBidirectional(model.clientTextProperty());
+        ListView<Client> matches = new ListView<>(model.matches());
+        matches.setId("client-matches");
+        matches.setPrefHeight(200);
+        matches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Client item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + item.identifier().map(id -> "  \u00b7 " + id).orElse(""));
+            }
+        });
+        matches.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && matches.isFocused()) {
+                model.pick(now);
+            }
+        });
+        client.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !matches.getItems().isEmpty()) {
+                matches.requestFocus();
+                matches.getSelectionModel().selectFirst();
+                model.pick(matches.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ENTER) {
+                plans.requestFocus();
+            }
+        });
+        matches.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                plans.requestFocus();
+            }
+        });
+        Label clientLine = new Label();
+        clientLine.setId("client-line");
+        clientLine.setWrapText(true);
+        clientLine.textProperty().bind(model.clientLine());
+        ComboBox<String> operator = new ComboBox<>(model.operators());
+        operator.setId("operator");
+        operator.setEditable(true);
+        operator.setPromptText(text.text("ui.start.operatorPrompt"));
+        operator.setMaxWidth(Double.MAX_VALUE);
+        operator.getEditor().textProperty().bindBidirectional(model.operatorProperty());
+        VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine,
+                caption("ui.start.operator", operator), operator);
+        who.setPrefWidth(380);
+        who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Platform.runLater(client::requestFocus);
+        return who;
+    }
+
+    private VBox planColumn(Actions actions) {
+        ToggleButton powered = new ToggleButton(text.text("TreadmillMode.POWERED"));
+        powered.setId("mode-powered");
+        ToggleButton unpowered = new ToggleButton(text.text("TreadmillMode.UNPOWERED"));
+        unpowered.setId("mode-unpowered");
+        SegmentedButton modes = new SegmentedButton(powered, unpowered);
+        powered.setSelected(true);
+        modes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one mode is always chosen
+            } else {
+                model.modeProperty().set(now == unpowered ? TreadmillMode.UNPOWERED : TreadmillMode.POWERED);
+            }
+        });
         plans.setId("plans");
-        plans.getItems().setAll(model.starters());
+        plans.setItems(model.plans());
         plans.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(StarterPlans.Starter item, boolean empty) {
@@ -34,57 +142,52 @@ public final class StartView {
             }
         });
         plans.getSelectionModel().select(model.selectedProperty().get());
-        model.selectedProperty().bind(plans.getSelectionModel().selectedItemProperty());
+        plans.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> plans.getSelectionModel().select(now));
         plans.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                onChosen.accept(model.selectedProperty().get());
+            if (e.getCode() == KeyCode.ENTER) {
+                model.request().ifPresent(actions.start());
             }
         });
         plans.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
-                onChosen.accept(model.selectedProperty().get());
+            if (e.getClickCount() == 2) {
+                model.request().ifPresent(actions.start());
             }
         });
-        Label description = new Label();
-        description.setId("plan-description");
-        description.setWrapText(true);
-        description.getStyleClass().add("plan-description");
+        VBox column = new VBox(8, caption("ui.start.plan", plans), modes, plans);
+        column.setAlignment(Pos.TOP_LEFT);
+        column.setPrefWidth(440);
+        column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return column;
+    }
+
+    private VBox detailColumn() {
+        Label description = wrapped("plan-description", "", "plan-description");
         description.textProperty().bind(model.selectedProperty().map(model::describe));
-        Label hint = new Label(model.text().text("ui.start.hint"));
-        hint.getStyleClass().add("keys");
-        Label data = new Label(model.dataLine());
-        data.setId("data-line");
-        data.getStyleClass().add("data-line");
-        Label notice = new Label();
-        notice.setId("notice");
-        notice.setWrapText(true);
-        notice.getStyleClass().add("notice");
+        Label limits = wrapped("limits", "", "limits");
+        limits.textProperty().bind(model.limitsLine());
+        Label notice = wrapped("notice", "", "notice");
         notice.textProperty().bind(model.noticeProperty());
-        VBox left = new VBox(12, title, plans);
-        if (model.readOnly()) {
-            Label readOnly = new Label(model.readOnlyText());
-            readOnly.setId("read-only");
-            readOnly.setWrapText(true);
-            readOnly.getStyleClass().add("read-only-banner");
-            left.getChildren().add(0, readOnly);
-        }
-        root.setLeft(left);
-        VBox right = new VBox(24, description, notice);
-        root.setCenter(right);
-        BorderPane.setAlignment(right, javafx.geometry.Pos.TOP_LEFT);
-        root.setBottom(new VBox(4, data, hint));
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.B) {
-                e.consume();
-                actions.backup().run();
-            } else if (e.getCode() == KeyCode.R) {
-                e.consume();
-                actions.restore().run();
-            }
-        });
-        root.getStyleClass().add("start");
-        plans.setPrefWidth(520);
-        javafx.application.Platform.runLater(plans::requestFocus);
+        return new VBox(20, description, limits, notice);
+    }
+
+    private Label caption(String key, javafx.scene.Node forNode) {
+        Label label = new Label(text.text(key));
+        label.getStyleClass().add("caption");
+        label.setLabelFor(forNode);
+        return label;
+    }
+
+    private static Label wrapped(String id, String value, String style) {
+        Label label = new Label(value);
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        return label;
     }
 
     public Parent node() {

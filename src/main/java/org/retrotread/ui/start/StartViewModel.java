@@ -2,58 +2,135 @@ package org.retrotread.ui.start;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SpeedLimits;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Speed;
+import org.retrotread.store.Client;
 
-/** The start screen's state: the plans to choose from and the one chosen. */
+/**
+ * The start screen's state: who (a client found by typing, or a new one by name), who runs it,
+ * which treadmill mode and plan, and the limits that will be in force.
+ */
 public final class StartViewModel {
 
-    private final List<StarterPlans.Starter> starters;
-    private final ObjectProperty<StarterPlans.Starter> selected = new SimpleObjectProperty<>();
     private final Messages text;
     private final Path database;
     private final boolean readOnly;
+    private final Speed treadmillMax;
+    private final List<StarterPlans.Starter> starters;
+    private final FilteredList<StarterPlans.Starter> plans;
+    private final FilteredList<Client> matches;
+    private final ObservableList<String> operators;
+    private final StringProperty clientText = new SimpleStringProperty("");
+    private final ObjectProperty<Client> pickedClient = new SimpleObjectProperty<>();
+    private final ObjectProperty<TreadmillMode> mode = new SimpleObjectProperty<>(TreadmillMode.POWERED);
+    private final ObjectProperty<StarterPlans.Starter> selected = new SimpleObjectProperty<>();
+    private final StringProperty operator = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
 
     /**
-     * @param database where sessions are saved, shown so a person knows where their records are
-     * @param readOnly the database can be read but not written: sessions would not be saved
+     * @param database     where sessions are saved, shown so a person knows where their records are
+     * @param readOnly     the database can be read but not written: sessions would not be saved
+     * @param clients      the clients on record (not archived)
+     * @param operators    operator names from the settings, most recent first
+     * @param treadmillMax the treadmill's maximum speed (a setting)
      */
-    public StartViewModel(Messages text, Path database, boolean readOnly) {
+    public StartViewModel(Messages text, Path database, boolean readOnly, List<Client> clients, List<String> operators,
+                          Speed treadmillMax) {
         this.text = text;
         this.database = database;
         this.readOnly = readOnly;
+        this.treadmillMax = treadmillMax;
         this.starters = StarterPlans.all(text::text);
-        selected.set(starters.get(0));
+        this.plans = new FilteredList<>(FXCollections.observableArrayList(starters), s -> s.plan().mode() == mode.get());
+        this.matches = new FilteredList<>(FXCollections.observableArrayList(clients), c -> matchesTyped(c, clientText.get()));
+        this.operators = FXCollections.observableArrayList(operators);
+        operators.stream().findFirst().ifPresent(operator::set);
+        clientText.addListener((o, was, now) -> {
+            matches.setPredicate(c -> matchesTyped(c, now));
+            if (pickedClient.get() != null && !pickedClient.get().name().equals(now)) {
+                pickedClient.set(null);
+            }
+        });
+        mode.addListener((o, was, now) -> {
+            plans.setPredicate(s -> s.plan().mode() == now);
+            selected.set(plans.isEmpty() ? null : plans.get(0));
+        });
+        selected.set(plans.get(0));
     }
 
-    public String dataLine() {
-        return text.format("ui.start.dataLine", database);
+    private static boolean matchesTyped(Client c, String typed) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return t.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(t)
+                || c.identifier().map(id -> id.toLowerCase(Locale.ROOT).contains(t)).orElse(false);
     }
 
-    public boolean readOnly() {
-        return readOnly;
+    /** The client the session will be for, from what was typed and picked. */
+    public ClientChoice clientChoice() {
+        if (pickedClient.get() != null) {
+            return new ClientChoice.Existing(pickedClient.get());
+        }
+        String typed = clientText.get().strip();
+        Optional<Client> exact = matches.stream().filter(c -> c.name().equalsIgnoreCase(typed)).findFirst();
+        if (exact.isPresent()) {
+            return new ClientChoice.Existing(exact.get());
+        }
+        return typed.isEmpty() ? new ClientChoice.Nobody() : new ClientChoice.NewClient(typed);
     }
 
-    public String readOnlyText() {
-        return text.format("store.readOnly", database);
+    /** Picks a client from the matches (arrow keys or a click); its name fills the field. */
+    public void pick(Client client) {
+        pickedClient.set(client);
+        if (client != null) {
+            clientText.set(client.name());
+        }
     }
 
-    /** News for the person: a backup written, a restore refused. */
-    public StringProperty noticeProperty() {
-        return notice;
+    /** One line on the chosen client: new, on record (with their limit), or none. */
+    public StringBinding clientLine() {
+        return Bindings.createStringBinding(() -> {
+            ClientChoice choice = clientChoice();
+            if (choice instanceof ClientChoice.NewClient n) {
+                return text.format("ui.start.newClient", n.name());
+            }
+            if (choice instanceof ClientChoice.Existing e) {
+                return text.format("ui.start.clientOnRecord", e.client().name(),
+                        e.client().maxSpeed().map(text::speed).orElse(text.text("ui.start.noLimit")),
+                        e.client().bodyMass().map(m -> text.format("ui.start.mass", Math.round(m.kilograms())))
+                                .orElse(text.text("ui.start.noMass")));
+            }
+            return text.text("ui.start.noClient");
+        }, clientText, pickedClient);
     }
 
-    public List<StarterPlans.Starter> starters() {
-        return starters;
-    }
-
-    public ObjectProperty<StarterPlans.Starter> selectedProperty() {
-        return selected;
+    /** The limits a session would run under, and the speed prompts are capped at. */
+    public StringBinding limitsLine() {
+        return Bindings.createStringBinding(() -> {
+            StarterPlans.Starter s = selected.get();
+            if (s == null) {
+                return "";
+            }
+            Optional<Speed> clientMax = clientChoice() instanceof ClientChoice.Existing e ? e.client().maxSpeed() : Optional.empty();
+            SpeedLimits limits = SpeedLimits.of(s.plan(), new SessionContext(clientMax, treadmillMax, Optional.empty()));
+            String line = text.format("ui.start.limits", text.speed(limits.planMax()), text.speed(limits.maxStep()),
+                    clientMax.map(text::speed).orElse(text.text("ui.start.noLimit")), text.speed(treadmillMax),
+                    text.speed(limits.ceiling()));
+            return s.plan().mode() == TreadmillMode.UNPOWERED ? line + "\n" + text.text("ui.start.motorOffReminder") : line;
+        }, selected, clientText, pickedClient);
     }
 
     /** The chosen plan's description, length and mode, as one paragraph. */
@@ -66,7 +143,22 @@ public final class StartViewModel {
                 text.text("TreadmillMode." + starter.plan().mode().name()));
     }
 
-    public Messages text() {
-        return text;
+    public Optional<StartRequest> request() {
+        StarterPlans.Starter s = selected.get();
+        return s == null ? Optional.empty() : Optional.of(new StartRequest(clientChoice(), operator.get().strip(), s));
     }
+
+    public String dataLine() { return text.format("ui.start.dataLine", database); }
+    public boolean readOnly() { return readOnly; }
+    public String readOnlyText() { return text.format("store.readOnly", database); }
+    public FilteredList<StarterPlans.Starter> plans() { return plans; }
+    public FilteredList<Client> matches() { return matches; }
+    public ObservableList<String> operators() { return operators; }
+    public StringProperty clientTextProperty() { return clientText; }
+    public ObjectProperty<TreadmillMode> modeProperty() { return mode; }
+    public ObjectProperty<StarterPlans.Starter> selectedProperty() { return selected; }
+    public StringProperty operatorProperty() { return operator; }
+    /** News for the person: a backup written, a restore refused. */
+    public StringProperty noticeProperty() { return notice; }
+    public Messages text() { return text; }
 }

@@ -60,9 +60,10 @@ class ConsoleKeyboardTest {
 
     @Test
     void aWholePoweredSessionByKeyboard(FxRobot robot) throws Exception {
-        waitFor(robot, "#plans");
-        // Keys typed before the list has focus would be lost, as they would for a person.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").query().isFocused());
+        waitFor(robot, "#client");
+        // Keys typed before the field has focus would be lost, as they would for a person.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
+        robot.write("Zoë Ørjan").type(KeyCode.ENTER);              // a new client, by name
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
         robot.type(KeyCode.ENTER);                                 // start
         assertThat(label(robot, "status")).isEqualTo("RUNNING");
@@ -122,5 +123,7 @@ class ConsoleKeyboardTest {
                 .endsWith("SessionEnded", "CheckInRecorded");
         assertThat(StoredRows.column(db, "SELECT end_reason FROM sessions")).containsExactly("walker tired");
         assertThat(StoredRows.column(db, "SELECT pain_after FROM session_summaries")).containsExactly("0");
+        assertThat(StoredRows.column(db, "SELECT c.name FROM sessions s JOIN clients c ON c.id = s.client_id"))
+                .containsExactly("Zoë Ørjan");
     }
 }

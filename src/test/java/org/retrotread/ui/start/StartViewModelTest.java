@@ -1,0 +1,66 @@
+package org.retrotread.ui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.Client;
+
+class StartViewModelTest {
+
+    private final Client zoe = new Client(1, "Zoë Müller", Optional.of("P-17"), Optional.empty(),
+            Optional.of(new BodyMass(61)), Optional.of(Speed.ofKmh(3)), "", false);
+    private final Client ben = Client.named("Ben Okafor");
+
+    private StartViewModel model() {
+        return new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"), false,
+                List.of(zoe, ben), List.of("Ana", "Ben"), Speed.ofKmh(16));
+    }
+
+    @Test
+    void typingFindsClientsByNameOrIdentifierAndANewNameMakesANewClient() {
+        StartViewModel m = model();
+        assertThat(m.clientChoice()).isEqualTo(new ClientChoice.Nobody());
+        m.clientTextProperty().set("zoë");
+        assertThat(m.matches()).containsExactly(zoe);
+        m.clientTextProperty().set("p-1");
+        assertThat(m.matches()).containsExactly(zoe);
+        m.clientTextProperty().set("ben okafor");
+        assertThat(m.clientChoice()).isEqualTo(new ClientChoice.Existing(ben)); // an exact name is the client on record
+        m.clientTextProperty().set("Bea");
+        assertThat(m.clientChoice()).isEqualTo(new ClientChoice.NewClient("Bea"));
+        assertThat(m.clientLine().get()).isEqualTo("New client: Bea (saved when the session starts)");
+        m.pick(zoe);
+        assertThat(m.clientTextProperty().get()).isEqualTo("Zoë Müller");
+        assertThat(m.clientLine().get()).isEqualTo("Zoë Müller · maximum 3.0 km/h · 61 kg");
+    }
+
+    @Test
+    void theLimitsShownAreTheOnesTheConsoleWillUse() {
+        StartViewModel m = model();
+        m.selectedProperty().set(m.plans().get(3)); // knee programme: plan maximum 4.0, step 0.5
+        assertThat(m.limitsLine().get()).isEqualTo("Limits: plan maximum 4.0 km/h, step 0.5 km/h · client maximum no limit set"
+                + " · treadmill maximum 16.0 km/h. Speed prompts go no higher than 4.0 km/h.");
+        m.pick(zoe);
+        assertThat(m.limitsLine().get()).endsWith("Speed prompts go no higher than 3.0 km/h.");
+    }
+
+    @Test
+    void theModeChoosesThePlansAndDeadMillPlansCarryTheMotorOffReminder() {
+        StartViewModel m = model();
+        assertThat(m.plans()).allMatch(s -> s.plan().mode() == TreadmillMode.POWERED).hasSize(4);
+        m.modeProperty().set(TreadmillMode.UNPOWERED);
+        assertThat(m.plans()).singleElement().matches(s -> s.id().equals("deadMillPush"));
+        assertThat(m.selectedProperty().get().id()).isEqualTo("deadMillPush");
+        assertThat(m.limitsLine().get()).endsWith("Motor off: use a treadmill unpowered only where its owner allows it.");
+        assertThat(m.request().orElseThrow().operator()).isEqualTo("Ana");
+    }
+}
