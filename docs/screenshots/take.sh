@@ -39,12 +39,22 @@ keys Return n                               # confirm 1.5 km/h; next block early
 xdotool type --delay 60 "steady on the rails"
 keys Return Return                          # ...with a reason; confirm the ramp's first speed
 shot console-ramp 3
-keys Escape
+keys F1
+shot help
+keys F1 Escape
 shot emergency-stop
 keys e
 xdotool type --delay 60 "demonstration"
 keys Return
+keys c
+xdotool type --delay 60 "3"
+keys Tab
+xdotool type --delay 60 "1"
+keys Return
 shot summary
+keys F2
+shot summary-dark
+keys F2
 keys Return Return Down Return Return Return  # back to the start; nobody, another plan, started and confirmed
 sleep 6
 crash                                       # the laptop dies mid-session

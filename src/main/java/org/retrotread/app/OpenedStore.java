@@ -17,7 +17,7 @@ import org.retrotread.store.Store;
  * Made on the background thread by {@link #open}.
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
-                   List<CrashRecovery.Lost> lost) {
+                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
@@ -27,7 +27,8 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             boolean writable = !store.database().readOnly();
             List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
-            return new OpenedStore(store, journal, new Messages(locale, unit), context, store.sessions().nextId(), lost);
+            return new OpenedStore(store, journal, new Messages(locale, unit), context, store.sessions().nextId(), lost,
+                    store.settings().soundOn(), "dark".equals(store.settings().theme()));
         } catch (Exception e) {
             store.close();
             throw e;

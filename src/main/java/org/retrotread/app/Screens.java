@@ -33,6 +33,7 @@ import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.console.ConsoleView;
 import org.retrotread.ui.console.ConsoleViewModel;
+import org.retrotread.ui.console.CuePlayer;
 import org.retrotread.ui.recovery.RecoveryView;
 import org.retrotread.ui.start.ClientChoice;
 import org.retrotread.ui.start.StartRequest;
@@ -56,6 +57,9 @@ public final class Screens {
     private final FilePicker files;
     private final Runnable exit;
     private final Background background = new Background();
+    private final CuePlayer cues = CuePlayer.loadInBackground();
+    private boolean soundOn = true;
+    private boolean darkTheme;
     private Messages text;
     private Path database;
     private OpenedStore opened;
@@ -103,6 +107,9 @@ public final class Screens {
         opened = store;
         text = store.text();
         nextSessionId = store.nextSessionId();
+        soundOn = store.soundOn();
+        darkTheme = store.darkTheme();
+        applyTheme();
         lost.clear();
         lost.addAll(store.lost());
         showNext();
@@ -218,10 +225,53 @@ public final class Screens {
         JournalRecording recording = new JournalRecording(opened.journal().orElseThrow(), opening, engine, wallClock);
         engine.addListener(recording::record);
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
-        console = new ConsoleView(consoleModel, this::showNext, files, background);
+        consoleModel.mutedProperty().set(!soundOn);
+        consoleModel.mutedProperty().addListener((o, was, muted) -> {
+            soundOn = !muted;
+            saveSetting(s -> s.setSoundOn(!muted));
+        });
+        console = new ConsoleView(consoleModel, new ConsoleView.Services(this::showNext, files, background, this::toggleTheme, cues));
         closeWarned = false;
         content.getChildren().setAll(console.node());
         console.node().requestFocus();
+    }
+
+    private void toggleTheme() {
+        darkTheme = !darkTheme;
+        applyTheme();
+        boolean dark = darkTheme;
+        saveSetting(s -> s.setTheme(dark ? "dark" : "light"));
+    }
+
+    private void applyTheme() {
+        String dark = Screens.class.getResource("/org/retrotread/ui/theme-dark.css").toExternalForm();
+        if (root.getScene() != null) {
+            root.getScene().getStylesheets().remove(dark);
+            if (darkTheme) {
+                root.getScene().getStylesheets().add(dark);
+            }
+        }
+    }
+
+    /** A setting changed on screen, saved on the database thread; a failure to save it is not worth a warning. */
+    private void saveSetting(SettingChange change) {
+        if (opened != null && opened.journal().isPresent()) {
+            var settings = opened.store().settings();
+            background.run(() -> {
+                change.apply(settings);
+                return true;
+            }, x -> { }, x -> { });
+        }
+    }
+
+    @FunctionalInterface
+    private interface SettingChange {
+        void apply(org.retrotread.store.Settings settings) throws Exception;
+    }
+
+    /** Whether the dark high-contrast theme is on (for tests). */
+    public boolean darkTheme() {
+        return darkTheme;
     }
 
     private void backup() {
@@ -297,6 +347,7 @@ public final class Screens {
                 current.close();
             }
         }, java.time.Duration.ofSeconds(10));
+        cues.close();
     }
 
     public String title() {

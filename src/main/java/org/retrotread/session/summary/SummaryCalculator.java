@@ -72,25 +72,22 @@ public final class SummaryCalculator {
     }
 
     private SessionSummary run(List<? extends SessionEvent> events, Duration until) {
-        SessionState state = SessionState.initial(plan);
-        Duration last = Duration.ZERO;
-        for (SessionEvent event : events) {
-            account(state, event.at().minus(last));
-            record(state, event);
-            state = state.apply(event);
-            last = event.at();
-        }
-        if (until.compareTo(last) > 0) {
-            account(state, until.minus(last));
-        }
-        return build(state, state.activeTime(until.compareTo(last) > 0 ? until : last));
+        SessionState end = SessionWalk.walk(plan, events, until, new SessionWalk.Visitor() {
+            @Override
+            public void stretch(SessionState state, Duration span) {
+                account(state, span);
+            }
+
+            @Override
+            public void event(SessionState before, SessionEvent event) {
+                record(before, event);
+            }
+        });
+        return build(end, end.activeTime(SessionWalk.end(events, until)));
     }
 
     /** Attributes a stretch of time to whatever the state said was going on during it. */
     private void account(SessionState state, Duration span) {
-        if (span.isZero()) {
-            return;
-        }
         switch (state.status()) {
             case PAUSED -> paused = paused.plus(span);
             case EMERGENCY_STOPPED -> stopped = stopped.plus(span);

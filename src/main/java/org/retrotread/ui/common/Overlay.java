@@ -108,6 +108,28 @@ public final class Overlay {
         show(card, fields[0]);
     }
 
+    /** Something to read (the keyboard table): rows of two columns; Enter, Backspace or F1 closes it. */
+    public void inform(String title, java.util.List<String[]> rows) {
+        javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
+        table.setId("help-table");
+        table.getStyleClass().add("help-table");
+        for (int i = 0; i < rows.size(); i++) {
+            Label key = new Label(rows.get(i)[0]);
+            key.getStyleClass().add("help-key");
+            table.addRow(i, key, new Label(rows.get(i).length > 1 ? rows.get(i)[1] : ""));
+        }
+        Button ok = button("ui.overlay.ok", "overlay-ok");
+        ok.setOnAction(e -> close());
+        VBox card = card(title, table, ok);
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.F1) {
+                e.consume();
+                ok.fire();
+            }
+        });
+        show(card, ok);
+    }
+
     private Button button(String key, String id) {
         Button b = new Button(text.text(key));
         b.setId(id);

@@ -36,21 +36,32 @@ public final class ConsoleView {
     private final Overlay overlay;
     private final Timeline ticker;
     private final Label keys = new Label();
+    private SpeedChart chart;
+    private int ticks;
 
-    private final Runnable onClose;
+    private final Services services;
     private final FilePicker files;
     private final Background background;
 
     /**
-     * @param onClose    leaves the console once the session is over (back to the plans)
-     * @param files      asks where to export the session
-     * @param background writes the export off the screen's thread
+     * What the console needs from the app.
+     *
+     * @param onClose     leaves the console once the session is over (back to the start screen)
+     * @param files       asks where to export the session
+     * @param background  writes the export off the screen's thread
+     * @param toggleTheme switches between the light and the dark high-contrast theme
+     * @param cues        plays a cue's sound
      */
-    public ConsoleView(ConsoleViewModel model, Runnable onClose, FilePicker files, Background background) {
+    public record Services(Runnable onClose, FilePicker files, Background background, Runnable toggleTheme,
+                           java.util.function.Consumer<Cue> cues) {
+    }
+
+    public ConsoleView(ConsoleViewModel model, Services services) {
         this.model = model;
-        this.onClose = onClose;
-        this.files = files;
-        this.background = background;
+        this.services = services;
+        this.files = services.files();
+        this.background = services.background();
+        model.onCue(services.cues());
         this.text = model.text();
         StackPane overlayLayer = new StackPane();
         overlay = new Overlay(overlayLayer, text, root);
@@ -62,21 +73,39 @@ public final class ConsoleView {
         main.getStyleClass().add("console");
         root.getChildren().addAll(main, overlayLayer);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Text grows with the window, so the numbers stay readable from two metres on a big screen.
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.1fpx;", Math.max(12, Math.min(root.getWidth() / 80, root.getHeight() / 50))),
+                root.widthProperty(), root.heightProperty()));
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         model.statusProperty().addListener((o, was, now) -> {
             if (now == SessionStatus.FINISHED) {
-                main.setCenter(new SummaryPane(model.summary(), text).node());
+                showSummary();
                 main.setRight(null); // nothing left to stop
                 keys.setText(text.text("ui.console.keysFinished"));
             }
         });
-        ticker = new Timeline(new KeyFrame(TICK, e -> model.tick()));
+        model.eventCountProperty().addListener((o, was, now) -> {
+            if (model.state().status() == SessionStatus.FINISHED) {
+                showSummary(); // a closing check-in or note belongs on the summary too
+            }
+        });
+        ticker = new Timeline(new KeyFrame(TICK, e -> {
+            model.tick();
+            if (ticks++ % 5 == 0) { // the chart moves slowly: twice a second is plenty
+                chart.show(model.trace(), model.activeTime());
+            }
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }
 
     public Parent node() {
         return root;
+    }
+
+    private void showSummary() {
+        main.setCenter(new SummaryPane(model.summary(), text).node());
     }
 
     /** Stops the screen's clock; the view is no longer shown. */
@@ -94,9 +123,12 @@ public final class ConsoleView {
         model.statusProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("stopped"), now == SessionStatus.EMERGENCY_STOPPED));
         Label mode = new Label(text.text("TreadmillMode." + model.state().plan().mode().name()));
+        Label muted = new Label(text.text("ui.console.muted"));
+        muted.setId("muted");
+        muted.visibleProperty().bind(model.mutedProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(20, plan, gap, mode, status);
+        HBox header = new HBox(20, plan, gap, muted, mode, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("console-header");
         return header;
@@ -125,7 +157,17 @@ public final class ConsoleView {
         entry.getStyleClass().add("entry");
         entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
         Label message = boundLabel("message", model.messageProperty(), "message");
-        VBox centre = new VBox(12, saveWarning(), grid, prompt, entry, next, message);
+        Label checkIn = boundLabel("check-in-due", model.checkInDueProperty(), "check-in-due");
+        // Lines with nothing to say give their room to the chart.
+        for (Label line : new Label[] {prompt, entry, next, checkIn, message}) {
+            line.managedProperty().bind(line.visibleProperty());
+            if (line != prompt) {
+                line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            }
+        }
+        chart = new SpeedChart(text, model.state().plan().mode());
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox centre = new VBox(12, saveWarning(), grid, prompt, entry, next, checkIn, message, chart);
         centre.getStyleClass().add("console-centre");
         return centre;
     }
@@ -231,6 +273,9 @@ public final class ConsoleView {
             case C -> checkIn();
             case T -> overlay.askText(text.text("ui.ask.note"), model::addNote);
             case X -> export();
+            case M -> model.toggleMute();
+            case F1 -> help();
+            case F2 -> services.toggleTheme().run();
             case F11 -> toggleFullScreen();
             default -> { return false; }
         }
@@ -242,7 +287,7 @@ public final class ConsoleView {
             model.start();
         } else if (model.state().status() == SessionStatus.FINISHED) {
             model.leave();
-            onClose.run();
+            services.onClose().run();
         } else {
             afterEntry(model.enter());
         }
@@ -286,6 +331,12 @@ public final class ConsoleView {
         } catch (NumberFormatException notANumber) {
             return OptionalInt.of(-1);
         }
+    }
+
+    /** The keyboard table, from the bundle: one "key|action" line each. */
+    private void help() {
+        java.util.List<String[]> rows = text.text("ui.help.rows").lines().map(l -> l.split("\\|", 2)).toList();
+        overlay.inform(text.text("ui.help.title"), rows);
     }
 
     private void toggleFullScreen() {

@@ -31,6 +31,12 @@ public final class ConsoleViewModel {
     private final Messages text;
     private final SessionRecording recording;
     private final StringProperty saveProblem = new SimpleStringProperty("");
+    private final StringProperty checkInDue = new SimpleStringProperty("");
+    private final BooleanProperty muted = new SimpleBooleanProperty();
+    private final java.util.List<java.util.function.Consumer<Cue>> cueListeners = new java.util.ArrayList<>();
+    private int lastSegment = -1;
+    private int lastBlock = -1;
+    private long lastCountdown = -1;
     private Duration lastHeartbeat = Duration.ZERO;
     private boolean sealed;
 
@@ -47,6 +53,7 @@ public final class ConsoleViewModel {
     private final StringProperty question = new SimpleStringProperty("");
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>(SessionStatus.READY);
     private final BooleanProperty handsOffDue = new SimpleBooleanProperty();
+    private final javafx.beans.property.IntegerProperty eventCount = new javafx.beans.property.SimpleIntegerProperty();
     private Command pendingConfirmation;
 
     /** A console that saves nothing: for trying the engine, and for tests. */
@@ -65,7 +72,45 @@ public final class ConsoleViewModel {
         this.text = text;
         this.recording = recording;
         recording.onProblem(problem -> fxThread.execute(() -> saveProblem.set(problem.map(text::format).orElse(""))));
+        engine.addListener(this::heard);
         refresh();
+    }
+
+    /** Turns the engine's events into cues and reminders (the engine itself knows nothing of sound). */
+    private void heard(org.retrotread.session.event.SessionEvent event) {
+        if (event instanceof org.retrotread.session.event.SegmentEntered s) {
+            int block = engine.state().segments().get(s.segmentIndex()).blockIndex();
+            if (lastBlock >= 0 && block != lastBlock) {
+                checkInDue.set(text.text("ui.console.checkInDue")); // a block ended: how did it feel?
+            }
+            lastBlock = block;
+            cue(Cue.CHANGE);
+        } else if (event instanceof org.retrotread.session.event.EmergencyStopped) {
+            cue(Cue.STOP);
+        } else if (event instanceof org.retrotread.session.event.SessionEnded) {
+            cue(Cue.END);
+        } else if (event instanceof org.retrotread.session.event.CheckInRecorded) {
+            checkInDue.set("");
+        }
+    }
+
+    private void cue(Cue cue) {
+        if (!muted.get()) {
+            cueListeners.forEach(l -> l.accept(cue));
+        }
+    }
+
+    /** Listeners hear each cue unless muted (the view plays them). */
+    public void onCue(java.util.function.Consumer<Cue> listener) {
+        cueListeners.add(listener);
+    }
+
+    public void toggleMute() {
+        muted.set(!muted.get());
+    }
+
+    public BooleanProperty mutedProperty() {
+        return muted;
     }
 
     /** Lets time move the session on and redraws; the view calls this several times a second. */
@@ -191,6 +236,15 @@ public final class ConsoleViewModel {
         message.set(line);
     }
 
+    /** The session so far and the plan still to come, for the chart. */
+    public org.retrotread.session.summary.SpeedTrace trace() {
+        return org.retrotread.session.summary.SpeedTrace.of(engine.state().plan(), engine.events(), engine.now());
+    }
+
+    public Duration activeTime() {
+        return engine.state().activeTime(engine.now());
+    }
+
     public SessionSummary summary() {
         return SummaryCalculator.summarise(engine.state().plan(), context, engine.events(), engine.now());
     }
@@ -220,6 +274,7 @@ public final class ConsoleViewModel {
         SessionState s = engine.state();
         Duration now = engine.now();
         status.set(s.status());
+        eventCount.set(engine.events().size());
         elapsed.set(Messages.clock(s.activeTime(now)));
         handsOffDue.set(s.handsOffDue(now));
         Optional<Segment> segment = s.currentSegment();
@@ -227,13 +282,53 @@ public final class ConsoleViewModel {
         blockTimeLeft.set(segment.map(x -> Messages.clock(s.timeLeftInBlock(now))).orElse(""));
         target.set(segment.map(this::targetText).orElse("\u2014"));
         actual.set(s.actualSpeed().map(text::speed).orElse("\u2014"));
-        rails.set(s.status() == SessionStatus.READY ? "" : text.text(s.handsOnRails() ? "ui.console.onRails" : "ui.console.handsFree"));
+        rails.set(s.status() == SessionStatus.READY ? "" : text.format(s.handsOnRails() ? "ui.console.onRailsFor" : "ui.console.handsFreeFor",
+                Messages.clock(summary().timeHandsFree())));
         next.set(s.nextSegment().map(n -> text.format("ui.console.next", describe(n), targetText(n),
                 Messages.clock(s.timeLeftInSegment(now)))).orElse(""));
         prompt.set(promptText(s, now));
     }
 
+    /**
+     * The last three seconds before a timed segment ends: what comes and in how many seconds. Each
+     * new second is a countdown cue. Nothing counts down to a handrail phase's end: the operator decides.
+     */
+    private java.util.Optional<String> countdown(SessionState s, Duration now) {
+        java.util.Optional<Segment> current = s.currentSegment();
+        java.util.Optional<Segment> next = s.nextSegment();
+        if (!s.isRunning() || current.isEmpty() || next.isEmpty() || current.get().waitsForHandsOff()) {
+            return java.util.Optional.empty();
+        }
+        Duration left = s.timeLeftInSegment(now);
+        if (left.isZero() || left.compareTo(Duration.ofSeconds(3)) > 0) {
+            return java.util.Optional.empty();
+        }
+        long seconds = (left.toMillis() + 999) / 1000;
+        if (seconds != lastCountdown) {
+            lastCountdown = seconds;
+            cue(Cue.COUNTDOWN);
+        }
+        return java.util.Optional.of(text.format("ui.console.countdown", upcoming(next.get()), seconds));
+    }
+
+    /** "Set 2.0 km/h", "Effort 6/10", "Stand on the side rails": what the next segment asks. */
+    private String upcoming(Segment next) {
+        if (next.movement() == Movement.STANDING) {
+            return text.text("ui.console.upcomingStand");
+        }
+        Target t = next.target().orElseThrow();
+        if (t instanceof Target.AtSpeed sp && engine.state().plan().mode() == org.retrotread.session.plan.TreadmillMode.POWERED) {
+            return text.format("ui.console.upcomingSpeed", Speed.min(sp.speed(), engine.limits().ceiling()));
+        }
+        return targetText(next);
+    }
+
     private String promptText(SessionState s, Duration now) {
+        java.util.Optional<String> countdown = countdown(s, now);
+        if (countdown.isPresent()) {
+            return countdown.get();
+        }
+        lastCountdown = -1;
         if (s.status() == SessionStatus.EMERGENCY_STOPPED) {
             return text.text("ui.console.stoppedHelp");
         }
@@ -283,8 +378,11 @@ public final class ConsoleViewModel {
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyStringProperty questionProperty() { return question; }
     public ReadOnlyStringProperty saveProblemProperty() { return saveProblem; }
+    public ReadOnlyStringProperty checkInDueProperty() { return checkInDue; }
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() { return status; }
     public ReadOnlyBooleanProperty handsOffDueProperty() { return handsOffDue; }
+    /** Grows with every recorded event: what a screen redraws on (the summary after a closing check-in, say). */
+    public javafx.beans.property.ReadOnlyIntegerProperty eventCountProperty() { return eventCount; }
     public SessionState state() { return engine.state(); }
     public Messages text() { return text; }
 }

@@ -39,7 +39,8 @@ final class SummaryPane {
         add("ui.summary.load", summary.sessionLoad().isPresent()
                 ? text.format("ui.summary.loadValue", Math.round(summary.sessionLoad().getAsDouble())) : "\u2014");
         add("ui.summary.energy", energy());
-        add("ui.summary.checkIns", String.valueOf(summary.checkIns().size()));
+        add("ui.summary.phases", phases());
+        add("ui.summary.checkIns", checkIns());
         summary.blocks().forEach(b -> add(b.blockIndex() == 0 ? "ui.summary.blocks" : null,
                 text.format("ui.summary.blockLine", b.blockIndex() + 1, text.text("BlockKind." + b.kind().name()),
                         Messages.clock(b.planned()), Messages.clock(b.actual()))
@@ -51,6 +52,37 @@ final class SummaryPane {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** "Handrail 1:00 · Ramp 3:00 · ...", in the order phases come in a session. */
+    private String phases() {
+        StringBuilder line = new StringBuilder();
+        for (org.retrotread.session.plan.PhaseKind phase : org.retrotread.session.plan.PhaseKind.values()) {
+            java.time.Duration time = summary.timeByPhase().get(phase);
+            if (time != null) {
+                line.append(line.length() == 0 ? "" : " \u00b7 ").append(text.text("PhaseKind." + phase.name()))
+                        .append(' ').append(Messages.clock(time));
+            }
+        }
+        return line.length() == 0 ? "\u2014" : line.toString();
+    }
+
+    /** Each check-in on a line: when, effort, pain. */
+    private String checkIns() {
+        if (summary.checkIns().isEmpty()) {
+            return "\u2014";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (org.retrotread.session.summary.CheckInEntry c : summary.checkIns()) {
+            String when = switch (c.when()) {
+                case BEFORE_START -> text.text("ui.summary.before");
+                case AFTER_END -> text.text("ui.summary.after");
+                default -> Messages.clock(c.at());
+            };
+            lines.append(lines.length() == 0 ? "" : "\n").append(text.format("ui.summary.checkInLine", when,
+                    score(c.rpe()), score(c.pain())));
+        }
+        return lines.toString();
     }
 
     private String speed(java.util.Optional<Speed> speed) {

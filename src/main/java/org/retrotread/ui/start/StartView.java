@@ -151,6 +151,10 @@ public final class StartView {
         plans.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.request().ifPresent(actions.start());
+            } else if (e.getCode() == KeyCode.LEFT) {
+                powered.setSelected(true);   // the mode buttons sit left and right above the list
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                unpowered.setSelected(true);
             }
         });
         plans.setOnMouseClicked(e -> {

@@ -143,4 +143,32 @@ class ConsoleViewModelTest {
         model.leave();
         assertThat(seals).hasSize(1);
     }
+
+    @Test
+    void theLastThreeSecondsCountDownWithACueEachAndABlockEndAsksForACheckIn() {
+        ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "halfSpeedIntervals");
+        java.util.List<Cue> cues = new java.util.ArrayList<>();
+        model.onCue(cues::add);
+        model.start();
+        model.enter();
+        clock.advance(Duration.ofSeconds(125));
+        model.tick();
+        model.handsOff();                            // intervals: work 1 of 5 at 2.0 for 60 s
+        assertThat(model.checkInDueProperty().get()).startsWith("Block done");
+        model.checkIn(java.util.OptionalInt.of(3), java.util.OptionalInt.empty());
+        assertThat(model.checkInDueProperty().get()).isEmpty();
+        cues.clear();
+        for (int tenth = 0; tenth < 600; tenth++) {
+            clock.advance(Duration.ofMillis(100));
+            model.tick();
+            if (tenth == 575) {                         // 57.6 s in: 2.4 s left
+                assertThat(model.promptProperty().get()).isEqualTo("Set 4.0 km/h in 3");
+            }
+        }
+        assertThat(cues).containsExactly(Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.CHANGE);
+        assertThat(model.promptProperty().get()).startsWith("Set 4.0 km/h now");
+        model.toggleMute();
+        model.emergencyStop();
+        assertThat(cues).hasSize(4);                 // muted: no more sounds
+    }
 }

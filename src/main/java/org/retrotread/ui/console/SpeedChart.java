@@ -1,0 +1,142 @@
+package org.retrotread.ui.console;
+
+import java.time.Duration;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.SpeedTrace;
+
+/**
+ * The session along its active time: blocks shaded, the planned targets dashed, the actual speed
+ * as a thick line, time on the rails as a bar along the bottom, and a line at "now". On a dead
+ * mill the targets are efforts (0-10) and the line shows them. Colours read on both themes.
+ */
+final class SpeedChart extends Region {
+
+    private static final Color ACTUAL = Color.web("#f77f00");
+    private static final Color PLANNED = Color.gray(0.5);
+    private static final Color RAILS = Color.web("#3a86ff");
+    private static final Color BAND = Color.gray(0.5, 0.12);
+    private static final Color LABEL = Color.gray(0.55);
+    private static final double BOTTOM = 22;
+
+    private final Canvas canvas = new Canvas();
+    private final Messages text;
+    private final TreadmillMode mode;
+    private SpeedTrace trace;
+    private Duration now = Duration.ZERO;
+
+    SpeedChart(Messages text, TreadmillMode mode) {
+        this.text = text;
+        this.mode = mode;
+        setId("speed-chart");
+        getChildren().add(canvas);
+        setMinHeight(90);
+        setPrefHeight(160);
+    }
+
+    void show(SpeedTrace trace, Duration activeNow) {
+        this.trace = trace;
+        this.now = activeNow;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (trace == null || w < 50 || h < 50 || trace.length().isZero()) {
+            return;
+        }
+        double plotH = h - BOTTOM;
+        double top = top();
+        double xScale = w / seconds(trace.length());
+        for (SpeedTrace.Planned p : trace.planned()) {
+            if (p.blockIndex() % 2 == 1) {
+                g.setFill(BAND);
+                g.fillRect(x(p.from(), xScale), 0, x(p.to(), xScale) - x(p.from(), xScale), plotH);
+            }
+        }
+        g.setStroke(PLANNED);
+        g.setLineWidth(2);
+        g.setLineDashes(8, 6);
+        for (SpeedTrace.Planned p : trace.planned()) {
+            p.target().ifPresent(t -> {
+                double y = y(value(t), top, plotH);
+                g.strokeLine(x(p.from(), xScale), y, x(p.to(), xScale), y);
+            });
+        }
+        g.setLineDashes();
+        g.setStroke(ACTUAL);
+        g.setLineWidth(4);
+        for (SpeedTrace.Done d : trace.done()) {
+            if (d.onRails()) {
+                g.setFill(RAILS);
+                g.fillRect(x(d.from(), xScale), plotH + 6, x(d.to(), xScale) - x(d.from(), xScale), 8);
+            }
+            if (mode == TreadmillMode.POWERED) {
+                d.actual().ifPresent(speed -> {
+                    double y = y(speed.in(text.unit()), top, plotH);
+                    g.strokeLine(x(d.from(), xScale), y, x(d.to(), xScale), y);
+                });
+            }
+        }
+        g.setStroke(LABEL);
+        g.setLineWidth(1);
+        g.strokeLine(x(now, xScale), 0, x(now, xScale), plotH);
+        g.setFill(LABEL);
+        g.setFont(Font.font(12));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
+        g.fillText(scale, 4, 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Messages.clock(trace.length()), w - 4, plotH + 4);
+    }
+
+    /** The top of the scale: a little above the fastest target or speed (10 for efforts). */
+    private double top() {
+        if (mode == TreadmillMode.UNPOWERED) {
+            return 10;
+        }
+        double highest = 1;
+        for (SpeedTrace.Planned p : trace.planned()) {
+            highest = Math.max(highest, p.target().map(this::value).orElse(0.0));
+        }
+        for (SpeedTrace.Done d : trace.done()) {
+            highest = Math.max(highest, d.actual().map(s -> s.in(text.unit())).orElse(0.0));
+        }
+        return Math.ceil(highest * 1.15);
+    }
+
+    private double value(Target t) {
+        return t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : ((Target.AtEffort) t).effort().rpe();
+    }
+
+    private static double y(double value, double top, double plotH) {
+        return plotH - value / top * (plotH - 4);
+    }
+
+    private static double x(Duration t, double xScale) {
+        return seconds(t) * xScale;
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+}
