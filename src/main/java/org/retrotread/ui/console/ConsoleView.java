@@ -105,7 +105,19 @@ public final class ConsoleView {
     }
 
     private void showSummary() {
-        main.setCenter(new SummaryPane(model.summary(), text).node());
+        Button back = new Button(text.text("ui.summary.back"));
+        back.setId("summary-back");
+        back.setFocusTraversable(false); // Enter is the console's key; the buttons are for the mouse
+        back.setOnAction(e -> enter());
+        Button exportButton = new Button(text.text("ui.summary.export"));
+        exportButton.setId("summary-export");
+        exportButton.setFocusTraversable(false);
+        exportButton.setOnAction(e -> export());
+        HBox buttons = new HBox(16, back, exportButton);
+        buttons.getStyleClass().add("summary-buttons");
+        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), buttons);
+        VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
+        main.setCenter(page);
     }
 
     /** Stops the screen's clock; the view is no longer shown. */

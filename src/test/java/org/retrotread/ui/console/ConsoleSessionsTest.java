@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Whole sessions in the real app, by keyboard, saved to a real SQLite file. */
+/** Whole sessions in the real app, by keyboard alone, saved to a real SQLite file. */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleSessionsTest {
 
@@ -57,6 +58,10 @@ class ConsoleSessionsTest {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
     }
 
+    private static boolean visible(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
+    }
+
     private static void until(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
@@ -72,6 +77,77 @@ class ConsoleSessionsTest {
         String before = label(robot, "elapsed");
         clock.advanceSeconds(seconds);
         until(robot, () -> !label(robot, "elapsed").equals(before));
+    }
+
+    @Test
+    void aWholePoweredSessionByKeyboard(FxRobot robot) throws Exception {
+        until(robot, () -> robot.lookup("#client").tryQuery().isPresent());
+        // Keys typed before the field has focus would be lost, as they would for a person.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
+        robot.write("Zoë Ørjan").type(KeyCode.ENTER);              // a new client, by name
+        robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
+        robot.type(KeyCode.ENTER);                                 // start
+        assertThat(label(robot, "status")).isEqualTo("RUNNING");
+        assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
+
+        robot.type(KeyCode.ENTER);                                 // confirm the prompt
+        assertThat(label(robot, "actual")).isEqualTo("1.5 km/h");
+
+        robot.write("9").type(KeyCode.ENTER);                      // above the plan's maximum
+        assertThat(label(robot, "message")).isEqualTo("Above this plan's maximum of 4.0 km/h.");
+        assertThat(label(robot, "actual")).isEqualTo("1.5 km/h");
+        robot.type(KeyCode.BACK_SPACE);
+
+        clock.advance(Duration.ofSeconds(61));
+        robot.type(KeyCode.H);                                     // hands off needs a yes
+        assertThat(label(robot, "overlay-question")).isEqualTo("Has the walker let go of the rails?");
+        robot.type(KeyCode.BACK_SPACE);                            // no
+        assertThat(label(robot, "rails")).isEqualTo("On rails \u00b7 hands free 0:00");
+        robot.type(KeyCode.H).type(KeyCode.ENTER);                 // yes
+        assertThat(label(robot, "rails")).startsWith("Hands free \u00b7 0:0");
+        assertThat(label(robot, "block")).isEqualTo("Ramp \u00b7 step 1 of 3");
+
+        robot.write("1.8").type(KeyCode.ENTER);
+        assertThat(label(robot, "actual")).isEqualTo("1.8 km/h");
+        robot.type(KeyCode.UP);
+        assertThat(label(robot, "actual")).isEqualTo("1.9 km/h");
+
+        robot.type(KeyCode.C);                                     // check-in
+        robot.write("4").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
+
+        robot.type(KeyCode.T).write("steady");                     // a note field has focus...
+        robot.type(KeyCode.ESCAPE);                                // ...and Esc still stops
+        assertThat(label(robot, "status")).isEqualTo("STOPPED");
+        assertThat(visible(robot, "overlay-question")).isFalse();
+
+        robot.type(KeyCode.SPACE);                                 // resume asks first
+        assertThat(label(robot, "overlay-question")).startsWith("Resume after the emergency stop?");
+        robot.type(KeyCode.ENTER);
+        assertThat(label(robot, "status")).isEqualTo("RUNNING");
+        assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
+
+        robot.type(KeyCode.E).write("walker tired").type(KeyCode.ENTER);
+        assertThat(label(robot, "status")).isEqualTo("FINISHED");
+        assertThat(robot.lookup("#summary").tryQuery()).isPresent();
+        assertThat(robot.lookup(".summary-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ended early \u2014 walker tired", "Not estimable: no body mass on record");
+        assertThat(robot.lookup("#emergency-stop").tryQuery()).isEmpty();
+
+        robot.type(KeyCode.C).write("3").type(KeyCode.TAB).write("0").type(KeyCode.ENTER); // closing check-in
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".summary-value").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("after the end: effort 3, pain 0")));
+        robot.type(KeyCode.ENTER);                                 // back to the plans: the session is sealed
+        assertThat(robot.lookup("#plans").tryQuery()).isPresent();
+
+        Path db = db();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.column(db, "SELECT sealed FROM sessions").equals(java.util.List.of("1")));
+        assertThat(StoredRows.eventTypes(db, 1)).startsWith("SessionStarted", "SegmentEntered", "SpeedPrompted", "SpeedSet")
+                .contains("HandsReleased", "CheckInRecorded", "EmergencyStopped", "Resumed", "SessionEnded")
+                .endsWith("SessionEnded", "CheckInRecorded");
+        assertThat(StoredRows.column(db, "SELECT end_reason FROM sessions")).containsExactly("walker tired");
+        assertThat(StoredRows.column(db, "SELECT pain_after FROM session_summaries")).containsExactly("0");
+        assertThat(StoredRows.column(db, "SELECT c.name FROM sessions s JOIN clients c ON c.id = s.client_id"))
+                .containsExactly("Zoë Ørjan");
     }
 
     @Test
