@@ -30,6 +30,10 @@ keys() { xdotool key --delay 120 "$@"; }
 crash() { pkill -9 -f "org.retrotread.app.Launcher"; sleep 2; }
 
 launch "$work/retrotread.db"
+keys ctrl+comma
+shot settings 1.5
+keys Escape
+sleep 1
 xdotool type --delay 60 "Zoë Müller"       # a new client, by name
 keys Return Down Down Down                  # to the plans: the knee programme
 shot start

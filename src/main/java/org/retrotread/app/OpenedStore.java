@@ -23,11 +23,12 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
         Store store = Store.open(database);
         try {
             SpeedUnit unit = store.settings().displayUnit().orElse(DisplayUnits.forLocale(locale));
+            Locale language = store.settings().language().map(Locale::forLanguageTag).orElse(locale);
             SessionContext context = new SessionContext(Optional.empty(), store.settings().treadmillMaxSpeed(), Optional.empty());
             boolean writable = !store.database().readOnly();
             List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
-            return new OpenedStore(store, journal, new Messages(locale, unit), context, store.sessions().nextId(), lost,
+            return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
                     store.settings().soundOn(), "dark".equals(store.settings().theme()));
         } catch (Exception e) {
             store.close();

@@ -39,6 +39,9 @@ import org.retrotread.ui.start.ClientChoice;
 import org.retrotread.ui.start.StartRequest;
 import org.retrotread.ui.start.StartView;
 import org.retrotread.ui.start.StartViewModel;
+import org.retrotread.ui.settings.SettingsValues;
+import org.retrotread.ui.settings.SettingsView;
+import org.retrotread.ui.settings.SettingsViewModel;
 import org.retrotread.ui.startup.StartupProblemView;
 
 /**
@@ -59,6 +62,7 @@ public final class Screens {
     private final Background background = new Background();
     private final CuePlayer cues = CuePlayer.loadInBackground();
     private boolean soundOn = true;
+    private org.retrotread.session.units.Speed treadmillMax;
     private boolean darkTheme;
     private Messages text;
     private Path database;
@@ -71,6 +75,8 @@ public final class Screens {
     private boolean closeWarned;
     /** News for the next start screen (a restore done while the old one was being replaced). */
     private String pendingNotice = "";
+    /** Something to do once the start screen shows (a backup asked for on the settings screen). */
+    private Runnable pendingAction = () -> { };
 
     public Screens(Locale locale, Supplier<SessionClock> clocks, Clock wallClock, FilePicker files, Runnable exit) {
         this.locale = locale;
@@ -80,7 +86,7 @@ public final class Screens {
         this.exit = exit;
         this.text = new Messages(locale, DisplayUnits.forLocale(locale));
         StackPane overlayLayer = new StackPane();
-        this.overlay = new Overlay(overlayLayer, text, content);
+        this.overlay = new Overlay(overlayLayer, () -> text, content);
         this.root = new StackPane(content, overlayLayer);
         root.setId("screens");
     }
@@ -108,6 +114,7 @@ public final class Screens {
         text = store.text();
         nextSessionId = store.nextSessionId();
         soundOn = store.soundOn();
+        treadmillMax = store.context().treadmillMaxSpeed();
         darkTheme = store.darkTheme();
         applyTheme();
         lost.clear();
@@ -144,11 +151,14 @@ public final class Screens {
         var store = opened.store();
         background.run(() -> new StartData(store.clients().list(false), store.settings().operators()), data -> {
             startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.operators(),
-                    opened.context().treadmillMaxSpeed());
+                    treadmillMax);
             startModel.noticeProperty().set(pendingNotice);
             pendingNotice = "";
+            Runnable action = pendingAction;
+            pendingAction = () -> { };
+            action.run();
             content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                    this::restore)).node());
+                    this::restore, this::showSettings)).node());
         }, this::failed);
     }
 
@@ -188,7 +198,7 @@ public final class Screens {
     }
 
     private void openConsole(StartRequest request, Optional<Client> client) {
-        SessionContext context = new SessionContext(client.flatMap(Client::maxSpeed), opened.context().treadmillMaxSpeed(),
+        SessionContext context = new SessionContext(client.flatMap(Client::maxSpeed), treadmillMax,
                 client.flatMap(Client::bodyMass));
         StarterPlans.Starter starter = request.starter();
         SessionOpening opening = new SessionOpening(nextSessionId++, client.map(Client::id), Optional.of(starter.id()),
@@ -234,6 +244,48 @@ public final class Screens {
         closeWarned = false;
         content.getChildren().setAll(console.node());
         console.node().requestFocus();
+    }
+
+    private void showSettings() {
+        var settings = opened.store().settings();
+        background.run(settings::operators, operators -> {
+            SettingsValues current = new SettingsValues(text.unit(), treadmillMax, operators, darkTheme, soundOn, text.locale());
+            SettingsViewModel model = new SettingsViewModel(text, current);
+            content.getChildren().setAll(new SettingsView(model, database, new SettingsView.Actions(this::saveSettings,
+                    this::showStart, () -> onStart(this::backup), () -> onStart(this::restore))).node());
+        }, this::failed);
+    }
+
+    /** Goes to the start screen and does {@code action} there, where its outcome is shown. */
+    private void onStart(Runnable action) {
+        pendingAction = action;
+        showStart();
+    }
+
+    /** Saves on the database thread, then applies: the screens are rebuilt in the new language and unit. */
+    private void saveSettings(SettingsValues values) {
+        if (opened.journal().isEmpty()) {
+            showStart(); // read-only: nothing can be saved, and the start screen says why
+            return;
+        }
+        var settings = opened.store().settings();
+        background.run(() -> {
+            settings.setDisplayUnit(values.unit());
+            settings.setTreadmillMaxSpeed(values.treadmillMax());
+            settings.setOperators(values.operators());
+            settings.setTheme(values.darkTheme() ? "dark" : "light");
+            settings.setSoundOn(values.soundOn());
+            settings.setLanguage(values.language().toLanguageTag());
+            return values;
+        }, saved -> {
+            text = new Messages(saved.language(), saved.unit());
+            treadmillMax = saved.treadmillMax();
+            soundOn = saved.soundOn();
+            darkTheme = saved.darkTheme();
+            applyTheme();
+            pendingNotice = text.text("ui.settings.saved");
+            showStart();
+        }, e -> failed(e));
     }
 
     private void toggleTheme() {

@@ -59,6 +59,15 @@ public final class Settings {
         put("sound", Boolean.toString(on));
     }
 
+    /** The language chosen for the screens (a BCP 47 tag such as "de"), if one was. */
+    public Optional<String> language() throws SQLException {
+        return get("language");
+    }
+
+    public void setLanguage(String languageTag) throws SQLException {
+        put("language", languageTag);
+    }
+
     private Optional<String> get(String key) throws SQLException {
         return Sql.one(c, "SELECT value FROM settings WHERE key = ?", r -> r.getString(1), key);
     }

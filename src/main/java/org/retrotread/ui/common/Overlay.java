@@ -22,13 +22,16 @@ import org.retrotread.i18n.Messages;
 public final class Overlay {
 
     private final StackPane layer;
-    private final Messages text;
+    private final java.util.function.Supplier<Messages> texts;
     private final javafx.scene.Node home;
 
-    /** @param home where the keyboard goes back to when the question closes */
-    public Overlay(StackPane layer, Messages text, javafx.scene.Node home) {
+    /**
+     * @param texts the words in use now (the language can change while the overlay lives)
+     * @param home  where the keyboard goes back to when the question closes
+     */
+    public Overlay(StackPane layer, java.util.function.Supplier<Messages> texts, javafx.scene.Node home) {
         this.layer = layer;
-        this.text = text;
+        this.texts = texts;
         this.home = home;
         layer.setVisible(false);
         layer.getStyleClass().add("overlay-layer");
@@ -84,7 +87,7 @@ public final class Overlay {
             fields[i] = new TextField();
             fields[i].setId("overlay-field-" + i);
             fields[i].setPrefColumnCount(4);
-            Label label = new Label(text.text(labelKeys[i]));
+            Label label = new Label(texts.get().text(labelKeys[i]));
             label.setLabelFor(fields[i]);
             HBox row = new HBox(12, label, fields[i]);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -131,7 +134,7 @@ public final class Overlay {
     }
 
     private Button button(String key, String id) {
-        Button b = new Button(text.text(key));
+        Button b = new Button(texts.get().text(key));
         b.setId(id);
         return b;
     }

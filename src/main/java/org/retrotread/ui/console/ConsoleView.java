@@ -64,7 +64,7 @@ public final class ConsoleView {
         model.onCue(services.cues());
         this.text = model.text();
         StackPane overlayLayer = new StackPane();
-        overlay = new Overlay(overlayLayer, text, root);
+        overlay = new Overlay(overlayLayer, () -> text, root);
         root.setFocusTraversable(true); // the console itself takes the keyboard: no field needs focus
         main.setTop(header());
         main.setCenter(readouts());

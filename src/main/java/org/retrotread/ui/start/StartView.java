@@ -29,7 +29,7 @@ import org.retrotread.store.Client;
 public final class StartView {
 
     /** What the start screen can ask the app to do. */
-    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore) {
+    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings) {
     }
 
     private final BorderPane root = new BorderPane();
@@ -53,7 +53,11 @@ public final class StartView {
         root.setCenter(columns);
         Label data = wrapped("data-line", model.dataLine(), "data-line");
         Label hint = wrapped("hint", text.text("ui.start.hint"), "keys");
-        root.setBottom(new VBox(4, data, hint));
+        javafx.scene.control.Button settings = new javafx.scene.control.Button(text.text("ui.start.settings"));
+        settings.setId("open-settings");
+        settings.setFocusTraversable(false);
+        settings.setOnAction(e -> actions.settings().run());
+        root.setBottom(new VBox(4, settings, data, hint));
         root.getStyleClass().add("start");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
@@ -62,6 +66,9 @@ public final class StartView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
                 e.consume();
                 actions.restore().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.COMMA) {
+                e.consume();
+                actions.settings().run();
             }
         });
     }

@@ -1,0 +1,18 @@
+package org.retrotread.ui.settings;
+
+import java.util.List;
+import java.util.Locale;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+
+/** The settings as one value: what the settings screen edits and the app applies. */
+public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
+                             Locale language) {
+
+    /** The languages the app speaks; each needs a complete bundle (a test checks every key). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    public SettingsValues {
+        operators = List.copyOf(operators);
+    }
+}

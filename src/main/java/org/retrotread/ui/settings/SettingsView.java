@@ -1,0 +1,149 @@
+package org.retrotread.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.units.SpeedUnit;
+
+/** The settings form. Ctrl+S (or Save) keeps the changes, Esc (or Cancel) leaves them. */
+public final class SettingsView {
+
+    /** What the settings screen asks of the app. */
+    public record Actions(Consumer<SettingsValues> save, Runnable cancel, Runnable backup, Runnable restore) {
+    }
+
+    private final VBox root = new VBox(16);
+    private final SettingsViewModel model;
+    private final Messages text;
+
+    public SettingsView(SettingsViewModel model, Path database, Actions actions) {
+        this.model = model;
+        this.text = model.text();
+        Label title = new Label(text.text("ui.settings.title"));
+        title.getStyleClass().add("screen-title");
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        int row = 0;
+        form.addRow(row++, caption("ui.settings.unit"), unitChoice());
+        TextField max = new TextField();
+        max.setId("treadmill-max");
+        max.textProperty().bindBidirectional(model.treadmillMaxProperty());
+        Label unitLabel = new Label();
+        unitLabel.textProperty().bind(model.unitProperty().map(SpeedUnit::symbol));
+        Label maxError = new Label();
+        maxError.setId("treadmill-max-error");
+        maxError.getStyleClass().add("message");
+        maxError.textProperty().bind(model.treadmillMaxErrorProperty());
+        maxError.visibleProperty().bind(maxError.textProperty().isNotEmpty());
+        maxError.managedProperty().bind(maxError.visibleProperty());
+        form.addRow(row++, caption("ui.settings.treadmillMax"), new VBox(4, new HBox(8, max, unitLabel), maxError));
+        TextArea operators = new TextArea();
+        operators.setId("operators");
+        operators.setPrefRowCount(4);
+        operators.textProperty().bindBidirectional(model.operatorsProperty());
+        form.addRow(row++, caption("ui.settings.operators"), operators);
+        form.addRow(row++, caption("ui.settings.theme"), themeChoice());
+        CheckBox sound = new CheckBox(text.text("ui.settings.soundOn"));
+        sound.setId("sound");
+        sound.selectedProperty().bindBidirectional(model.soundOnProperty());
+        form.addRow(row++, caption("ui.settings.sound"), sound);
+        form.addRow(row++, caption("ui.settings.language"), languageChoice());
+        Button backup = new Button(text.text("ui.settings.backup"));
+        backup.setOnAction(e -> actions.backup().run());
+        Button restore = new Button(text.text("ui.settings.restore"));
+        restore.setOnAction(e -> actions.restore().run());
+        Label path = new Label(database.toString());
+        path.setId("database-path");
+        path.setWrapText(true);
+        form.addRow(row, caption("ui.settings.database"), new VBox(8, path, new HBox(12, backup, restore)));
+        Button save = new Button(text.text("ui.settings.save"));
+        save.setId("settings-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> model.save().ifPresent(actions.save()));
+        Button cancel = new Button(text.text("ui.settings.cancel"));
+        cancel.setId("settings-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> actions.cancel().run());
+        root.getChildren().addAll(title, form, new HBox(16, save, cancel));
+        root.getStyleClass().add("settings");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                e.consume();
+                save.fire();
+            }
+        });
+        Platform.runLater(max::requestFocus);
+    }
+
+    private HBox unitChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton kmh = radio("unit-kmh", "km/h", group);
+        RadioButton mph = radio("unit-mph", "mph", group);
+        (model.unitProperty().get() == SpeedUnit.MILES_PER_HOUR ? mph : kmh).setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) ->
+                model.unitProperty().set(now == mph ? SpeedUnit.MILES_PER_HOUR : SpeedUnit.KILOMETRES_PER_HOUR));
+        return new HBox(16, kmh, mph);
+    }
+
+    private HBox themeChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton light = radio("theme-light", text.text("ui.settings.themeLight"), group);
+        RadioButton dark = radio("theme-dark", text.text("ui.settings.themeDark"), group);
+        (model.darkThemeProperty().get() ? dark : light).setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> model.darkThemeProperty().set(now == dark));
+        return new HBox(16, light, dark);
+    }
+
+    private ComboBox<Locale> languageChoice() {
+        ComboBox<Locale> languages = new ComboBox<>();
+        languages.setId("language");
+        languages.getItems().setAll(SettingsValues.LANGUAGES);
+        languages.setCellFactory(list -> new LanguageCell());
+        languages.setButtonCell(new LanguageCell());
+        languages.valueProperty().bindBidirectional(model.languageProperty());
+        return languages;
+    }
+
+    /** Each language in its own words, so a person can find theirs whatever the screen's language. */
+    private static final class LanguageCell extends ListCell<Locale> {
+        @Override
+        protected void updateItem(Locale item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.getDisplayLanguage(item));
+        }
+    }
+
+    private static RadioButton radio(String id, String label, ToggleGroup group) {
+        RadioButton b = new RadioButton(label);
+        b.setId(id);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(text.text(key));
+        label.getStyleClass().add("caption");
+        return label;
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

@@ -1,0 +1,81 @@
+package org.retrotread.ui.settings;
+
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import java.util.Locale;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Bounds;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedParser;
+import org.retrotread.session.units.SpeedUnit;
+
+/**
+ * The settings screen's state. Nothing is applied until {@link #save()} accepts every field; a
+ * field that is wrong gets its message beside it and nothing is saved.
+ */
+public final class SettingsViewModel {
+
+    /** The slowest treadmill maximum that makes sense: any slower and no starter plan could run. */
+    static final Speed SLOWEST_TREADMILL_MAX = Speed.ofKmh(4);
+
+    private final Messages text;
+    private final ObjectProperty<SpeedUnit> unit = new SimpleObjectProperty<>();
+    private final StringProperty treadmillMax = new SimpleStringProperty();
+    private final StringProperty treadmillMaxError = new SimpleStringProperty("");
+    private final StringProperty operators = new SimpleStringProperty();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final BooleanProperty soundOn = new SimpleBooleanProperty();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+
+    public SettingsViewModel(Messages text, SettingsValues current) {
+        this.text = text;
+        unit.set(current.unit());
+        treadmillMax.set(text.number(current.treadmillMax().in(current.unit())));
+        operators.set(String.join("\n", current.operators()));
+        darkTheme.set(current.darkTheme());
+        soundOn.set(current.soundOn());
+        language.set(current.language());
+        // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
+        unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
+    }
+
+    /** The settings as entered, or empty (with a message at the field) when one cannot be accepted. */
+    public Optional<SettingsValues> save() {
+        treadmillMaxError.set("");
+        Optional<Speed> max = read(unit.get());
+        if (max.isEmpty()) {
+            return Optional.empty();
+        }
+        var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get()));
+    }
+
+    private Optional<Speed> read(SpeedUnit in) {
+        SpeedParser.Result parsed = SpeedParser.parse(treadmillMax.get(), in);
+        if (parsed instanceof SpeedParser.Refused r) {
+            treadmillMaxError.set(text.format(r.reason()));
+            return Optional.empty();
+        }
+        Speed speed = ((SpeedParser.Parsed) parsed).speed();
+        if (SLOWEST_TREADMILL_MAX.exceeds(speed) || speed.exceeds(Bounds.FASTEST_TARGET)) {
+            treadmillMaxError.set(text.format("ui.settings.treadmillMaxRange", SLOWEST_TREADMILL_MAX, Bounds.FASTEST_TARGET));
+            return Optional.empty();
+        }
+        return Optional.of(speed);
+    }
+
+    public ObjectProperty<SpeedUnit> unitProperty() { return unit; }
+    public StringProperty treadmillMaxProperty() { return treadmillMax; }
+    public StringProperty treadmillMaxErrorProperty() { return treadmillMaxError; }
+    public StringProperty operatorsProperty() { return operators; }
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public BooleanProperty soundOnProperty() { return soundOn; }
+    public ObjectProperty<Locale> languageProperty() { return language; }
+    public Messages text() { return text; }
+}

@@ -1,0 +1,57 @@
+package org.retrotread.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
+
+class SettingsViewModelTest {
+
+    private final SettingsValues current = new SettingsValues(SpeedUnit.KILOMETRES_PER_HOUR, Speed.ofKmh(16),
+            List.of("Ana", "Ben"), false, true, Locale.ENGLISH);
+
+    private SettingsViewModel model(Locale language) {
+        return new SettingsViewModel(new Messages(language, SpeedUnit.KILOMETRES_PER_HOUR), current);
+    }
+
+    @Test
+    void unchangedSettingsSaveAsTheyWere() {
+        assertThat(model(Locale.ENGLISH).save()).contains(current);
+    }
+
+    @Test
+    void switchingTheUnitRewritesTheMaximumInIt() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        m.unitProperty().set(SpeedUnit.MILES_PER_HOUR);
+        assertThat(m.treadmillMaxProperty().get()).isEqualTo("9.9");
+        SettingsValues saved = m.save().orElseThrow();
+        assertThat(saved.unit()).isEqualTo(SpeedUnit.MILES_PER_HOUR);
+        assertThat(saved.treadmillMax().in(SpeedUnit.MILES_PER_HOUR)).isCloseTo(9.9, offset(1e-9));
+    }
+
+    @Test
+    void aBadMaximumIsRefusedAtItsFieldAndNothingIsSaved() {
+        SettingsViewModel m = model(Locale.GERMAN);
+        m.treadmillMaxProperty().set("schnell");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.treadmillMaxErrorProperty().get()).contains("schnell").contains("keine Geschwindigkeit");
+        m.treadmillMaxProperty().set("45");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.treadmillMaxErrorProperty().get()).isEqualTo("Die H\u00f6chstgeschwindigkeit muss zwischen 4,0 km/h und 30,0 km/h liegen.");
+        m.treadmillMaxProperty().set("18,5");
+        assertThat(m.save()).isPresent();
+        assertThat(m.treadmillMaxErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void operatorsAreOneANameLineWithoutBlanksOrRepeats() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        m.operatorsProperty().set("  Ana \n\nBen\nAna\nZoë Ørjan  ");
+        assertThat(m.save().orElseThrow().operators()).containsExactly("Ana", "Ben", "Zoë Ørjan");
+    }
+}
