@@ -59,7 +59,13 @@ shot summary
 keys F2
 shot summary-dark
 keys F2
-keys Return Return Down Return Return Return  # back to the start; nobody, another plan, started and confirmed
+keys Return                                 # back to the start
+sleep 1
+keys ctrl+l Down                            # the clients: Zoë Müller, her profile and history
+shot clients 1.5
+keys Escape
+sleep 1
+keys Return Down Return Return Return       # nobody, another plan, started and confirmed
 sleep 6
 crash                                       # the laptop dies mid-session
 

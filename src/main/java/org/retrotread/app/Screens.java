@@ -31,6 +31,8 @@ import org.retrotread.store.StoreProblem;
 import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
+import org.retrotread.ui.clients.ClientsView;
+import org.retrotread.ui.clients.ClientsViewModel;
 import org.retrotread.ui.console.ConsoleView;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
@@ -158,7 +160,7 @@ public final class Screens {
             pendingAction = () -> { };
             action.run();
             content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                    this::restore, this::showSettings)).node());
+                    this::restore, this::showSettings, this::showClients)).node());
         }, this::failed);
     }
 
@@ -185,7 +187,7 @@ public final class Screens {
         if (choice instanceof ClientChoice.NewClient n) {
             return Optional.of(store.clients().add(Client.named(n.name())));
         }
-        return Optional.empty();
+        return Optional.empty(); // nobody (an unclear choice never gets this far: the start screen asks first)
     }
 
     private static void rememberOperator(org.retrotread.store.Settings settings, String operator) throws Exception {
@@ -254,6 +256,12 @@ public final class Screens {
             content.getChildren().setAll(new SettingsView(model, database, new SettingsView.Actions(this::saveSettings,
                     this::showStart, () -> onStart(this::backup), () -> onStart(this::restore))).node());
         }, this::failed);
+    }
+
+    private void showClients() {
+        ClientsViewModel model = new ClientsViewModel(text, new StoreClients(opened.store(), background, wallClock,
+                () -> opened.journal().isEmpty(), text));
+        content.getChildren().setAll(new ClientsView(model, this::showStart).node());
     }
 
     /** Goes to the start screen and does {@code action} there, where its outcome is shown. */

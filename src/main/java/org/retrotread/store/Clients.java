@@ -51,6 +51,19 @@ public final class Clients {
                 Clients::read, withArchived);
     }
 
+    /**
+     * Every client (archived ones only when asked), by name, with their last session and how many
+     * sessions they had since {@code weekStart}.
+     */
+    public List<ClientOverview> overview(boolean withArchived, java.time.Instant weekStart) throws SQLException {
+        return Sql.list(c, "SELECT c.id, c.name, c.identifier, c.date_of_birth, c.body_mass_kg, c.max_speed_mps, c.notes, c.archived,"
+                        + " MAX(s.opened_at) AS last_session, COUNT(CASE WHEN s.opened_at >= ? THEN 1 END) AS this_week"
+                        + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ?"
+                        + " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
+                r -> new ClientOverview(read(r), java.util.Optional.ofNullable(r.getString("last_session")).map(java.time.Instant::parse),
+                        r.getInt("this_week")), weekStart.toString(), withArchived);
+    }
+
     public void archive(long id) throws SQLException {
         Sql.update(c, "UPDATE clients SET archived = 1 WHERE id = ?", id);
     }

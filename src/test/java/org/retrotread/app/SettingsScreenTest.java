@@ -3,44 +3,21 @@ package org.retrotread.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.retrotread.session.FakeClock;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings screen, by keyboard: a bad value is refused at its field; good ones change the app and are kept. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsScreenTest {
-
-    @TempDir
-    Path dir;
-    private Screens screens;
+class SettingsScreenTest extends AppOnTempDatabase {
 
     @Start
     void start(Stage stage) {
-        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), new ScriptedFiles(), () -> { });
-        TestWindow.show(stage, screens);
-        screens.begin(dir.resolve("retrotread.db"));
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(screens::shutdown);
-    }
-
-    private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        show(stage);
     }
 
     @Test

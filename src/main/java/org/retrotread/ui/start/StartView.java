@@ -29,7 +29,7 @@ import org.retrotread.store.Client;
 public final class StartView {
 
     /** What the start screen can ask the app to do. */
-    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings) {
+    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings, Runnable clients) {
     }
 
     private final BorderPane root = new BorderPane();
@@ -57,7 +57,11 @@ public final class StartView {
         settings.setId("open-settings");
         settings.setFocusTraversable(false);
         settings.setOnAction(e -> actions.settings().run());
-        root.setBottom(new VBox(4, settings, data, hint));
+        javafx.scene.control.Button clients = new javafx.scene.control.Button(text.text("ui.start.clients"));
+        clients.setId("open-clients");
+        clients.setFocusTraversable(false);
+        clients.setOnAction(e -> actions.clients().run());
+        root.setBottom(new VBox(4, new HBox(12, clients, settings), data, hint));
         root.getStyleClass().add("start");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
@@ -66,6 +70,9 @@ public final class StartView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
                 e.consume();
                 actions.restore().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
+                e.consume();
+                actions.clients().run();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.COMMA) {
                 e.consume();
                 actions.settings().run();

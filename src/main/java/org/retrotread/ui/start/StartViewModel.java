@@ -89,7 +89,13 @@ public final class StartViewModel {
         if (exact.isPresent()) {
             return new ClientChoice.Existing(exact.get());
         }
-        return typed.isEmpty() ? new ClientChoice.Nobody() : new ClientChoice.NewClient(typed);
+        if (typed.isEmpty()) {
+            return new ClientChoice.Nobody();
+        }
+        if (matches.size() == 1) {
+            return new ClientChoice.Existing(matches.get(0));
+        }
+        return matches.isEmpty() ? new ClientChoice.NewClient(typed) : new ClientChoice.Unclear(matches.size());
     }
 
     /** Picks a client from the matches (arrow keys or a click); its name fills the field. */
@@ -104,6 +110,9 @@ public final class StartViewModel {
     public StringBinding clientLine() {
         return Bindings.createStringBinding(() -> {
             ClientChoice choice = clientChoice();
+            if (choice instanceof ClientChoice.Unclear u) {
+                return text.format("ui.start.clientUnclear", u.matching());
+            }
             if (choice instanceof ClientChoice.NewClient n) {
                 return text.format("ui.start.newClient", n.name());
             }
@@ -143,9 +152,15 @@ public final class StartViewModel {
                 text.text("TreadmillMode." + starter.plan().mode().name()));
     }
 
+    /** What to start, or empty (with a notice) while the client is unclear. */
     public Optional<StartRequest> request() {
         StarterPlans.Starter s = selected.get();
-        return s == null ? Optional.empty() : Optional.of(new StartRequest(clientChoice(), operator.get().strip(), s));
+        ClientChoice client = clientChoice();
+        if (client instanceof ClientChoice.Unclear u) {
+            notice.set(text.format("ui.start.clientUnclear", u.matching()));
+            return Optional.empty();
+        }
+        return s == null ? Optional.empty() : Optional.of(new StartRequest(client, operator.get().strip(), s));
     }
 
     public String dataLine() { return text.format("ui.start.dataLine", database); }

@@ -35,6 +35,12 @@ class StartViewModelTest {
         assertThat(m.matches()).containsExactly(zoe);
         m.clientTextProperty().set("ben okafor");
         assertThat(m.clientChoice()).isEqualTo(new ClientChoice.Existing(ben)); // an exact name is the client on record
+        m.clientTextProperty().set("oka");
+        assertThat(m.clientChoice()).isEqualTo(new ClientChoice.Existing(ben)); // part of one client's name is that client
+        m.clientTextProperty().set("e");
+        assertThat(m.clientChoice()).isEqualTo(new ClientChoice.Unclear(2));  // a guess could file the session under the wrong person
+        assertThat(m.request()).isEmpty();
+        assertThat(m.noticeProperty().get()).isEqualTo("2 clients match: press Down to pick one, or type more of the name.");
         m.clientTextProperty().set("Bea");
         assertThat(m.clientChoice()).isEqualTo(new ClientChoice.NewClient("Bea"));
         assertThat(m.clientLine().get()).isEqualTo("New client: Bea (saved when the session starts)");

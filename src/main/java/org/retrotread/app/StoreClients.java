@@ -1,0 +1,62 @@
+package org.retrotread.app;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.retrotread.i18n.Messages;
+import org.retrotread.store.Client;
+import org.retrotread.store.ClientOverview;
+import org.retrotread.store.HistoryRow;
+import org.retrotread.store.Store;
+import org.retrotread.ui.clients.ClientsService;
+import org.retrotread.ui.common.Background;
+
+/** The client screens' data, read and written on the database thread. */
+final class StoreClients implements ClientsService {
+
+    private final Store store;
+    private final Background background;
+    private final Clock clock;
+    private final BooleanSupplier readOnly;
+    private final Messages text;
+
+    StoreClients(Store store, Background background, Clock clock, BooleanSupplier readOnly, Messages text) {
+        this.store = store;
+        this.background = background;
+        this.clock = clock;
+        this.readOnly = readOnly;
+        this.text = text;
+    }
+
+    @Override
+    public void overview(Consumer<List<ClientOverview>> done) {
+        // "This week" starts on Monday, in the clinic's own time zone.
+        var weekStart = clock.instant().atZone(ZoneId.systemDefault()).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        background.run(() -> store.clients().overview(true, weekStart), done, e -> done.accept(List.of()));
+    }
+
+    @Override
+    public void history(long clientId, Consumer<List<HistoryRow>> done) {
+        background.run(() -> store.sessions().history(clientId), done, e -> done.accept(List.of()));
+    }
+
+    @Override
+    public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
+        if (readOnly.getAsBoolean()) {
+            failed.accept(text.format("store.readOnly", store.database().file()));
+            return;
+        }
+        background.run(() -> {
+            if (client.id() == 0) {
+                return store.clients().add(client);
+            }
+            store.clients().update(client);
+            return store.clients().find(client.id()).orElseThrow();
+        }, done, e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+    }
+}

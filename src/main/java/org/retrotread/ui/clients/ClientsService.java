@@ -1,0 +1,21 @@
+package org.retrotread.ui.clients;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.retrotread.store.Client;
+import org.retrotread.store.ClientOverview;
+import org.retrotread.store.HistoryRow;
+
+/**
+ * What the client screens need from the database. Every call answers later, on the screen's
+ * thread: the app does the work on its database thread, so the screen never waits for a disk.
+ */
+public interface ClientsService {
+
+    void overview(Consumer<List<ClientOverview>> done);
+
+    void history(long clientId, Consumer<List<HistoryRow>> done);
+
+    /** Saves a new client (id 0) or changes to one; {@code failed} gets a sentence for the person. */
+    void save(Client client, Consumer<Client> done, Consumer<String> failed);
+}

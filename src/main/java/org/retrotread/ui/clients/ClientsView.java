@@ -1,0 +1,198 @@
+package org.retrotread.ui.clients;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.retrotread.i18n.Messages;
+import org.retrotread.store.ClientOverview;
+import org.retrotread.store.HistoryRow;
+
+/**
+ * Clients: a searchable list, the chosen client's profile and their sessions. Keys: type to search,
+ * Down into the list, Enter to the profile, Ctrl+S saves, Ctrl+N a new client, Esc back to the start.
+ */
+public final class ClientsView {
+
+    private final BorderPane root = new BorderPane();
+    private final ClientsViewModel model;
+    private final Messages text;
+    private final TextField nameField = new TextField();
+
+    public ClientsView(ClientsViewModel model, Runnable onBack) {
+        this.model = model;
+        this.text = model.text();
+        Label title = new Label(text.text("ui.clients.title"));
+        title.getStyleClass().add("screen-title");
+        Label notice = new Label();
+        notice.setId("clients-notice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
+        root.setTop(new HBox(24, title, notice));
+        root.setLeft(list());
+        VBox centre = new VBox(20, profile(), historyTable());
+        BorderPane.setMargin(centre, new javafx.geometry.Insets(0, 0, 0, 24));
+        root.setCenter(centre);
+        Label hint = new Label(text.text("ui.clients.hint"));
+        hint.getStyleClass().add("keys");
+        root.setBottom(hint);
+        root.getStyleClass().add("clients");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                e.consume();
+                model.save();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+                e.consume();
+                startNewClient();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onBack.run();
+            }
+        });
+    }
+
+    private VBox list() {
+        TextField search = new TextField();
+        search.setId("clients-search");
+        search.setPromptText(text.text("ui.clients.searchPrompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        ListView<ClientOverview> list = new ListView<>(model.shown());
+        list.setId("clients-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ClientOverview item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.client().name()
+                        + item.client().identifier().map(id -> "  \u00b7 " + id).orElse("")
+                        + (item.client().archived() ? "  (" + text.text("ui.clients.archived") + ")" : "")
+                        + "\n" + model.overviewLine(item));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.edit(now.client());
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                nameField.requestFocus();
+            }
+        });
+        Button add = new Button(text.text("ui.clients.new"));
+        add.setId("clients-new");
+        add.setOnAction(e -> startNewClient());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(8, search, list, add);
+        box.setPrefWidth(360);
+        Platform.runLater(search::requestFocus);
+        return box;
+    }
+
+    /**
+     * A new client named after the search: the caret goes after that name (a field focused by
+     * keyboard selects all its text, and the first key typed would replace the name).
+     */
+    private void startNewClient() {
+        model.newClient();
+        nameField.requestFocus();
+        Platform.runLater(nameField::end);
+    }
+
+    private GridPane profile() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        nameField.setId("client-name");
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        int row = 0;
+        form.addRow(row++, caption("ui.clients.name"), withError(nameField, model.nameErrorProperty(), "client-name-error"));
+        form.addRow(row++, caption("ui.clients.identifier"), field("client-identifier", model.identifierProperty()));
+        form.addRow(row++, caption("ui.clients.dateOfBirth"),
+                withError(field("client-dob", model.dateOfBirthProperty()), model.dateErrorProperty(), "client-dob-error"));
+        form.addRow(row++, caption("ui.clients.bodyMass"),
+                withError(field("client-mass", model.bodyMassProperty()), model.massErrorProperty(), "client-mass-error"));
+        form.addRow(row++, caption(text.format("ui.clients.maxSpeed", text.unit().symbol())),
+                withError(field("client-max-speed", model.maxSpeedProperty()), model.speedErrorProperty(), "client-max-speed-error"));
+        TextArea notes = new TextArea();
+        notes.setId("client-notes");
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        form.addRow(row++, caption("ui.clients.notes"), notes);
+        CheckBox archived = new CheckBox(text.text("ui.clients.archive"));
+        archived.setId("client-archived");
+        archived.selectedProperty().bindBidirectional(model.archivedProperty());
+        Button save = new Button(text.text("ui.clients.save"));
+        save.setId("client-save");
+        save.setOnAction(e -> model.save());
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.addRow(row, new Label(), new HBox(24, save, archived));
+        return form;
+    }
+
+    private TableView<HistoryRow> historyTable() {
+        TableView<HistoryRow> table = new TableView<>(model.history());
+        table.setId("client-history");
+        table.setPlaceholder(new Label(text.text("ui.clients.noSessions")));
+        String[] headings = {"date", "plan", "mode", "duration", "handsFree", "maxSpeed", "pain", "ending"};
+        for (int i = 0; i < headings.length; i++) {
+            int column = i;
+            TableColumn<HistoryRow, String> c = new TableColumn<>(text.text("ui.clients.history." + headings[i]));
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.historyCells(cell.getValue())[column]));
+            table.getColumns().add(c);
+        }
+        table.getColumns().get(0).setPrefWidth(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private static TextField field(String id, StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static Node withError(TextField field, StringProperty error, String id) {
+        Label message = new Label();
+        message.setId(id);
+        message.getStyleClass().add("message");
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(4, field, message);
+    }
+
+    private Label caption(String keyOrText) {
+        Label label = new Label(keyOrText.startsWith("ui.") ? text.text(keyOrText) : keyOrText);
+        label.getStyleClass().add("caption");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut short
+        return label;
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

@@ -1,0 +1,243 @@
+package org.retrotread.ui.clients;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Bounds;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedParser;
+import org.retrotread.store.Client;
+import org.retrotread.store.ClientOverview;
+import org.retrotread.store.HistoryRow;
+
+/**
+ * The client list, one client's profile form and their session history. The form is checked field
+ * by field on save; nothing is saved while a field is wrong, and the message stands at that field.
+ */
+public final class ClientsViewModel {
+
+    private final Messages text;
+    private final ClientsService service;
+    private final ObservableList<ClientOverview> all = FXCollections.observableArrayList();
+    private final FilteredList<ClientOverview> shown = new FilteredList<>(all);
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Client> editing = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty identifier = new SimpleStringProperty("");
+    private final StringProperty dateOfBirth = new SimpleStringProperty("");
+    private final StringProperty bodyMass = new SimpleStringProperty("");
+    private final StringProperty maxSpeed = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final BooleanProperty archived = new SimpleBooleanProperty();
+    private final StringProperty nameError = new SimpleStringProperty("");
+    private final StringProperty dateError = new SimpleStringProperty("");
+    private final StringProperty massError = new SimpleStringProperty("");
+    private final StringProperty speedError = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+
+    public ClientsViewModel(Messages text, ClientsService service) {
+        this.text = text;
+        this.service = service;
+        search.addListener((o, was, now) -> shown.setPredicate(c -> matches(c.client(), now)));
+        reload(null);
+    }
+
+    private static boolean matches(Client c, String typed) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return t.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(t)
+                || c.identifier().map(id -> id.toLowerCase(Locale.ROOT).contains(t)).orElse(false);
+    }
+
+    private void reload(Long select) {
+        service.overview(rows -> {
+            all.setAll(rows);
+            if (select != null) {
+                rows.stream().filter(r -> r.client().id() == select).findFirst().ifPresent(r -> edit(r.client()));
+            }
+        });
+    }
+
+    /** Shows a client in the form, with their history. */
+    public void edit(Client client) {
+        editing.set(client);
+        clearErrors();
+        name.set(client.name());
+        identifier.set(client.identifier().orElse(""));
+        dateOfBirth.set(client.dateOfBirth().map(this::date).orElse(""));
+        bodyMass.set(client.bodyMass().map(m -> text.number(m.kilograms())).orElse(""));
+        maxSpeed.set(client.maxSpeed().map(s -> text.number(s.in(text.unit()))).orElse(""));
+        notes.set(client.notes());
+        archived.set(client.archived());
+        history.clear();
+        if (client.id() != 0) {
+            service.history(client.id(), history::setAll);
+        }
+    }
+
+    /** A blank form for a new client, named after what was searched for. */
+    public void newClient() {
+        editing.set(null);
+        clearErrors();
+        name.set(search.get().strip());
+        for (StringProperty field : java.util.List.of(identifier, dateOfBirth, bodyMass, maxSpeed, notes)) {
+            field.set("");
+        }
+        archived.set(false);
+        history.clear();
+    }
+
+    /** Checks every field; saves when all are right. */
+    public boolean save() {
+        clearErrors();
+        notice.set("");
+        Optional<LocalDate> dob = parseDate();
+        Optional<BodyMass> mass = parseMass();
+        Optional<Speed> speed = parseSpeed();
+        if (name.get().isBlank()) {
+            nameError.set(text.text("ui.clients.nameRequired"));
+        }
+        if (!nameError.get().isEmpty() || !dateError.get().isEmpty() || !massError.get().isEmpty() || !speedError.get().isEmpty()) {
+            return false;
+        }
+        long id = editing.get() == null ? 0 : editing.get().id();
+        Client client = new Client(id, name.get().strip(), Optional.of(identifier.get().strip()).filter(s -> !s.isEmpty()),
+                dob, mass, speed, notes.get(), archived.get());
+        service.save(client, saved -> {
+            notice.set(text.format("ui.clients.saved", saved.name()));
+            reload(saved.id());
+        }, notice::set);
+        return true;
+    }
+
+    private Optional<LocalDate> parseDate() {
+        String typed = dateOfBirth.get().strip();
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, localDate()}) {
+            try {
+                LocalDate date = LocalDate.parse(typed, format);
+                if (date.isAfter(LocalDate.now(ZoneId.systemDefault()))) {
+                    dateError.set(text.text("ui.clients.dateInFuture"));
+                    return Optional.empty();
+                }
+                return Optional.of(date);
+            } catch (DateTimeParseException tryTheNext) {
+                // the next form
+            }
+        }
+        dateError.set(text.format("ui.clients.dateExample", date(LocalDate.of(1956, 3, 28))));
+        return Optional.empty();
+    }
+
+    private Optional<BodyMass> parseMass() {
+        String typed = bodyMass.get().strip().replace(',', '.').replaceAll("\\s*kg$", "");
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double kg = Double.parseDouble(typed);
+            if (kg >= BodyMass.MIN_KG && kg <= BodyMass.MAX_KG) {
+                return Optional.of(new BodyMass(kg));
+            }
+        } catch (NumberFormatException notANumber) {
+            // the message below
+        }
+        massError.set(text.format("ui.clients.massRange", (int) BodyMass.MIN_KG, (int) BodyMass.MAX_KG));
+        return Optional.empty();
+    }
+
+    private Optional<Speed> parseSpeed() {
+        String typed = maxSpeed.get().strip();
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        SpeedParser.Result parsed = SpeedParser.parse(typed, text.unit());
+        if (parsed instanceof SpeedParser.Refused r) {
+            speedError.set(text.format(r.reason()));
+            return Optional.empty();
+        }
+        Speed speed = ((SpeedParser.Parsed) parsed).speed();
+        if (speed.isZero() || speed.exceeds(Bounds.FASTEST_TARGET)) {
+            speedError.set(text.format("ui.clients.speedRange", Bounds.FASTEST_TARGET));
+            return Optional.empty();
+        }
+        return Optional.of(speed);
+    }
+
+    private void clearErrors() {
+        nameError.set("");
+        dateError.set("");
+        massError.set("");
+        speedError.set("");
+    }
+
+    /**
+     * The language's short numeric date with a four-digit year (3/28/1956, 28.03.1956): the plain
+     * SHORT style has two digits, and a birth year of 56 would read as 2056.
+     */
+    private DateTimeFormatter localDate() {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                java.time.chrono.IsoChronology.INSTANCE, text.locale());
+        if (!pattern.contains("yyyy")) {
+            pattern = pattern.replaceAll("y+", "yyyy");
+        }
+        return DateTimeFormatter.ofPattern(pattern, text.locale());
+    }
+
+    String date(LocalDate date) {
+        return localDate().format(date);
+    }
+
+    /** One history row as the table shows it: date, plan, mode, active time, hands-free, top speed, pain, ending. */
+    public String[] historyCells(HistoryRow row) {
+        String opened = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
+                .withZone(ZoneId.systemDefault()).format(row.openedAt());
+        return new String[] {opened, row.planName(), text.text("TreadmillMode." + row.mode().name()),
+                row.activeTime().map(Messages::clock).orElse("\u2014"), row.handsFree().map(Messages::clock).orElse("\u2014"),
+                row.maxBackwardSpeed().map(text::speed).orElse("\u2014"),
+                row.painBefore().map(String::valueOf).orElse("\u2014") + " \u2192 " + row.painAfter().map(String::valueOf).orElse("\u2014"),
+                row.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("ui.clients.open"))};
+    }
+
+    /** The list's second line for a client: last session and sessions this week. */
+    public String overviewLine(ClientOverview c) {
+        String last = c.lastSession().map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())
+                .withZone(ZoneId.systemDefault()).format(t)).orElse(text.text("ui.clients.never"));
+        return text.format("ui.clients.overviewLine", last, c.sessionsThisWeek());
+    }
+
+    public FilteredList<ClientOverview> shown() { return shown; }
+    public ObservableList<HistoryRow> history() { return history; }
+    public StringProperty searchProperty() { return search; }
+    public ObjectProperty<Client> editingProperty() { return editing; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty identifierProperty() { return identifier; }
+    public StringProperty dateOfBirthProperty() { return dateOfBirth; }
+    public StringProperty bodyMassProperty() { return bodyMass; }
+    public StringProperty maxSpeedProperty() { return maxSpeed; }
+    public StringProperty notesProperty() { return notes; }
+    public BooleanProperty archivedProperty() { return archived; }
+    public StringProperty nameErrorProperty() { return nameError; }
+    public StringProperty dateErrorProperty() { return dateError; }
+    public StringProperty massErrorProperty() { return massError; }
+    public StringProperty speedErrorProperty() { return speedError; }
+    public StringProperty noticeProperty() { return notice; }
+    public Messages text() { return text; }
+}

@@ -1,0 +1,48 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.FakeClock;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app, in English, on a fresh SQLite file in a temporary folder: the base of the screen tests. */
+@ExtendWith(ApplicationExtension.class)
+abstract class AppOnTempDatabase {
+
+    @TempDir
+    Path dir;
+    Screens screens;
+
+    /** Subclasses call this from their own {@code @Start} method: TestFX looks for it on the test class itself. */
+    void show(Stage stage) {
+        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), new ScriptedFiles(), () -> { });
+        TestWindow.show(stage, screens);
+        screens.begin(database());
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(screens::shutdown);
+    }
+
+    Path database() {
+        return dir.resolve("retrotread.db");
+    }
+
+    static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isFocused()).orElse(false);
+    }
+}

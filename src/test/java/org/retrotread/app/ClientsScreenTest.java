@@ -1,0 +1,50 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The client list by keyboard: add a client, be refused a bad value, find them again from the start screen. */
+class ClientsScreenTest extends AppOnTempDatabase {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Test
+    void aClientIsAddedWithCheckedDetailsAndOfferedAtTheStart(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.write("Łukasz");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#client-name"));
+        robot.write(" Żółć").type(KeyCode.TAB).write("K-9").type(KeyCode.TAB).type(KeyCode.TAB).write("400.5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#client-mass-error").queryAs(Label.class).getText()).isEqualTo("Body mass must be from 10 to 400 kg.");
+        assertThat(StoredRows.column(dir.resolve("retrotread.db"), "SELECT name FROM clients")).isEmpty();
+
+        robot.doubleClickOn("#client-mass").write("82");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        until(() -> robot.lookup("#clients-notice").queryAs(Label.class).getText().equals("Saved: Łukasz Żółć"));
+        @SuppressWarnings("unchecked")
+        ListView<Object> list = robot.lookup("#clients-list").queryAs(ListView.class);
+        until(() -> list.getItems().size() == 1);
+        assertThat(StoredRows.column(dir.resolve("retrotread.db"), "SELECT name || '|' || identifier || '|' || body_mass_kg FROM clients"))
+                .containsExactly("Łukasz Żółć|K-9|82.0");
+
+        robot.type(KeyCode.ESCAPE);
+        until(() -> focused(robot, "#client"));
+        robot.write("żółć");                                         // found by any part of the name, any case
+        until(() -> robot.lookup("#client-matches").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#client-line").queryAs(Label.class).getText()).startsWith("Łukasz Żółć");
+    }
+}
