@@ -34,14 +34,42 @@ public final class PlanCodec {
         return o.toString();
     }
 
+    /** A stored plan (the database's own, already checked once): any fault here is a damaged record. */
     public static Plan fromJson(String json) {
-        JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-        List<Block> blocks = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("blocks")) {
-            blocks.add(block(e.getAsJsonObject()));
+        try {
+            return read(JsonParser.parseString(json).getAsJsonObject(), "plan");
+        } catch (PlanFileProblem e) {
+            throw new IllegalStateException("a stored plan cannot be read: " + e.getMessage(), e);
         }
-        return new Plan(o.get("name").getAsString(), TreadmillMode.valueOf(o.get("mode").getAsString()), blocks,
-                new PlanLimits(new Speed(o.get("maxSpeedMps").getAsDouble()), new Speed(o.get("maxStepMps").getAsDouble())));
+    }
+
+    /** Reads a plan, naming the field (from {@code path}) of anything missing or of the wrong kind. */
+    static Plan read(JsonObject o, String path) throws PlanFileProblem {
+        List<Block> blocks = new ArrayList<>();
+        JsonArray list = JsonFields.array(o, "blocks", path);
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + ".blocks[" + i + "]";
+            if (!list.get(i).isJsonObject()) {
+                throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.wrongKind", at, "object"));
+            }
+            try {
+                blocks.add(block(list.get(i).getAsJsonObject(), at));
+            } catch (InvalidPlanException e) {
+                int block = i;
+                throw new InvalidPlanException(e.problems().stream().map(p -> p.inBlock(block)).toList());
+            }
+        }
+        return new Plan(JsonFields.text(o, "name", path), JsonFields.choice(o, "mode", TreadmillMode.class, path), blocks,
+                new PlanLimits(new Speed(speed(o, "maxSpeedMps", path)), new Speed(speed(o, "maxStepMps", path))));
+    }
+
+    /** A speed must be a number of metres per second that is not negative; the plan's checks do the rest. */
+    private static double speed(JsonObject o, String field, String path) throws PlanFileProblem {
+        double value = JsonFields.number(o, field, path);
+        if (value < 0) {
+            throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.negative", JsonFields.at(path, field)));
+        }
+        return value;
     }
 
     private static JsonObject block(Block b) {
@@ -73,22 +101,23 @@ public final class PlanCodec {
         return o;
     }
 
-    private static Block block(JsonObject o) {
-        return switch (BlockKind.valueOf(o.get("kind").getAsString())) {
-            case HANDRAIL -> new HandrailBlock(ms(o, "minimumMs"), target(o, "target"),
-                    HandrailBlock.Release.valueOf(o.get("release").getAsString()));
-            case RAMP -> new RampBlock(target(o, "from"), target(o, "to"), target(o, "step"), ms(o, "stepMs"));
-            case STEADY -> new SteadyBlock(ms(o, "durationMs"), target(o, "target"));
-            case COOLDOWN -> new CooldownBlock(ms(o, "durationMs"), target(o, "target"));
-            case INTERVALS -> new IntervalBlock(o.get("repeats").getAsInt(), ms(o, "workMs"), target(o, "work"),
-                    ms(o, "recoveryMs"), recovery(o));
+    private static Block block(JsonObject o, String path) throws PlanFileProblem {
+        return switch (JsonFields.choice(o, "kind", BlockKind.class, path)) {
+            case HANDRAIL -> new HandrailBlock(ms(o, "minimumMs", path), target(o, "target", path),
+                    JsonFields.choice(o, "release", HandrailBlock.Release.class, path));
+            case RAMP -> new RampBlock(target(o, "from", path), target(o, "to", path), target(o, "step", path), ms(o, "stepMs", path));
+            case STEADY -> new SteadyBlock(ms(o, "durationMs", path), target(o, "target", path));
+            case COOLDOWN -> new CooldownBlock(ms(o, "durationMs", path), target(o, "target", path));
+            case INTERVALS -> new IntervalBlock((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                    JsonFields.whole(o, "repeats", path))), ms(o, "workMs", path), target(o, "work", path),
+                    ms(o, "recoveryMs", path), recovery(o, path));
         };
     }
 
-    private static Recovery recovery(JsonObject o) {
-        return switch (Movement.valueOf(o.get("recovery").getAsString())) {
-            case BACKWARD -> new Recovery.Backward(target(o, "recoveryTarget"));
-            case FORWARD -> new Recovery.ForwardWalk(target(o, "recoveryTarget"));
+    private static Recovery recovery(JsonObject o, String path) throws PlanFileProblem {
+        return switch (JsonFields.choice(o, "recovery", Movement.class, path)) {
+            case BACKWARD -> new Recovery.Backward(target(o, "recoveryTarget", path));
+            case FORWARD -> new Recovery.ForwardWalk(target(o, "recoveryTarget", path));
             case STANDING -> new Recovery.Stand();
         };
     }
@@ -103,15 +132,20 @@ public final class PlanCodec {
         return o;
     }
 
-    private static Target target(JsonObject parent, String field) {
-        JsonObject o = parent.getAsJsonObject(field);
+    private static Target target(JsonObject parent, String field, String path) throws PlanFileProblem {
+        JsonObject o = JsonFields.object(parent, field, path);
+        String at = JsonFields.at(path, field);
         if (o.has("speedMps")) {
-            return new Target.AtSpeed(new Speed(o.get("speedMps").getAsDouble()));
+            return new Target.AtSpeed(new Speed(speed(o, "speedMps", at)));
         }
-        return new Target.AtEffort(new Effort(o.get("rpe").getAsInt()));
+        long rpe = JsonFields.whole(o, "rpe", at);
+        if (rpe < 0 || rpe > 10) {
+            throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.rpeRange", JsonFields.at(at, "rpe")));
+        }
+        return new Target.AtEffort(new Effort((int) rpe));
     }
 
-    private static Duration ms(JsonObject o, String field) {
-        return Duration.ofMillis(o.get(field).getAsLong());
+    private static Duration ms(JsonObject o, String field, String path) throws PlanFileProblem {
+        return Duration.ofMillis(JsonFields.whole(o, field, path));
     }
 }

@@ -13,7 +13,8 @@ public record FieldProblem(int blockIndex, String field, Message message) {
 
     public static final int PLAN_LEVEL = -1;
 
-    FieldProblem inBlock(int index) {
+    /** The same problem, placed in block {@code index} (a block does not know its place in a plan). */
+    public FieldProblem inBlock(int index) {
         return new FieldProblem(index, field, message);
     }
 }

@@ -1,0 +1,34 @@
+package org.retrotread.store;
+
+import java.util.List;
+import org.retrotread.session.plan.FieldProblem;
+import org.retrotread.session.text.Message;
+
+/**
+ * Why a plan file was refused: what is wrong and where (a field path such as {@code blocks[2].stepMs},
+ * or the plan's own checks, field by field). Nothing of a refused file is imported.
+ */
+public final class PlanFileProblem extends Exception {
+
+    private final transient Message reason;
+    private final transient List<FieldProblem> planProblems;
+
+    PlanFileProblem(Message reason) {
+        this(reason, List.of());
+    }
+
+    PlanFileProblem(Message reason, List<FieldProblem> planProblems) {
+        super(reason.key() + reason.args());
+        this.reason = reason;
+        this.planProblems = List.copyOf(planProblems);
+    }
+
+    public Message reason() {
+        return reason;
+    }
+
+    /** The plan's own checks that failed (empty when the file was wrong before a plan could be made). */
+    public List<FieldProblem> planProblems() {
+        return planProblems;
+    }
+}
