@@ -63,6 +63,12 @@ keys Return                                 # back to the start
 sleep 1
 keys ctrl+l Down                            # the clients: Zoë Müller, her profile and history
 shot clients 1.5
+keys ctrl+Tab                               # the 3-Metre Backward Walk Test: two results a fortnight apart
+sleep 1
+xdotool type --delay 60 "7.9"; keys Tab; xdotool type --delay 60 "11/4/2026"; keys ctrl+Return
+sleep 0.5
+keys shift+Tab; xdotool type --delay 60 "6.8"; keys Tab; xdotool type --delay 60 "11/18/2026"; keys ctrl+Return
+shot walk-test 1.5
 keys Escape
 sleep 1
 keys Return Down Return Return Return       # nobody, another plan, started and confirmed

@@ -46,6 +46,37 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
+    public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
+        background.run(() -> store.walkTests().of(clientId), done, e -> done.accept(List.of()));
+    }
+
+    @Override
+    public void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
+                            Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+        if (readOnly.getAsBoolean()) {
+            failed.accept(text.format("store.readOnly", store.database().file()));
+            return;
+        }
+        background.run(() -> store.walkTests().add(clientId, takenOn, time, aid, note), done,
+                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    @Override
+    public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
+        background.run(() -> store.settings().walkTestCutoff(clientId), done, e -> done.accept(java.util.Optional.empty()));
+    }
+
+    @Override
+    public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) {
+        if (!readOnly.getAsBoolean()) {
+            background.run(() -> {
+                store.settings().setWalkTestCutoff(clientId, cutoff);
+                return true;
+            }, x -> { }, x -> { });
+        }
+    }
+
+    @Override
     public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));

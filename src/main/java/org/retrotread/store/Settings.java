@@ -68,6 +68,15 @@ public final class Settings {
         put("language", languageTag);
     }
 
+    /** The 3MBWT fall-risk cut-off a clinician chose for a client's chart. */
+    public Optional<org.retrotread.session.walktest.Cutoff> walkTestCutoff(long clientId) throws SQLException {
+        return get("walkTestCutoff." + clientId).map(org.retrotread.session.walktest.Cutoff::valueOf);
+    }
+
+    public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) throws SQLException {
+        put("walkTestCutoff." + clientId, cutoff.name());
+    }
+
     private Optional<String> get(String key) throws SQLException {
         return Sql.one(c, "SELECT value FROM settings WHERE key = ?", r -> r.getString(1), key);
     }

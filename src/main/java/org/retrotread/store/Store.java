@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     private final Plans plans;
     private final Sessions sessions;
     private final Settings settings;
+    private final WalkTests walkTests;
 
     private Store(Database database, Connection connection, Clock clock) {
         this.database = database;
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
         this.plans = new Plans(connection, clock);
         this.sessions = new Sessions(connection, clock);
         this.settings = new Settings(connection);
+        this.walkTests = new WalkTests(connection, clock);
     }
 
     public static Store open(Path file) throws StoreProblem {
@@ -54,6 +56,7 @@ public final class Store implements AutoCloseable {
     public Plans plans() { return plans; }
     public Sessions sessions() { return sessions; }
     public Settings settings() { return settings; }
+    public WalkTests walkTests() { return walkTests; }
 
     @Override
     public void close() {

@@ -41,6 +41,17 @@ class ClientsScreenTest extends AppOnTempDatabase {
         assertThat(StoredRows.column(dir.resolve("retrotread.db"), "SELECT name || '|' || identifier || '|' || body_mass_kg FROM clients"))
                 .containsExactly("Łukasz Żółć|K-9|82.0");
 
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);   // to the 3-Metre Backward Walk Test
+        until(() -> focused(robot, "#walk-seconds"));
+        robot.write("6,4").press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#walk-chart").queryAs(javafx.scene.chart.LineChart.class);
+        until(() -> chart.getData().get(0).getData().size() == 1);
+        assertThat(chart.getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(6.4);
+        assertThat(chart.getData().get(1).getName()).isEqualTo("Cut-off 4.5 s \u00b7 community-dwelling older adults (Carter)");
+        assertThat(robot.lookup("#walk-latest").queryAs(Label.class).getText()).contains("raised fall risk");
+        until(() -> StoredRows.column(database(), "SELECT seconds FROM walk_tests").equals(java.util.List.of("6.4")));
+
         robot.type(KeyCode.ESCAPE);
         until(() -> focused(robot, "#client"));
         robot.write("żółć");                                         // found by any part of the name, any case

@@ -39,7 +39,7 @@ class BundleConsistencyTest {
     @Test
     void everyEnumShownToPeopleHasItsWords() {
         Class<?>[] shown = {CommandKind.class, SessionStatus.class, BlockKind.class, PhaseKind.class, Movement.class,
-                TreadmillMode.class, SessionEnded.Ending.class};
+                TreadmillMode.class, SessionEnded.Ending.class, org.retrotread.session.walktest.Cutoff.class};
         for (Class<?> type : shown) {
             for (Object constant : type.getEnumConstants()) {
                 String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();

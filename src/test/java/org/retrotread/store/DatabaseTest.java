@@ -93,8 +93,9 @@ class DatabaseTest {
 
     @Test
     void aCopyIsTakenBeforeMigratingAndAFailedStepChangesNothing() throws Exception {
-        try (Store store = Store.open(db())) {
-            store.clients().add(Client.named("Ørjan"));
+        try (Database v1 = Database.open(db(), List.of(Migration.ALL.get(0)), Clock.systemUTC()); Connection c = v1.connect();
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO clients (name, created_at) VALUES ('Ørjan', '2026-01-01T00:00:00Z')");
         }
         List<Migration> withV2 = List.of(Migration.ALL.get(0), new Migration(2, "/org/retrotread/store/test-V2__ok.sql"));
         try (Database migrated = Database.open(db(), withV2, Clock.systemUTC())) {
@@ -119,6 +120,24 @@ class DatabaseTest {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_made'")) {
                 assertThat(r.getInt(1)).isZero(); // the broken step's first statement was rolled back too
+            }
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseIsCopiedThenBroughtUpToDate() throws Exception {
+        try (Database v1 = Database.open(db(), List.of(Migration.ALL.get(0)), Clock.systemUTC()); Connection c = v1.connect();
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO clients (name, created_at) VALUES ('From version 1', '2026-01-01T00:00:00Z')");
+        }
+        try (Store store = Store.open(db())) {
+            Path copy = store.database().migrationBackup().orElseThrow();
+            assertThat(copy.getFileName().toString()).startsWith("retrotread.db.v1-");
+            assertThat(store.clients().list(true)).extracting(Client::name).containsExactly("From version 1");
+            long id = store.clients().list(true).get(0).id();
+            store.walkTests().add(id, java.time.LocalDate.of(2026, 11, 20), java.time.Duration.ofMillis(5_230), "none", "");
+            try (Connection c = store.database().connect()) {
+                assertThat(pragma(c, "user_version")).isEqualTo("2");
             }
         }
     }

@@ -16,6 +16,16 @@ public interface ClientsService {
 
     void history(long clientId, Consumer<List<HistoryRow>> done);
 
+    void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done);
+
+    /** Records a 3-Metre Backward Walk Test result. */
+    void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
+                     Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed);
+
+    void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done);
+
+    void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff);
+
     /** Saves a new client (id 0) or changes to one; {@code failed} gets a sentence for the person. */
     void save(Client client, Consumer<Client> done, Consumer<String> failed);
 }

@@ -35,6 +35,7 @@ public final class ClientsView {
     private final ClientsViewModel model;
     private final Messages text;
     private final TextField nameField = new TextField();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
 
     public ClientsView(ClientsViewModel model, Runnable onBack) {
         this.model = model;
@@ -47,9 +48,22 @@ public final class ClientsView {
         notice.textProperty().bind(model.noticeProperty());
         root.setTop(new HBox(24, title, notice));
         root.setLeft(list());
-        VBox centre = new VBox(20, profile(), historyTable());
-        BorderPane.setMargin(centre, new javafx.geometry.Insets(0, 0, 0, 24));
-        root.setCenter(centre);
+        javafx.scene.control.Tab sessions = new javafx.scene.control.Tab(text.text("ui.clients.tabSessions"), historyTable());
+        javafx.scene.control.Tab walk = new javafx.scene.control.Tab(text.text("ui.clients.tabWalkTest"),
+                new WalkTestPane(model.walkTests()).node());
+        walk.setId("tab-walk-test");
+        tabs.getTabs().setAll(sessions, walk);
+        tabs.setId("client-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox centre = new VBox(16, profile(), tabs);
+        // On a small laptop screen the page scrolls rather than hide the chart below the window's edge.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        BorderPane.setMargin(scroll, new javafx.geometry.Insets(0, 0, 0, 24));
+        root.setCenter(scroll);
         Label hint = new Label(text.text("ui.clients.hint"));
         hint.getStyleClass().add("keys");
         root.setBottom(hint);
@@ -61,6 +75,13 @@ public final class ClientsView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
                 e.consume();
                 startNewClient();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.TAB) {
+                e.consume(); // from anywhere on the screen, not only inside the tabs
+                var selection = tabs.getSelectionModel();
+                selection.select((selection.getSelectedIndex() + 1) % tabs.getTabs().size());
+                if (selection.getSelectedIndex() == 1) {
+                    Platform.runLater(() -> root.lookup("#walk-seconds").requestFocus());
+                }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 onBack.run();
@@ -137,7 +158,7 @@ public final class ClientsView {
                 withError(field("client-max-speed", model.maxSpeedProperty()), model.speedErrorProperty(), "client-max-speed-error"));
         TextArea notes = new TextArea();
         notes.setId("client-notes");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.textProperty().bindBidirectional(model.notesProperty());
         form.addRow(row++, caption("ui.clients.notes"), notes);
         CheckBox archived = new CheckBox(text.text("ui.clients.archive"));
@@ -164,7 +185,6 @@ public final class ClientsView {
         }
         table.getColumns().get(0).setPrefWidth(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 

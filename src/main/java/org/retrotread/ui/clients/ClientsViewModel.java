@@ -3,7 +3,6 @@ package org.retrotread.ui.clients;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +49,14 @@ public final class ClientsViewModel {
     private final StringProperty massError = new SimpleStringProperty("");
     private final StringProperty speedError = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final DateInput dates;
+    private final WalkTestViewModel walkTests;
 
     public ClientsViewModel(Messages text, ClientsService service) {
         this.text = text;
         this.service = service;
+        this.dates = new DateInput(text);
+        this.walkTests = new WalkTestViewModel(text, service, dates);
         search.addListener((o, was, now) -> shown.setPredicate(c -> matches(c.client(), now)));
         reload(null);
     }
@@ -88,6 +91,7 @@ public final class ClientsViewModel {
         if (client.id() != 0) {
             service.history(client.id(), history::setAll);
         }
+        walkTests.show(client.id());
     }
 
     /** A blank form for a new client, named after what was searched for. */
@@ -100,6 +104,7 @@ public final class ClientsViewModel {
         }
         archived.set(false);
         history.clear();
+        walkTests.show(0);
     }
 
     /** Checks every field; saves when all are right. */
@@ -126,24 +131,12 @@ public final class ClientsViewModel {
     }
 
     private Optional<LocalDate> parseDate() {
-        String typed = dateOfBirth.get().strip();
-        if (typed.isEmpty()) {
+        if (dateOfBirth.get().isBlank()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, localDate()}) {
-            try {
-                LocalDate date = LocalDate.parse(typed, format);
-                if (date.isAfter(LocalDate.now(ZoneId.systemDefault()))) {
-                    dateError.set(text.text("ui.clients.dateInFuture"));
-                    return Optional.empty();
-                }
-                return Optional.of(date);
-            } catch (DateTimeParseException tryTheNext) {
-                // the next form
-            }
-        }
-        dateError.set(text.format("ui.clients.dateExample", date(LocalDate.of(1956, 3, 28))));
-        return Optional.empty();
+        DateInput.Result read = dates.read(dateOfBirth.get(), LocalDate.now(ZoneId.systemDefault()));
+        dateError.set(read.problem());
+        return read.date();
     }
 
     private Optional<BodyMass> parseMass() {
@@ -188,21 +181,8 @@ public final class ClientsViewModel {
         speedError.set("");
     }
 
-    /**
-     * The language's short numeric date with a four-digit year (3/28/1956, 28.03.1956): the plain
-     * SHORT style has two digits, and a birth year of 56 would read as 2056.
-     */
-    private DateTimeFormatter localDate() {
-        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                java.time.chrono.IsoChronology.INSTANCE, text.locale());
-        if (!pattern.contains("yyyy")) {
-            pattern = pattern.replaceAll("y+", "yyyy");
-        }
-        return DateTimeFormatter.ofPattern(pattern, text.locale());
-    }
-
     String date(LocalDate date) {
-        return localDate().format(date);
+        return dates.show(date);
     }
 
     /** One history row as the table shows it: date, plan, mode, active time, hands-free, top speed, pain, ending. */
@@ -223,6 +203,7 @@ public final class ClientsViewModel {
         return text.format("ui.clients.overviewLine", last, c.sessionsThisWeek());
     }
 
+    public WalkTestViewModel walkTests() { return walkTests; }
     public FilteredList<ClientOverview> shown() { return shown; }
     public ObservableList<HistoryRow> history() { return history; }
     public StringProperty searchProperty() { return search; }

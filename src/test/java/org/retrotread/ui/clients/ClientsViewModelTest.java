@@ -39,6 +39,26 @@ class ClientsViewModelTest {
                 done.accept(unchecked(() -> store.sessions().history(clientId)));
             }
 
+            public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
+                done.accept(unchecked(() -> store.walkTests().of(clientId)));
+            }
+
+            public void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
+                                    Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> store.walkTests().add(clientId, takenOn, time, aid, note)));
+            }
+
+            public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
+                done.accept(unchecked(() -> store.settings().walkTestCutoff(clientId)));
+            }
+
+            public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) {
+                unchecked(() -> {
+                    store.settings().setWalkTestCutoff(clientId, cutoff);
+                    return true;
+                });
+            }
+
             public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
                 done.accept(unchecked(() -> {
                     if (client.id() == 0) {
@@ -111,5 +131,31 @@ class ClientsViewModelTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aWalkTestIsCheckedRecordedAndReadAgainstTheChosenCutoff() throws Exception {
+        Client ben = store.clients().list(true).get(0);
+        model.edit(ben);
+        WalkTestViewModel walk = model.walkTests();
+        assertThat(walk.latest()).isEqualTo("No tests recorded yet.");
+        walk.secondsProperty().set("quick");
+        assertThat(walk.record()).isFalse();
+        assertThat(walk.secondsErrorProperty().get()).isEqualTo("Type the time in seconds, from 0.5 to 300.0.");
+        walk.secondsProperty().set("5,2");
+        walk.dateProperty().set("11/20/2026");
+        walk.aidProperty().set("cane");
+        assertThat(walk.record()).isTrue();
+        assertThat(store.walkTests().of(ben.id())).singleElement().satisfies(t -> {
+            assertThat(t.time()).isEqualTo(java.time.Duration.ofMillis(5_200));
+            assertThat(t.aid()).isEqualTo("cane");
+        });
+        assertThat(walk.latest()).isEqualTo("Latest: 5.2 s on 11/20/2026, slower than the cut-off of 4.5 s \u00b7 "
+                + "community-dwelling older adults (Carter): raised fall risk.");
+        walk.cutoffProperty().set(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+        assertThat(walk.latest()).startsWith("Latest: 5.2 s on 11/20/2026, within the cut-off of 5.5 s");
+        assertThat(store.settings().walkTestCutoff(ben.id())).contains(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+        model.edit(ben); // shown again: the choice is remembered
+        assertThat(walk.cutoffProperty().get()).isEqualTo(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
     }
 }

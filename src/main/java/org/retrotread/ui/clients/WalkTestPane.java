@@ -1,0 +1,150 @@
+package org.retrotread.ui.clients;
+
+import java.time.LocalDate;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.WalkTest;
+
+/** Record a 3-Metre Backward Walk Test and see the trend against the fall-risk cut-off the clinician chose. */
+final class WalkTestPane {
+
+    private final WalkTestViewModel model;
+    private final Messages text;
+    private final LineChart<Number, Number> chart;
+    private final Label latest = new Label();
+
+    WalkTestPane(WalkTestViewModel model) {
+        this.model = model;
+        this.text = model.text();
+        NumberAxis days = new NumberAxis();
+        days.setForceZeroInRange(false);
+        days.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return model.showShortDate(LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis seconds = new NumberAxis();
+        seconds.setLabel("s");
+        chart = new LineChart<>(days, seconds);
+        chart.setId("walk-chart");
+        chart.setAnimated(false);
+        chart.setMinHeight(200);
+        chart.setPrefHeight(260);
+        latest.setId("walk-latest");
+        latest.setWrapText(true);
+        latest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setLegendVisible(false); // the title names the cut-off and its source: room for the lines
+        model.results().addListener((ListChangeListener<WalkTest>) c -> redraw());
+        model.cutoffProperty().addListener((o, was, now) -> redraw());
+        redraw();
+    }
+
+    Node node() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        TextField seconds = field("walk-seconds", model.secondsProperty());
+        seconds.setPrefColumnCount(5);
+        TextField date = field("walk-date", model.dateProperty());
+        date.setPrefColumnCount(9);
+        seconds.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.addRow(0, caption("ui.walk.seconds"), withError(seconds, model.secondsErrorProperty(), "walk-seconds-error"),
+                caption("ui.walk.date"), withError(date, model.dateErrorProperty(), "walk-date-error"));
+        form.addRow(1, caption("ui.walk.aid"), field("walk-aid", model.aidProperty()), caption("ui.walk.note"),
+                field("walk-note", model.noteProperty()));
+        Button record = new Button(text.text("ui.walk.record"));
+        record.setId("walk-record");
+        record.setOnAction(e -> model.record());
+        ComboBox<Cutoff> cutoff = new ComboBox<>();
+        cutoff.setId("walk-cutoff");
+        cutoff.getItems().setAll(Cutoff.values());
+        cutoff.setCellFactory(list -> new CutoffCell());
+        cutoff.setButtonCell(new CutoffCell());
+        cutoff.valueProperty().bindBidirectional(model.cutoffProperty());
+        VBox pane = new VBox(12, form, new HBox(16, record, caption("ui.walk.cutoff"), cutoff), latest, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.record();
+            }
+        });
+        pane.setStyle("-fx-padding: 12 0 0 0;");
+        return pane;
+    }
+
+    /** The results over time, and the chosen cut-off as a flat line across them, named with its source. */
+    private void redraw() {
+        XYChart.Series<Number, Number> results = new XYChart.Series<>();
+        results.setName(text.text("ui.walk.series"));
+        model.results().forEach(r -> results.getData().add(new XYChart.Data<>(r.takenOn().toEpochDay(), r.time().toMillis() / 1000.0)));
+        XYChart.Series<Number, Number> line = new XYChart.Series<>();
+        Cutoff c = model.cutoffProperty().get();
+        line.setName(text.format("ui.walk.cutoffSeries", model.describe(c)));
+        if (!model.results().isEmpty()) {
+            long first = model.results().get(0).takenOn().toEpochDay();
+            long last = Math.max(first + 1, model.results().get(model.results().size() - 1).takenOn().toEpochDay());
+            line.getData().add(new XYChart.Data<>(first, c.time().toMillis() / 1000.0));
+            line.getData().add(new XYChart.Data<>(last, c.time().toMillis() / 1000.0));
+        }
+        chart.getData().setAll(java.util.List.of(results, line));
+        chart.setTitle(line.getName());
+        latest.setText(model.latest());
+    }
+
+    private final class CutoffCell extends ListCell<Cutoff> {
+        @Override
+        protected void updateItem(Cutoff item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : model.describe(item));
+        }
+    }
+
+    private static TextField field(String id, StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static Node withError(TextField field, StringProperty error, String id) {
+        Label message = new Label();
+        message.setId(id);
+        message.getStyleClass().add("message");
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(4, field, message);
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(text.text(key));
+        label.getStyleClass().add("caption");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

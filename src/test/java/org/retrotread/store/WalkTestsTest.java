@@ -1,0 +1,45 @@
+package org.retrotread.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.walktest.Cutoff;
+
+class WalkTestsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void resultsAreKeptInDateOrderAndNeverChange() throws Exception {
+        try (Store store = Store.open(dir.resolve("retrotread.db"))) {
+            long id = store.clients().add(Client.named("Zoë")).id();
+            store.walkTests().add(id, LocalDate.of(2026, 11, 20), Duration.ofMillis(6_120), "cane", "first test");
+            store.walkTests().add(id, LocalDate.of(2026, 11, 6), Duration.ofMillis(7_480), "cane", "");
+            assertThat(store.walkTests().of(id)).extracting(WalkTest::takenOn, WalkTest::time).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 6), Duration.ofMillis(7_480)),
+                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 20), Duration.ofMillis(6_120)));
+            try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute("UPDATE walk_tests SET seconds = 1")).hasMessageContaining("never changes");
+                assertThatThrownBy(() -> s.execute("DELETE FROM walk_tests")).hasMessageContaining("never deleted");
+            }
+            assertThat(store.settings().walkTestCutoff(id)).isEmpty();
+            store.settings().setWalkTestCutoff(id, Cutoff.PARKINSONS_CARTER);
+            assertThat(store.settings().walkTestCutoff(id)).contains(Cutoff.PARKINSONS_CARTER);
+        }
+    }
+
+    @Test
+    void aResultSlowerThanTheCutoffFlagsFallRisk() {
+        assertThat(Cutoff.COMMUNITY_OLDER_ADULTS.flags(Duration.ofMillis(4_600))).isTrue();
+        assertThat(Cutoff.COMMUNITY_OLDER_ADULTS.flags(Duration.ofMillis(4_500))).isFalse();
+        assertThat(Cutoff.NURSING_HOME_PAST_FALLS.time()).isEqualTo(Duration.ofMillis(9_310));
+    }
+}
