@@ -2,7 +2,6 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.scene.control.Label;

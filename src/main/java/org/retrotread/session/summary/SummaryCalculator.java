@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionState;
-import org.retrotread.session.SessionStatus;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.NoteAdded;

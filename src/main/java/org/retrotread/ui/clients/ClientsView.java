@@ -2,8 +2,6 @@ package org.retrotread.ui.clients;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
+import org.retrotread.ui.common.Forms;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
 
@@ -148,14 +147,14 @@ public final class ClientsView {
         nameField.setId("client-name");
         nameField.textProperty().bindBidirectional(model.nameProperty());
         int row = 0;
-        form.addRow(row++, caption("ui.clients.name"), withError(nameField, model.nameErrorProperty(), "client-name-error"));
-        form.addRow(row++, caption("ui.clients.identifier"), field("client-identifier", model.identifierProperty()));
+        form.addRow(row++, caption("ui.clients.name"), Forms.withError(nameField, model.nameErrorProperty(), "client-name-error"));
+        form.addRow(row++, caption("ui.clients.identifier"), Forms.field("client-identifier", model.identifierProperty()));
         form.addRow(row++, caption("ui.clients.dateOfBirth"),
-                withError(field("client-dob", model.dateOfBirthProperty()), model.dateErrorProperty(), "client-dob-error"));
+                Forms.withError(Forms.field("client-dob", model.dateOfBirthProperty()), model.dateErrorProperty(), "client-dob-error"));
         form.addRow(row++, caption("ui.clients.bodyMass"),
-                withError(field("client-mass", model.bodyMassProperty()), model.massErrorProperty(), "client-mass-error"));
+                Forms.withError(Forms.field("client-mass", model.bodyMassProperty()), model.massErrorProperty(), "client-mass-error"));
         form.addRow(row++, caption(text.format("ui.clients.maxSpeed", text.unit().symbol())),
-                withError(field("client-max-speed", model.maxSpeedProperty()), model.speedErrorProperty(), "client-max-speed-error"));
+                Forms.withError(Forms.field("client-max-speed", model.maxSpeedProperty()), model.speedErrorProperty(), "client-max-speed-error"));
         TextArea notes = new TextArea();
         notes.setId("client-notes");
         notes.setPrefRowCount(2);
@@ -188,28 +187,11 @@ public final class ClientsView {
         return table;
     }
 
-    private static TextField field(String id, StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        return f;
-    }
 
-    private static Node withError(TextField field, StringProperty error, String id) {
-        Label message = new Label();
-        message.setId(id);
-        message.getStyleClass().add("message");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return new VBox(4, field, message);
-    }
+
 
     private Label caption(String keyOrText) {
-        Label label = new Label(keyOrText.startsWith("ui.") ? text.text(keyOrText) : keyOrText);
-        label.getStyleClass().add("caption");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut short
-        return label;
+        return Forms.caption(keyOrText.startsWith("ui.") ? text.text(keyOrText) : keyOrText);
     }
 
     public Parent node() {

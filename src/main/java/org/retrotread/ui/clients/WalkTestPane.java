@@ -1,7 +1,6 @@
 package org.retrotread.ui.clients;
 
 import java.time.LocalDate;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
+import org.retrotread.ui.common.Forms;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.WalkTest;
 
@@ -66,16 +66,16 @@ final class WalkTestPane {
     Node node() {
         GridPane form = new GridPane();
         form.getStyleClass().add("settings-form");
-        TextField seconds = field("walk-seconds", model.secondsProperty());
+        TextField seconds = Forms.field("walk-seconds", model.secondsProperty());
         seconds.setPrefColumnCount(5);
-        TextField date = field("walk-date", model.dateProperty());
+        TextField date = Forms.field("walk-date", model.dateProperty());
         date.setPrefColumnCount(9);
         seconds.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        form.addRow(0, caption("ui.walk.seconds"), withError(seconds, model.secondsErrorProperty(), "walk-seconds-error"),
-                caption("ui.walk.date"), withError(date, model.dateErrorProperty(), "walk-date-error"));
-        form.addRow(1, caption("ui.walk.aid"), field("walk-aid", model.aidProperty()), caption("ui.walk.note"),
-                field("walk-note", model.noteProperty()));
+        form.addRow(0, caption("ui.walk.seconds"), Forms.withError(seconds, model.secondsErrorProperty(), "walk-seconds-error"),
+                caption("ui.walk.date"), Forms.withError(date, model.dateErrorProperty(), "walk-date-error"));
+        form.addRow(1, caption("ui.walk.aid"), Forms.field("walk-aid", model.aidProperty()), caption("ui.walk.note"),
+                Forms.field("walk-note", model.noteProperty()));
         Button record = new Button(text.text("ui.walk.record"));
         record.setId("walk-record");
         record.setOnAction(e -> model.record());
@@ -95,6 +95,10 @@ final class WalkTestPane {
         });
         pane.setStyle("-fx-padding: 12 0 0 0;");
         return pane;
+    }
+
+    private Label caption(String key) {
+        return Forms.caption(text.text(key));
     }
 
     /** The results over time, and the chosen cut-off as a flat line across them, named with its source. */
@@ -124,27 +128,6 @@ final class WalkTestPane {
         }
     }
 
-    private static TextField field(String id, StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        return f;
-    }
 
-    private static Node withError(TextField field, StringProperty error, String id) {
-        Label message = new Label();
-        message.setId(id);
-        message.getStyleClass().add("message");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return new VBox(4, field, message);
-    }
 
-    private Label caption(String key) {
-        Label label = new Label(text.text(key));
-        label.getStyleClass().add("caption");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
-    }
 }
