@@ -69,6 +69,8 @@ xdotool type --delay 60 "7.9"; keys Tab; xdotool type --delay 60 "11/4/2026"; ke
 sleep 0.5
 keys shift+Tab; xdotool type --delay 60 "6.8"; keys Tab; xdotool type --delay 60 "11/18/2026"; keys ctrl+Return
 shot walk-test 1.5
+keys ctrl+Tab
+shot progress 1.5
 keys Escape
 sleep 1
 keys Return Down Return Return Return       # nobody, another plan, started and confirmed

@@ -96,7 +96,7 @@ public final class Sessions {
     /** A client's sessions, newest first, with their summary figures. */
     public List<HistoryRow> history(long clientId) throws SQLException {
         return Sql.list(c, "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
-                + " m.max_backward_mps, m.pain_before, m.pain_after,"
+                + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after,"
                 + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments"
                 + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
                 + " LEFT JOIN session_summaries m ON m.session_id = s.id"
@@ -104,6 +104,7 @@ public final class Sessions {
                 Instant.parse(r.getString("opened_at")), r.getString("name"), r.getInt("version"),
                 TreadmillMode.valueOf(r.getString("mode")), optLong(r, "active_ms").map(Duration::ofMillis),
                 optLong(r, "hands_free_ms").map(Duration::ofMillis), Sql.optDouble(r, "max_backward_mps").map(Speed::new),
+                Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments")), clientId);
     }

@@ -51,7 +51,10 @@ public final class ClientsView {
         javafx.scene.control.Tab walk = new javafx.scene.control.Tab(text.text("ui.clients.tabWalkTest"),
                 new WalkTestPane(model.walkTests()).node());
         walk.setId("tab-walk-test");
-        tabs.getTabs().setAll(sessions, walk);
+        javafx.scene.control.Tab progress = new javafx.scene.control.Tab(text.text("ui.clients.tabProgress"),
+                new ProgressPane(model.history(), text, model.walkTests()).node());
+        progress.setId("tab-progress");
+        tabs.getTabs().setAll(sessions, walk, progress);
         tabs.setId("client-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

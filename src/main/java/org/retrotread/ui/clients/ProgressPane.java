@@ -1,0 +1,89 @@
+package org.retrotread.ui.clients;
+
+import java.time.ZoneId;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.retrotread.i18n.Messages;
+import org.retrotread.store.HistoryRow;
+
+/** Progress across sessions: active minutes each week, and per session the fastest hands-free speed and pain. */
+final class ProgressPane {
+
+    private final Messages text;
+    private final WalkTestViewModel dates;
+    private final BarChart<String, Number> minutes;
+    private final LineChart<Number, Number> trends;
+
+    ProgressPane(ObservableList<HistoryRow> history, Messages text, WalkTestViewModel dates) {
+        this.text = text;
+        this.dates = dates;
+        NumberAxis minutesAxis = new NumberAxis();
+        minutesAxis.setLabel(text.text("ui.progress.minutesAxis"));
+        minutes = new BarChart<>(new CategoryAxis(), minutesAxis);
+        minutes.setId("progress-minutes");
+        minutes.setTitle(text.text("ui.progress.minutesTitle"));
+        minutes.setLegendVisible(false);
+        minutes.setAnimated(false);
+        NumberAxis days = new NumberAxis();
+        days.setForceZeroInRange(false);
+        days.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return dates.showShortDate(java.time.LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        trends = new LineChart<>(days, new NumberAxis(0, 10, 1));
+        trends.setId("progress-trends");
+        trends.setTitle(text.format("ui.progress.trendsTitle", text.unit().symbol()));
+        trends.setAnimated(false);
+        for (var chart : java.util.List.of(minutes, trends)) {
+            chart.setMinHeight(240);
+            HBox.setHgrow(chart, Priority.ALWAYS);
+        }
+        history.addListener((ListChangeListener<HistoryRow>) c -> redraw(history));
+        redraw(history);
+    }
+
+    Node node() {
+        HBox charts = new HBox(16, minutes, trends);
+        charts.setStyle("-fx-padding: 12 0 0 0;");
+        return charts;
+    }
+
+    private void redraw(ObservableList<HistoryRow> history) {
+        ProgressData data = ProgressData.of(history, ZoneId.systemDefault());
+        XYChart.Series<String, Number> weeks = new XYChart.Series<>();
+        data.weeks().forEach(w -> weeks.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.activeMinutes())));
+        minutes.getData().setAll(java.util.List.of(weeks));
+        XYChart.Series<Number, Number> speed = series("ui.progress.handsFreeSpeed");
+        XYChart.Series<Number, Number> before = series("ui.progress.painBefore");
+        XYChart.Series<Number, Number> after = series("ui.progress.painAfter");
+        for (ProgressData.Point p : data.sessions()) {
+            long day = p.day().toEpochDay();
+            p.handsFreeSpeed().ifPresent(s -> speed.getData().add(new XYChart.Data<>(day, s.in(text.unit()))));
+            p.painBefore().ifPresent(v -> before.getData().add(new XYChart.Data<>(day, v)));
+            p.painAfter().ifPresent(v -> after.getData().add(new XYChart.Data<>(day, v)));
+        }
+        trends.getData().setAll(java.util.List.of(speed, before, after));
+    }
+
+    private XYChart.Series<Number, Number> series(String key) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(text.format(key, text.unit().symbol()));
+        return s;
+    }
+}

@@ -1,0 +1,41 @@
+package org.retrotread.ui.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Speed;
+import org.retrotread.store.HistoryRow;
+
+class ProgressDataTest {
+
+    private static HistoryRow session(String day, int activeMinutes, double handsFreeKmh, Integer painBefore, Integer painAfter) {
+        return new HistoryRow(1, Instant.parse(day + "T10:00:00Z"), "Knee", 1, TreadmillMode.POWERED,
+                Optional.of(Duration.ofMinutes(activeMinutes)), Optional.of(Duration.ofMinutes(activeMinutes - 1)),
+                Optional.of(Speed.ofKmh(handsFreeKmh)), Optional.of(Speed.ofKmh(handsFreeKmh)),
+                Optional.ofNullable(painBefore), Optional.ofNullable(painAfter), Optional.of(SessionEnded.Ending.COMPLETED), 0);
+    }
+
+    @Test
+    void minutesAddUpByWeekAndAWeekWithoutSessionsShowsAsZero() {
+        // Newest first, as history lists them: Mon 2 Nov and Fri 6 Nov, nothing the week of 9 Nov, then Wed 18 Nov.
+        List<HistoryRow> history = List.of(session("2026-11-18", 12, 2.6, 2, 1), session("2026-11-06", 10, 2.2, 4, 3),
+                session("2026-11-02", 8, 2.0, 5, 5));
+        ProgressData data = ProgressData.of(history, ZoneOffset.UTC);
+        assertThat(data.weeks()).extracting(ProgressData.Week::monday, ProgressData.Week::activeMinutes, ProgressData.Week::sessions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 2), 18.0, 2),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 9), 0.0, 0),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 16), 12.0, 1));
+        assertThat(data.sessions()).extracting(ProgressData.Point::day)
+                .containsExactly(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 18));
+        assertThat(data.sessions().get(2).painAfter()).contains(1);
+        assertThat(ProgressData.of(List.of(), ZoneOffset.UTC).weeks()).isEmpty();
+    }
+}
