@@ -46,6 +46,15 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
+    public void session(long sessionId, Consumer<org.retrotread.ui.clients.SessionDetail> done) {
+        background.run(() -> {
+            var record = store.sessions().find(sessionId).orElseThrow();
+            return new org.retrotread.ui.clients.SessionDetail(record, store.plans().load(record.planVersionId()).plan(),
+                    store.sessions().events(sessionId), store.sessions().amendments(sessionId));
+        }, done, e -> { });
+    }
+
+    @Override
     public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
         background.run(() -> store.walkTests().of(clientId), done, e -> done.accept(List.of()));
     }

@@ -16,6 +16,9 @@ public interface ClientsService {
 
     void history(long clientId, Consumer<List<HistoryRow>> done);
 
+    /** A past session with its plan, events and amendments. */
+    void session(long sessionId, Consumer<SessionDetail> done);
+
     void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done);
 
     /** Records a 3-Metre Backward Walk Test result. */

@@ -30,7 +30,9 @@ import org.retrotread.store.HistoryRow;
  */
 public final class ClientsView {
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane page = new BorderPane();
+    private final javafx.scene.layout.StackPane sessionLayer = new javafx.scene.layout.StackPane();
+    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(page, sessionLayer);
     private final ClientsViewModel model;
     private final Messages text;
     private final TextField nameField = new TextField();
@@ -45,8 +47,8 @@ public final class ClientsView {
         notice.setId("clients-notice");
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(model.noticeProperty());
-        root.setTop(new HBox(24, title, notice));
-        root.setLeft(list());
+        page.setTop(new HBox(24, title, notice));
+        page.setLeft(list());
         javafx.scene.control.Tab sessions = new javafx.scene.control.Tab(text.text("ui.clients.tabSessions"), historyTable());
         javafx.scene.control.Tab walk = new javafx.scene.control.Tab(text.text("ui.clients.tabWalkTest"),
                 new WalkTestPane(model.walkTests()).node());
@@ -65,11 +67,14 @@ public final class ClientsView {
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
         BorderPane.setMargin(scroll, new javafx.geometry.Insets(0, 0, 0, 24));
-        root.setCenter(scroll);
+        page.setCenter(scroll);
         Label hint = new Label(text.text("ui.clients.hint"));
         hint.getStyleClass().add("keys");
-        root.setBottom(hint);
-        root.getStyleClass().add("clients");
+        page.setBottom(hint);
+        page.getStyleClass().add("clients");
+        sessionLayer.setVisible(false);
+        sessionLayer.getStyleClass().add("overlay-layer");
+        model.openSessionProperty().addListener((o, was, now) -> showSession(now));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 e.consume();
@@ -86,7 +91,11 @@ public final class ClientsView {
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
-                onBack.run();
+                if (sessionLayer.isVisible()) {
+                    model.open(null); // Esc closes an open session first, then leaves the screen
+                } else {
+                    onBack.run();
+                }
             }
         });
     }
@@ -186,12 +195,55 @@ public final class ClientsView {
             table.getColumns().add(c);
         }
         table.getColumns().get(0).setPrefWidth(150);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setRowFactory(v -> {
+            javafx.scene.control.TableRow<HistoryRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
 
 
+
+    /** A past session over the page: its summary, then its amendments beside the original record. */
+    private void showSession(SessionDetail session) {
+        sessionLayer.getChildren().clear();
+        sessionLayer.setVisible(session != null);
+        if (session == null) {
+            return;
+        }
+        VBox amendments = new VBox(4, Forms.caption(text.text("ui.clients.amendments")));
+        amendments.setId("session-amendments");
+        if (session.amendments().isEmpty()) {
+            amendments.getChildren().add(new Label(text.text("ui.clients.noAmendments")));
+        }
+        session.amendments().forEach(a -> {
+            Label line = new Label(model.amendmentLine(a));
+            line.setWrapText(true);
+            amendments.getChildren().add(line);
+        });
+        Button close = new Button(text.text("ui.clients.closeSession"));
+        close.setId("session-close");
+        close.setOnAction(e -> model.open(null));
+        VBox card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments, close);
+        card.setId("session-detail");
+        card.getStyleClass().add("overlay-card");
+        card.setMaxWidth(1000);
+        card.setMaxHeight(720);
+        sessionLayer.getChildren().add(card);
+        close.requestFocus();
+    }
 
     private Label caption(String keyOrText) {
         return Forms.caption(keyOrText.startsWith("ui.") ? text.text(keyOrText) : keyOrText);

@@ -49,6 +49,7 @@ public final class ClientsViewModel {
     private final StringProperty massError = new SimpleStringProperty("");
     private final StringProperty speedError = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<SessionDetail> openSession = new SimpleObjectProperty<>();
     private final DateInput dates;
     private final WalkTestViewModel walkTests;
 
@@ -92,6 +93,22 @@ public final class ClientsViewModel {
             service.history(client.id(), history::setAll);
         }
         walkTests.show(client.id());
+    }
+
+    /** Opens a past session from the history: its summary and amendments (null closes it). */
+    public void open(HistoryRow row) {
+        if (row == null) {
+            openSession.set(null);
+        } else {
+            service.session(row.sessionId(), openSession::set);
+        }
+    }
+
+    /** An amendment as one line: when, who, what changed and why. */
+    public String amendmentLine(org.retrotread.store.Amendment a) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
+                .withZone(ZoneId.systemDefault()).format(a.madeAt());
+        return text.format("ui.clients.amendmentLine", when, a.author(), a.field(), a.oldValue(), a.newValue(), a.reason());
     }
 
     /** A blank form for a new client, named after what was searched for. */
@@ -204,6 +221,7 @@ public final class ClientsViewModel {
     }
 
     public WalkTestViewModel walkTests() { return walkTests; }
+    public ObjectProperty<SessionDetail> openSessionProperty() { return openSession; }
     public FilteredList<ClientOverview> shown() { return shown; }
     public ObservableList<HistoryRow> history() { return history; }
     public StringProperty searchProperty() { return search; }

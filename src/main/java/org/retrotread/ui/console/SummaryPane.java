@@ -11,19 +11,19 @@ import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.Speed;
 
 /** The end-of-session summary: every figure from the engine's summary, with its unit. */
-final class SummaryPane {
+public final class SummaryPane {
 
     private final SessionSummary summary;
     private final Messages text;
     private final GridPane grid = new GridPane();
     private int row;
 
-    SummaryPane(SessionSummary summary, Messages text) {
+    public SummaryPane(SessionSummary summary, Messages text) {
         this.summary = summary;
         this.text = text;
     }
 
-    Node node() {
+    public Node node() {
         grid.getStyleClass().add("summary-grid");
         summary.ending().ifPresent(e -> add("ui.summary.ending", text.text("Ending." + e.name())
                 + summary.endReason().filter(r -> !r.isEmpty()).map(r -> " \u2014 " + r).orElse("")));

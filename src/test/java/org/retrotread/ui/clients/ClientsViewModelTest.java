@@ -39,6 +39,14 @@ class ClientsViewModelTest {
                 done.accept(unchecked(() -> store.sessions().history(clientId)));
             }
 
+            public void session(long sessionId, Consumer<SessionDetail> done) {
+                done.accept(unchecked(() -> {
+                    var record = store.sessions().find(sessionId).orElseThrow();
+                    return new SessionDetail(record, store.plans().load(record.planVersionId()).plan(),
+                            store.sessions().events(sessionId), store.sessions().amendments(sessionId));
+                }));
+            }
+
             public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
                 done.accept(unchecked(() -> store.walkTests().of(clientId)));
             }
@@ -157,5 +165,37 @@ class ClientsViewModelTest {
         assertThat(store.settings().walkTestCutoff(ben.id())).contains(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
         model.edit(ben); // shown again: the choice is remembered
         assertThat(walk.cutoffProperty().get()).isEqualTo(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+    }
+
+    @Test
+    void aPastSessionOpensWithItsSummaryAndAmendments() throws Exception {
+        Client ben = store.clients().list(true).get(0);
+        var knee = org.retrotread.session.plan.StarterPlans.all(k -> k).get(3);
+        try (var journal = store.startJournal()) {
+            journal.open(new org.retrotread.store.SessionOpening(1, java.util.Optional.of(ben.id()), java.util.Optional.of(knee.id()),
+                    java.util.Optional.empty(), knee.plan(), "Ana", org.retrotread.session.SessionContext.anonymous(), Instant.now()));
+            var clock = new org.retrotread.session.FakeClock();
+            var engine = new org.retrotread.session.SessionEngine(knee.plan(), org.retrotread.session.SessionContext.anonymous(), clock,
+                    java.time.Clock.systemUTC());
+            engine.addListener(e -> journal.append(1, e));
+            engine.handle(new org.retrotread.session.Command.Start());
+            engine.handle(new org.retrotread.session.Command.ConfirmPromptedSpeed());
+            clock.advanceSeconds(40);
+            engine.handle(new org.retrotread.session.Command.End("knee sore"));
+            journal.seal(1, org.retrotread.session.summary.SummaryCalculator.summarise(knee.plan(),
+                    org.retrotread.session.SessionContext.anonymous(), engine.events(), clock.now()));
+            journal.awaitWritten(java.time.Duration.ofSeconds(5));
+        }
+        store.sessions().amend(1, "Dr Ana", "typed in the wrong field", "pain after", "7", "2");
+        model.edit(ben);
+        assertThat(model.history()).hasSize(1);
+        model.open(model.history().get(0));
+        SessionDetail open = model.openSessionProperty().get();
+        assertThat(open.summary().activeTime()).isEqualTo(java.time.Duration.ofSeconds(40));
+        assertThat(open.summary().endReason()).contains("knee sore");
+        assertThat(model.amendmentLine(open.amendments().get(0)))
+                .endsWith("Dr Ana: pain after changed from \u201c7\u201d to \u201c2\u201d because typed in the wrong field");
+        model.open(null);
+        assertThat(model.openSessionProperty().get()).isNull();
     }
 }
