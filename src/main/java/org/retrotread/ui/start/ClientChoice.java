@@ -2,9 +2,11 @@ package org.retrotread.ui.start;
 
 import org.retrotread.store.Client;
 
-/** Who the session is for: a client on record, a new one known so far by name, or nobody in particular. */
+/**
+ * Who the session is for: a client on record, a new one known so far by name, or nobody in particular.
+ * A name that matches nobody is a new client; part of exactly one client's name is that client.
+ */
 public sealed interface ClientChoice {
-    // A name that matches nobody is a new client; part of one client's name is that client.
 
     record Existing(Client client) implements ClientChoice {
     }
