@@ -55,6 +55,17 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
+    public void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+                      Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
+        if (readOnly.getAsBoolean()) {
+            failed.accept(text.format("store.readOnly", store.database().file()));
+            return;
+        }
+        background.run(() -> store.sessions().amend(sessionId, author, reason, field, oldValue, newValue), done,
+                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    @Override
     public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
         background.run(() -> store.walkTests().of(clientId), done, e -> done.accept(List.of()));
     }

@@ -24,6 +24,11 @@ abstract class AppOnTempDatabase {
 
     /** Subclasses call this from their own {@code @Start} method: TestFX looks for it on the test class itself. */
     void show(Stage stage) {
+        try {
+            prepare(database());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare the test database", e);
+        }
         screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), new ScriptedFiles(), () -> { });
         TestWindow.show(stage, screens);
         screens.begin(database());
@@ -32,6 +37,10 @@ abstract class AppOnTempDatabase {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(screens::shutdown);
+    }
+
+    /** Puts what a test needs into the database before the app opens it (nothing by default). */
+    void prepare(Path database) throws Exception {
     }
 
     Path database() {

@@ -19,6 +19,10 @@ public interface ClientsService {
     /** A past session with its plan, events and amendments. */
     void session(long sessionId, Consumer<SessionDetail> done);
 
+    /** Adds a correction to a finished session; the original stays as it was. */
+    void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+               Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed);
+
     void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done);
 
     /** Records a 3-Metre Backward Walk Test result. */

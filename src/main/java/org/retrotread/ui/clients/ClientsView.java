@@ -2,6 +2,7 @@ package org.retrotread.ui.clients;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -236,13 +237,40 @@ public final class ClientsView {
         Button close = new Button(text.text("ui.clients.closeSession"));
         close.setId("session-close");
         close.setOnAction(e -> model.open(null));
-        VBox card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments, close);
+        VBox card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments,
+                correctionForm(), close);
         card.setId("session-detail");
         card.getStyleClass().add("overlay-card");
         card.setMaxWidth(1000);
         card.setMaxHeight(720);
         sessionLayer.getChildren().add(card);
         close.requestFocus();
+    }
+
+    /** What, from, to, why, who: a correction is complete or it is not added (Ctrl+Enter adds it). */
+    private Node correctionForm() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        form.addRow(0, caption("ui.clients.amendWhat"), Forms.field("amend-what", model.amendWhatProperty()),
+                caption("ui.clients.amendFrom"), Forms.field("amend-from", model.amendFromProperty()),
+                caption("ui.clients.amendTo"), Forms.field("amend-to", model.amendToProperty()));
+        form.addRow(1, caption("ui.clients.amendWhy"), Forms.field("amend-why", model.amendWhyProperty()),
+                caption("ui.clients.amendWho"), Forms.field("amend-who", model.amendWhoProperty()));
+        Button add = new Button(text.text("ui.clients.amendAdd"));
+        add.setId("amend-add");
+        add.setOnAction(e -> model.amend());
+        Label error = new Label();
+        error.setId("amend-error");
+        error.getStyleClass().add("message");
+        error.textProperty().bind(model.amendErrorProperty());
+        VBox box = new VBox(8, form, new HBox(16, add, error));
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.amend();
+            }
+        });
+        return box;
     }
 
     private Label caption(String keyOrText) {

@@ -50,6 +50,12 @@ public final class ClientsViewModel {
     private final StringProperty speedError = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<SessionDetail> openSession = new SimpleObjectProperty<>();
+    private final StringProperty amendWhat = new SimpleStringProperty("");
+    private final StringProperty amendFrom = new SimpleStringProperty("");
+    private final StringProperty amendTo = new SimpleStringProperty("");
+    private final StringProperty amendWhy = new SimpleStringProperty("");
+    private final StringProperty amendWho = new SimpleStringProperty("");
+    private final StringProperty amendError = new SimpleStringProperty("");
     private final DateInput dates;
     private final WalkTestViewModel walkTests;
 
@@ -102,6 +108,30 @@ public final class ClientsViewModel {
         } else {
             service.session(row.sessionId(), openSession::set);
         }
+    }
+
+    /**
+     * Adds a correction to the open session: what changed, from what, to what, why, and who says so.
+     * The session itself is never touched; the correction stands beside it.
+     */
+    public boolean amend() {
+        SessionDetail session = openSession.get();
+        if (session == null) {
+            return false;
+        }
+        if (amendWhat.get().isBlank() || amendWhy.get().isBlank() || amendWho.get().isBlank()) {
+            amendError.set(text.text("ui.clients.amendIncomplete"));
+            return false;
+        }
+        amendError.set("");
+        service.amend(session.record().id(), amendWho.get().strip(), amendWhy.get().strip(), amendWhat.get().strip(),
+                amendFrom.get().strip(), amendTo.get().strip(), added -> {
+                    for (StringProperty p : java.util.List.of(amendWhat, amendFrom, amendTo, amendWhy)) {
+                        p.set("");
+                    }
+                    service.session(session.record().id(), openSession::set); // shown beside the original at once
+                }, amendError::set);
+        return true;
     }
 
     /** An amendment as one line: when, who, what changed and why. */
@@ -222,6 +252,12 @@ public final class ClientsViewModel {
 
     public WalkTestViewModel walkTests() { return walkTests; }
     public ObjectProperty<SessionDetail> openSessionProperty() { return openSession; }
+    public StringProperty amendWhatProperty() { return amendWhat; }
+    public StringProperty amendFromProperty() { return amendFrom; }
+    public StringProperty amendToProperty() { return amendTo; }
+    public StringProperty amendWhyProperty() { return amendWhy; }
+    public StringProperty amendWhoProperty() { return amendWho; }
+    public StringProperty amendErrorProperty() { return amendError; }
     public FilteredList<ClientOverview> shown() { return shown; }
     public ObservableList<HistoryRow> history() { return history; }
     public StringProperty searchProperty() { return search; }

@@ -47,6 +47,11 @@ class ClientsViewModelTest {
                 }));
             }
 
+            public void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+                              Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> store.sessions().amend(sessionId, author, reason, field, oldValue, newValue)));
+            }
+
             public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
                 done.accept(unchecked(() -> store.walkTests().of(clientId)));
             }
@@ -195,6 +200,19 @@ class ClientsViewModelTest {
         assertThat(open.summary().endReason()).contains("knee sore");
         assertThat(model.amendmentLine(open.amendments().get(0)))
                 .endsWith("Dr Ana: pain after changed from \u201c7\u201d to \u201c2\u201d because typed in the wrong field");
+
+        model.amendWhatProperty().set("pain before");
+        model.amendFromProperty().set("");
+        model.amendToProperty().set("3");
+        assertThat(model.amend()).isFalse();                    // no reason, no name: nothing is added
+        assertThat(model.amendErrorProperty().get()).isEqualTo("A correction needs what it corrects, why, and your name.");
+        model.amendWhyProperty().set("asked before the start, not written down");
+        model.amendWhoProperty().set("Ben (physio)");
+        assertThat(model.amend()).isTrue();
+        assertThat(model.openSessionProperty().get().amendments()).hasSize(2);  // shown beside the original at once
+        assertThat(store.sessions().events(1)).isEqualTo(open.events());         // the session itself is untouched
+        assertThat(model.amendWhatProperty().get()).isEmpty();
+
         model.open(null);
         assertThat(model.openSessionProperty().get()).isNull();
     }

@@ -1,0 +1,85 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.store.Client;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SessionOpening;
+import org.retrotread.store.Store;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** A finished session is corrected from the client's history: the correction stands beside it, the session unchanged. */
+class CorrectionsTest extends AppOnTempDatabase {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Override
+    void prepare(Path database) throws Exception {
+        StarterPlans.Starter knee = StarterPlans.all(k -> k).get(3);
+        try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
+            long client = store.clients().add(Client.named("Ørjan")).id();
+            journal.open(new SessionOpening(1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(), "Ana",
+                    SessionContext.anonymous(), Clock.systemUTC().instant()));
+            FakeClock clock = new FakeClock();
+            SessionEngine engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
+            engine.addListener(e -> journal.append(1, e));
+            engine.handle(new Command.Start());
+            clock.advanceSeconds(50);
+            engine.handle(new Command.End("done"));
+            journal.seal(1, SummaryCalculator.summarise(knee.plan(), SessionContext.anonymous(), engine.events(), clock.now()));
+            journal.awaitWritten(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aCorrectionIsAddedBesideTheOriginal(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);                                          // Ørjan, and her history
+        until(() -> !robot.lookup(".table-row-cell").queryAll().isEmpty()
+                && robot.lookup("#client-history").queryTableView().getItems().size() == 1);
+        robot.doubleClickOn(".table-row-cell");
+        until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
+        List<String> before = StoredRows.eventTypes(database(), 1);
+
+        robot.clickOn("#amend-what").write("end reason");
+        robot.clickOn("#amend-to").write("knee pain");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#amend-error").queryAs(Label.class).getText()).startsWith("A correction needs");
+        robot.clickOn("#amend-why").write("the walker said so afterwards");
+        robot.clickOn("#amend-who").write("Ana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        until(() -> robot.lookup("#session-amendments").queryAs(VBox.class).getChildren().size() == 2);
+        assertThat(((Label) robot.lookup("#session-amendments").queryAs(VBox.class).getChildren().get(1)).getText())
+                .endsWith("Ana: end reason changed from \u201c\u201d to \u201cknee pain\u201d because the walker said so afterwards");
+        assertThat(StoredRows.column(database(), "SELECT author || '|' || field || '|' || new_value FROM amendments"))
+                .containsExactly("Ana|end reason|knee pain");
+        assertThat(StoredRows.eventTypes(database(), 1)).isEqualTo(before);
+        assertThat(StoredRows.column(database(), "SELECT end_reason FROM sessions")).containsExactly("done");
+
+        robot.type(KeyCode.ESCAPE);                                        // closes the session, not the screen
+        until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
+        assertThat(robot.lookup("#clients-search").tryQuery()).isPresent();
+    }
+}
