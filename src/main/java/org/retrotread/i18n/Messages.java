@@ -29,8 +29,7 @@ public final class Messages {
     public Messages(Locale locale, SpeedUnit unit) {
         this.locale = locale;
         this.unit = unit;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(locale);
     }
 
     public static ResourceBundle bundle(Locale locale) {

@@ -77,13 +77,4 @@ public final class MoveTable {
     public static boolean allows(SessionStatus from, CommandKind command, SessionStatus to) {
         return MOVES.getOrDefault(from, Map.of()).getOrDefault(command, Set.of()).contains(to);
     }
-
-    /** The commands a person can give in this status (for enabling buttons and the help overlay). */
-    public static Set<CommandKind> commandsIn(SessionStatus status) {
-        Set<CommandKind> kinds = EnumSet.noneOf(CommandKind.class);
-        kinds.addAll(MOVES.getOrDefault(status, Map.of()).keySet());
-        kinds.remove(CLOCK);
-        kinds.remove(CLOSE_INTERRUPTED);
-        return kinds;
-    }
 }

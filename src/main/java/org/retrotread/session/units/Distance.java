@@ -10,8 +10,4 @@ public record Distance(double metres) {
             throw new IllegalArgumentException("distance must be finite and not negative: " + metres);
         }
     }
-
-    public double kilometres() {
-        return metres / 1000;
-    }
 }

@@ -19,8 +19,8 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
-import org.retrotread.session.units.SpeedParser;
 import org.retrotread.store.Client;
+import org.retrotread.ui.common.TypedSpeed;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
 
@@ -204,21 +204,14 @@ public final class ClientsViewModel {
     }
 
     private Optional<Speed> parseSpeed() {
-        String typed = maxSpeed.get().strip();
-        if (typed.isEmpty()) {
+        if (maxSpeed.get().isBlank()) {
             return Optional.empty();
         }
-        SpeedParser.Result parsed = SpeedParser.parse(typed, text.unit());
-        if (parsed instanceof SpeedParser.Refused r) {
-            speedError.set(text.format(r.reason()));
-            return Optional.empty();
-        }
-        Speed speed = ((SpeedParser.Parsed) parsed).speed();
-        if (speed.isZero() || speed.exceeds(Bounds.FASTEST_TARGET)) {
-            speedError.set(text.format("ui.clients.speedRange", Bounds.FASTEST_TARGET));
-            return Optional.empty();
-        }
-        return Optional.of(speed);
+        TypedSpeed.Result read = TypedSpeed.read(maxSpeed.get().strip(), text.unit(), text,
+                speed -> !speed.isZero() && !speed.exceeds(Bounds.FASTEST_TARGET),
+                () -> text.format("ui.clients.speedRange", Bounds.FASTEST_TARGET));
+        speedError.set(read.problem());
+        return read.speed();
     }
 
     private void clearErrors() {
@@ -261,7 +254,6 @@ public final class ClientsViewModel {
     public FilteredList<ClientOverview> shown() { return shown; }
     public ObservableList<HistoryRow> history() { return history; }
     public StringProperty searchProperty() { return search; }
-    public ObjectProperty<Client> editingProperty() { return editing; }
     public StringProperty nameProperty() { return name; }
     public StringProperty identifierProperty() { return identifier; }
     public StringProperty dateOfBirthProperty() { return dateOfBirth; }

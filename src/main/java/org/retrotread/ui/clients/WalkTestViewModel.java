@@ -116,10 +116,6 @@ public final class WalkTestViewModel {
                 text.number(last.time().toMillis() / 1000.0), dates.show(last.takenOn()), describe(cutoff.get()));
     }
 
-    public String showDate(LocalDate d) {
-        return dates.show(d);
-    }
-
     /** Day and month only, for chart ticks. */
     public String showShortDate(LocalDate d) {
         return java.time.format.DateTimeFormatter.ofPattern(text.locale().getLanguage().equals("de") ? "d.M." : "M/d", text.locale())

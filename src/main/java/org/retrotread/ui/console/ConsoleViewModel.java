@@ -52,7 +52,6 @@ public final class ConsoleViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty question = new SimpleStringProperty("");
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>(SessionStatus.READY);
-    private final BooleanProperty handsOffDue = new SimpleBooleanProperty();
     private final javafx.beans.property.IntegerProperty eventCount = new javafx.beans.property.SimpleIntegerProperty();
     private Command pendingConfirmation;
 
@@ -276,7 +275,6 @@ public final class ConsoleViewModel {
         status.set(s.status());
         eventCount.set(engine.events().size());
         elapsed.set(Messages.clock(s.activeTime(now)));
-        handsOffDue.set(s.handsOffDue(now));
         Optional<Segment> segment = s.currentSegment();
         block.set(segment.map(this::describe).orElse(text.text("ui.console.noBlock")));
         blockTimeLeft.set(segment.map(x -> Messages.clock(s.timeLeftInBlock(now))).orElse(""));
@@ -380,7 +378,6 @@ public final class ConsoleViewModel {
     public ReadOnlyStringProperty saveProblemProperty() { return saveProblem; }
     public ReadOnlyStringProperty checkInDueProperty() { return checkInDue; }
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() { return status; }
-    public ReadOnlyBooleanProperty handsOffDueProperty() { return handsOffDue; }
     /** Grows with every recorded event: what a screen redraws on (the summary after a closing check-in, say). */
     public javafx.beans.property.ReadOnlyIntegerProperty eventCountProperty() { return eventCount; }
     public SessionState state() { return engine.state(); }

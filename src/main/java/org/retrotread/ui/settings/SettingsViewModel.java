@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.Speed;
-import org.retrotread.session.units.SpeedParser;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.ui.common.TypedSpeed;
 
 /**
  * The settings screen's state. Nothing is applied until {@link #save()} accepts every field; a
@@ -57,17 +57,11 @@ public final class SettingsViewModel {
     }
 
     private Optional<Speed> read(SpeedUnit in) {
-        SpeedParser.Result parsed = SpeedParser.parse(treadmillMax.get(), in);
-        if (parsed instanceof SpeedParser.Refused r) {
-            treadmillMaxError.set(text.format(r.reason()));
-            return Optional.empty();
-        }
-        Speed speed = ((SpeedParser.Parsed) parsed).speed();
-        if (SLOWEST_TREADMILL_MAX.exceeds(speed) || speed.exceeds(Bounds.FASTEST_TARGET)) {
-            treadmillMaxError.set(text.format("ui.settings.treadmillMaxRange", SLOWEST_TREADMILL_MAX, Bounds.FASTEST_TARGET));
-            return Optional.empty();
-        }
-        return Optional.of(speed);
+        TypedSpeed.Result read = TypedSpeed.read(treadmillMax.get(), in, text,
+                speed -> !SLOWEST_TREADMILL_MAX.exceeds(speed) && !speed.exceeds(Bounds.FASTEST_TARGET),
+                () -> text.format("ui.settings.treadmillMaxRange", SLOWEST_TREADMILL_MAX, Bounds.FASTEST_TARGET));
+        treadmillMaxError.set(read.problem());
+        return read.speed();
     }
 
     public ObjectProperty<SpeedUnit> unitProperty() { return unit; }
