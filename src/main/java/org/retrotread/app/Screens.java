@@ -19,7 +19,8 @@ import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.SessionStatus;
 import org.retrotread.session.event.SessionEvent;
-import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.ui.plans.PlansView;
+import org.retrotread.ui.plans.PlansViewModel;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Backups;
@@ -151,20 +152,21 @@ public final class Screens {
         }
         closeWarned = false;
         var store = opened.store();
-        background.run(() -> new StartData(store.clients().list(false), store.settings().operators()), data -> {
-            startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.operators(),
-                    treadmillMax);
+        background.run(() -> new StartData(store.clients().list(false), store.plans().library(), store.settings().operators()),
+                data -> {
+            startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.plans(),
+                    data.operators(), treadmillMax);
             startModel.noticeProperty().set(pendingNotice);
             pendingNotice = "";
             Runnable action = pendingAction;
             pendingAction = () -> { };
             action.run();
             content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                    this::restore, this::showSettings, this::showClients)).node());
+                    this::restore, this::showSettings, this::showClients, this::showPlans)).node());
         }, this::failed);
     }
 
-    private record StartData(List<Client> clients, List<String> operators) {
+    private record StartData(List<Client> clients, List<org.retrotread.store.SavedPlan> plans, List<String> operators) {
     }
 
     private void startSession(StartRequest request) {
@@ -173,40 +175,17 @@ public final class Screens {
             return;
         }
         var store = opened.store();
-        background.run(() -> {
-            rememberOperator(store.settings(), request.operator());
-            return clientFor(store, request.client());
-        }, client -> openConsole(request, client), e -> startModel.noticeProperty().set(problemText(e)));
+        background.run(() -> SessionLaunch.prepare(store, request), launch -> openConsole(request, launch),
+                e -> startModel.noticeProperty().set(problemText(e)));
     }
 
-    /** The client the session is for, saving a new one first (on the database thread). */
-    private static Optional<Client> clientFor(org.retrotread.store.Store store, ClientChoice choice) throws Exception {
-        if (choice instanceof ClientChoice.Existing e) {
-            return Optional.of(e.client());
-        }
-        if (choice instanceof ClientChoice.NewClient n) {
-            return Optional.of(store.clients().add(Client.named(n.name())));
-        }
-        return Optional.empty(); // nobody (an unclear choice never gets this far: the start screen asks first)
-    }
-
-    private static void rememberOperator(org.retrotread.store.Settings settings, String operator) throws Exception {
-        List<String> known = new ArrayList<>(settings.operators());
-        if (!operator.isBlank() && (known.isEmpty() || !known.get(0).equals(operator))) {
-            known.remove(operator);
-            known.add(0, operator); // the most recent first: it is the default next time
-            settings.setOperators(known);
-        }
-    }
-
-    private void openConsole(StartRequest request, Optional<Client> client) {
-        SessionContext context = new SessionContext(client.flatMap(Client::maxSpeed), treadmillMax,
-                client.flatMap(Client::bodyMass));
-        StarterPlans.Starter starter = request.starter();
-        SessionOpening opening = new SessionOpening(nextSessionId++, client.map(Client::id), Optional.of(starter.id()),
-                Optional.empty(), starter.plan(), request.operator(), context, wallClock.instant());
+    private void openConsole(StartRequest request, SessionLaunch launch) {
+        SessionContext context = new SessionContext(launch.client().flatMap(Client::maxSpeed), treadmillMax,
+                launch.client().flatMap(Client::bodyMass));
+        SessionOpening opening = new SessionOpening(nextSessionId++, launch.client().map(Client::id), launch.starterId(),
+                launch.planVersionId(), launch.plan(), request.operator(), context, wallClock.instant(), launch.progression());
         opened.journal().orElseThrow().open(opening);
-        showConsole(new SessionEngine(starter.plan(), context, clocks.get(), wallClock), opening);
+        showConsole(new SessionEngine(launch.plan(), context, clocks.get(), wallClock), opening);
     }
 
     private void resume(CrashRecovery.Lost session) {
@@ -238,6 +217,7 @@ public final class Screens {
         engine.addListener(recording::record);
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
         consoleModel.mutedProperty().set(!soundOn);
+        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(text.format(p.reason())));
         consoleModel.mutedProperty().addListener((o, was, muted) -> {
             soundOn = !muted;
             saveSetting(s -> s.setSoundOn(!muted));
@@ -262,6 +242,12 @@ public final class Screens {
         ClientsViewModel model = new ClientsViewModel(text, new StoreClients(opened.store(), background, wallClock,
                 () -> opened.journal().isEmpty(), text));
         content.getChildren().setAll(new ClientsView(model, this::showStart).node());
+    }
+
+    private void showPlans() {
+        PlansViewModel model = new PlansViewModel(text, new StorePlans(opened.store(), background,
+                () -> opened.journal().isEmpty(), text));
+        content.getChildren().setAll(new PlansView(model, files, this::showStart).node());
     }
 
     /** Goes to the start screen and does {@code action} there, where its outcome is shown. */

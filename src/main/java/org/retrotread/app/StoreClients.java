@@ -49,7 +49,7 @@ final class StoreClients implements ClientsService {
     public void session(long sessionId, Consumer<org.retrotread.ui.clients.SessionDetail> done) {
         background.run(() -> {
             var record = store.sessions().find(sessionId).orElseThrow();
-            return new org.retrotread.ui.clients.SessionDetail(record, store.plans().load(record.planVersionId()).plan(),
+            return new org.retrotread.ui.clients.SessionDetail(record, store.planOf(record),
                     store.sessions().events(sessionId), store.sessions().amendments(sessionId));
         }, done, e -> { });
     }

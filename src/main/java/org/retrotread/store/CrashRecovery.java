@@ -40,7 +40,7 @@ public final class CrashRecovery {
     public static List<Lost> find(Store store) throws SQLException {
         List<Lost> lost = new ArrayList<>();
         for (SessionRecord record : store.sessions().unsealed()) {
-            Plan plan = store.plans().load(record.planVersionId()).plan();
+            Plan plan = store.planOf(record);
             List<SessionEvent> events = store.sessions().events(record.id());
             SessionState state = SessionState.replay(plan, events);
             Duration stoppedAt = max(state.lastEventAt(), record.lastSeen());

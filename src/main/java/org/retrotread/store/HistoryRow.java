@@ -7,10 +7,15 @@ import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 
-/** One line of a client's history: what a clinician scans for progress. */
+/**
+ * One line of a client's history: what a clinician scans for progress.
+ *
+ * @param rpe             how hard the session was (the last effort rating after the start)
+ * @param sessionsPerWeek how often the plan it ran means it to be done, for adherence
+ */
 public record HistoryRow(long sessionId, Instant openedAt, String planName, int planVersion, TreadmillMode mode,
                          Optional<Duration> activeTime, Optional<Duration> handsFree, Optional<Speed> maxBackwardSpeed,
                          Optional<Speed> maxHandsFreeSpeed,
                          Optional<Integer> painBefore, Optional<Integer> painAfter, Optional<SessionEnded.Ending> ending,
-                         int amendments) {
+                         int amendments, Optional<Integer> rpe, int sessionsPerWeek) {
 }

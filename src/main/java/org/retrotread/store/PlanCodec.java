@@ -27,6 +27,7 @@ public final class PlanCodec {
         o.addProperty("mode", plan.mode().name());
         o.addProperty("maxSpeedMps", plan.limits().maxSpeed().metresPerSecond());
         o.addProperty("maxStepMps", plan.limits().maxStep().metresPerSecond());
+        o.addProperty("sessionsPerWeek", plan.sessionsPerWeek());
         JsonArray blocks = new JsonArray();
         plan.blocks().forEach(b -> blocks.add(block(b)));
         o.add("blocks", blocks);
@@ -59,7 +60,17 @@ public final class PlanCodec {
             }
         }
         return new Plan(JsonFields.text(o, "name", path), JsonFields.choice(o, "mode", TreadmillMode.class, path), blocks,
-                new PlanLimits(new Speed(speed(o, "maxSpeedMps", path)), new Speed(speed(o, "maxStepMps", path))));
+                new PlanLimits(new Speed(speed(o, "maxSpeedMps", path)), new Speed(speed(o, "maxStepMps", path))),
+                sessionsPerWeek(o, path));
+    }
+
+    /** Optional: plans saved before it existed (and files from other clinics) get the default. */
+    private static int sessionsPerWeek(JsonObject o, String path) throws PlanFileProblem {
+        if (!o.has("sessionsPerWeek")) {
+            return Plan.DEFAULT_SESSIONS_PER_WEEK;
+        }
+        long value = JsonFields.whole(o, "sessionsPerWeek", path);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value)); // the plan checks the range
     }
 
     /** A speed must be a number of metres per second that is not negative; the plan's checks do the rest. */

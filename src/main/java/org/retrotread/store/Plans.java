@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.Speed;
 
 /** Plans and their versions. A version, once saved, never changes (the schema enforces it). */
 public final class Plans {
@@ -57,6 +62,92 @@ public final class Plans {
     public Optional<PlanVersion> latestVersion(long planId) throws SQLException {
         return Sql.one(c, "SELECT id, plan_id, version, body FROM plan_versions WHERE plan_id = ? ORDER BY version DESC LIMIT 1",
                 Plans::read, planId);
+    }
+
+    /**
+     * The library: every plan that is not a shipped starter and not archived, by name. A client's
+     * own plans are listed with everyone's; the start screen shows each client only theirs.
+     */
+    public List<SavedPlan> library() throws SQLException {
+        return Sql.list(c, "SELECT p.id AS plan_id, p.client_id, p.progression_percent, p.baseline_at,"
+                + " v.id, v.plan_id, v.version, v.body FROM plans p JOIN plan_versions v ON v.plan_id = p.id"
+                + " AND v.version = (SELECT MAX(version) FROM plan_versions WHERE plan_id = p.id)"
+                + " WHERE p.starter_id IS NULL AND p.archived = 0 ORDER BY v.name COLLATE NOCASE, p.id", Plans::readSaved);
+    }
+
+    /** A plan of the library by its id, archived or not. */
+    public Optional<SavedPlan> saved(long planId) throws SQLException {
+        return Sql.one(c, "SELECT p.id AS plan_id, p.client_id, p.progression_percent, p.baseline_at,"
+                + " v.id, v.plan_id, v.version, v.body FROM plans p JOIN plan_versions v ON v.plan_id = p.id"
+                + " WHERE p.id = ? ORDER BY v.version DESC LIMIT 1", Plans::readSaved, planId);
+    }
+
+    /**
+     * Saves an edited plan: a new plan, or the next version of {@code planId} when the plan changed
+     * (saving it unchanged adds no version). Whose it is and its progression are set as given.
+     * Progression counts its weeks from a baseline, reset whenever the plan itself changes or the
+     * progression is newly turned on: raising a plan the clinician has just rewritten by weeks of
+     * earlier progress would skip the new plan's first week.
+     */
+    public SavedPlan save(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression)
+            throws SQLException {
+        if (progression.isPresent() && clientId.isEmpty()) {
+            throw new IllegalArgumentException("a progression belongs to a client's plan");
+        }
+        return Sql.inTransaction(c, x -> {
+            Optional<SavedPlan> before = planId.isPresent() ? saved(planId.get()) : Optional.empty();
+            long id = planId.isPresent() ? planId.get()
+                    : Sql.insert(c, "INSERT INTO plans (created_at) VALUES (?)", clock.instant().toString());
+            boolean changed = before.isEmpty() || !PlanCodec.toJson(before.get().latest().plan()).equals(PlanCodec.toJson(plan));
+            if (changed) {
+                addVersion(id, plan);
+            }
+            boolean newlyOn = progression.isPresent() && (before.isEmpty() || before.get().progression().isEmpty());
+            Optional<Instant> baseline = progression.isEmpty() ? Optional.empty()
+                    : changed || newlyOn ? Optional.of(clock.instant()) : before.get().baselineAt();
+            Sql.update(c, "UPDATE plans SET client_id = ?, progression_percent = ?, baseline_at = ? WHERE id = ?", clientId,
+                    progression.map(Progression.Rule::weeklyRaisePercent), baseline.map(Instant::toString), id);
+            return saved(id).orElseThrow();
+        });
+    }
+
+    /** Takes a plan out of the library; its versions stay for the sessions that ran them. */
+    public void archive(long planId) throws SQLException {
+        Sql.update(c, "UPDATE plans SET archived = 1 WHERE id = ? AND starter_id IS NULL", planId);
+    }
+
+    /**
+     * What the weekly progression makes of a client's plan today: the week level from the time since
+     * the baseline, held at the level last run when that session's pain rose by 2 or more.
+     */
+    public Progression progress(SavedPlan plan, Optional<Speed> clientMax) throws SQLException {
+        Progression.Rule rule = plan.progression().orElseThrow(() -> new IllegalArgumentException("no progression on this plan"));
+        Instant baseline = plan.baselineAt().orElseThrow();
+        int weeks = (int) Math.max(0, Duration.between(baseline, clock.instant()).toDays() / 7);
+        Optional<LastRun> last = Sql.one(c, "SELECT s.progression_week, m.pain_before, m.pain_after FROM sessions s"
+                + " JOIN plan_versions v ON v.id = s.plan_version_id LEFT JOIN session_summaries m ON m.session_id = s.id"
+                + " WHERE v.plan_id = ? AND s.client_id IS ? AND julianday(s.opened_at) >= julianday(?) AND s.sealed = 1"
+                + " ORDER BY s.opened_at DESC, s.id DESC LIMIT 1", r -> new LastRun(Sql.optInt(r, "progression_week").orElse(0),
+                Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after")), plan.planId(), plan.clientId().orElse(null),
+                baseline.toString());
+        return Progression.of(plan.latest().plan(), rule, weeks, last.map(LastRun::week).orElse(0),
+                last.flatMap(LastRun::pain), clientMax);
+    }
+
+    /** The client's last finished session on a plan: the week level it ran at and its pain. */
+    private record LastRun(int week, Optional<Integer> before, Optional<Integer> after) {
+        Optional<Progression.Pain> pain() {
+            return before.isPresent() && after.isPresent() ? Optional.of(new Progression.Pain(before.get(), after.get()))
+                    : Optional.empty();
+        }
+    }
+
+    private static SavedPlan readSaved(ResultSet r) throws SQLException {
+        long client = r.getLong("client_id");
+        Optional<Long> clientId = r.wasNull() ? Optional.empty() : Optional.of(client);
+        return new SavedPlan(r.getLong("plan_id"), read(r), clientId,
+                Sql.optDouble(r, "progression_percent").map(Progression.Rule::new),
+                Optional.ofNullable(r.getString("baseline_at")).map(Instant::parse));
     }
 
     private PlanVersion addVersion(long planId, Plan plan) throws SQLException {

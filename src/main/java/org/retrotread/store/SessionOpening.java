@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
 
 /**
  * What is known when a session opens, written before its first event.
@@ -11,7 +12,15 @@ import org.retrotread.session.plan.Plan;
  * @param id        allocated in memory ({@link Sessions#nextId()}) so the screen never waits for the database
  * @param starterId     the shipped starter the plan came from, if it did
  * @param planVersionId the saved plan version being run, if it is one (else the plan is saved as a new plan)
+ * @param plan          the plan as it runs: with a progression, the raised plan, not the stored version
+ * @param progression   what the client's weekly progression did to the plan, if it is on
  */
 public record SessionOpening(long id, Optional<Long> clientId, Optional<String> starterId, Optional<Long> planVersionId,
-                             Plan plan, String operator, SessionContext context, Instant openedAt) {
+                             Plan plan, String operator, SessionContext context, Instant openedAt,
+                             Optional<Progression> progression) {
+
+    public SessionOpening(long id, Optional<Long> clientId, Optional<String> starterId, Optional<Long> planVersionId,
+                          Plan plan, String operator, SessionContext context, Instant openedAt) {
+        this(id, clientId, starterId, planVersionId, plan, operator, context, openedAt, Optional.empty());
+    }
 }

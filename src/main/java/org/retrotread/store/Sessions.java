@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
@@ -37,10 +39,13 @@ public final class Sessions {
     void insert(SessionOpening o, long planVersionId) throws SQLException {
         SessionContext x = o.context();
         Sql.update(c, "INSERT INTO sessions (id, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
-                        + " treadmill_max_speed_mps, body_mass_kg, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_week, progression_outcome)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 o.id(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
                 x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
-                x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString());
+                x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString(),
+                o.progression().map(p -> PlanCodec.toJson(o.plan())), o.progression().map(Progression::week),
+                o.progression().map(p -> p.outcome().name()));
     }
 
     void append(long sessionId, SessionEvent event) throws SQLException {
@@ -64,13 +69,14 @@ public final class Sessions {
     /** Closes a finished session for good, with its summary figures for history lists. */
     void seal(long sessionId, SessionSummary s) throws SQLException {
         Sql.update(c, "INSERT OR REPLACE INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m,"
-                        + " max_backward_mps, max_hands_free_mps, pain_before, pain_after, session_load, energy_kcal)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " max_backward_mps, max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, s.activeTime().toMillis(), s.timeOnRails().toMillis(), s.timeHandsFree().toMillis(),
                 s.backwardDistance().metres(), s.maxBackwardSpeed().map(Speed::metresPerSecond),
                 s.maxHandsFreeBackwardSpeed().map(Speed::metresPerSecond),
                 s.painBefore().isPresent() ? s.painBefore().getAsInt() : null,
                 s.painAfter().isPresent() ? s.painAfter().getAsInt() : null,
+                s.sessionRpe().isPresent() ? s.sessionRpe().getAsInt() : null,
                 s.sessionLoad().isPresent() ? s.sessionLoad().getAsDouble() : null,
                 s.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : null);
         Sql.update(c, "UPDATE sessions SET sealed = 1 WHERE id = ?", sessionId);
@@ -96,7 +102,8 @@ public final class Sessions {
     /** A client's sessions, newest first, with their summary figures. */
     public List<HistoryRow> history(long clientId) throws SQLException {
         return Sql.list(c, "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
-                + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after,"
+                + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
+                + " json_extract(v.body, '$.sessionsPerWeek') AS per_week,"
                 + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments"
                 + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
                 + " LEFT JOIN session_summaries m ON m.session_id = s.id"
@@ -106,7 +113,8 @@ public final class Sessions {
                 optLong(r, "hands_free_ms").map(Duration::ofMillis), Sql.optDouble(r, "max_backward_mps").map(Speed::new),
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
-                Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments")), clientId);
+                Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
+                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK)), clientId);
     }
 
     /** Adds a correction to a session; the original record is left exactly as it was. */
@@ -138,6 +146,7 @@ public final class Sessions {
                 Optional.ofNullable(r.getString("last_seen_at")).map(Instant::parse),
                 Optional.ofNullable(r.getString("ended_at")).map(Instant::parse),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf),
-                Optional.ofNullable(r.getString("end_reason")), r.getInt("sealed") == 1);
+                Optional.ofNullable(r.getString("end_reason")), r.getInt("sealed") == 1,
+                Optional.ofNullable(r.getString("plan_run")).map(PlanCodec::fromJson));
     }
 }

@@ -51,6 +51,11 @@ public final class Store implements AutoCloseable {
         return EventJournal.start(database, clock);
     }
 
+    /** The plan a session ran: as progressed, when a progression raised it, else its stored version. */
+    public org.retrotread.session.plan.Plan planOf(SessionRecord session) throws SQLException {
+        return session.planRun().isPresent() ? session.planRun().get() : plans.load(session.planVersionId()).plan();
+    }
+
     public Database database() { return database; }
     public Clients clients() { return clients; }
     public Plans plans() { return plans; }

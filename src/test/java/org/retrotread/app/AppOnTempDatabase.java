@@ -21,6 +21,7 @@ abstract class AppOnTempDatabase {
     @TempDir
     Path dir;
     Screens screens;
+    final ScriptedFiles files = new ScriptedFiles();
 
     /** Subclasses call this from their own {@code @Start} method: TestFX looks for it on the test class itself. */
     void show(Stage stage) {
@@ -29,7 +30,7 @@ abstract class AppOnTempDatabase {
         } catch (Exception e) {
             throw new IllegalStateException("could not prepare the test database", e);
         }
-        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), new ScriptedFiles(), () -> { });
+        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
         TestWindow.show(stage, screens);
         screens.begin(database());
     }

@@ -20,6 +20,7 @@ public final class Bounds {
     public static final int MOST_REPEATS = 50;
     public static final int MOST_BLOCKS = 100;
     public static final int LONGEST_NAME = 100;
+    public static final int MOST_SESSIONS_PER_WEEK = 14;
 
     private Bounds() {
     }

@@ -11,8 +11,17 @@ import org.retrotread.session.text.Message;
  * <p>Every target must suit the mode: speeds for a powered treadmill, efforts for a dead mill.
  * Speed targets above the plan's maximum are refused here rather than capped later, because a plan
  * that contradicts itself is a mistake its author should see.
+ *
+ * @param sessionsPerWeek how often the client is meant to do it, for adherence on the progress charts
  */
-public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits) {
+public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits, int sessionsPerWeek) {
+
+    /** Three a week: the usual outpatient rehabilitation rhythm, and that of the trials in the domain notes. */
+    public static final int DEFAULT_SESSIONS_PER_WEEK = 3;
+
+    public Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits) {
+        this(name, mode, blocks, limits, DEFAULT_SESSIONS_PER_WEEK);
+    }
 
     public Plan {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
@@ -27,6 +36,9 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
         }
         if (limits == null) {
             problems.add(planProblem("limits", "plan.error.required"));
+        }
+        if (sessionsPerWeek < 1 || sessionsPerWeek > Bounds.MOST_SESSIONS_PER_WEEK) {
+            problems.add(planProblem("sessionsPerWeek", "plan.error.countOutOfRange", 1, Bounds.MOST_SESSIONS_PER_WEEK));
         }
         if (blocks.isEmpty() || blocks.size() > Bounds.MOST_BLOCKS) {
             problems.add(planProblem("blocks", "plan.error.countOutOfRange", 1, Bounds.MOST_BLOCKS));
@@ -57,6 +69,11 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
     private static FieldProblem planProblem(String field, String key, Object... args) {
         return new FieldProblem(FieldProblem.PLAN_LEVEL, field,
                 Message.of(key, args));
+    }
+
+    /** The same plan with other blocks (an editor's or a progression's result), keeping everything else. */
+    public Plan withBlocks(List<Block> newBlocks, PlanLimits newLimits) {
+        return new Plan(name, mode, newBlocks, newLimits, sessionsPerWeek);
     }
 
     /** The plan cut into the segments the engine walks through. */

@@ -64,7 +64,7 @@ public record Progression(int week, Outcome outcome, Plan plan, Message reason) 
         baseline.blocks().forEach(b -> blocks.add(scaler.block(b)));
         Speed fastest = Speed.min(Bounds.FASTEST_TARGET, new Speed(Math.max(baseline.limits().maxSpeed().metresPerSecond(),
                 scaler.fastest.metresPerSecond())));
-        Plan raised = new Plan(baseline.name(), baseline.mode(), blocks, new PlanLimits(fastest, baseline.limits().maxStep()));
+        Plan raised = baseline.withBlocks(blocks, new PlanLimits(fastest, baseline.limits().maxStep()));
         long percent = Math.round(week * rule.weeklyRaisePercent());
         if (hold) {
             return new Progression(week, Outcome.HELD_FOR_PAIN, raised, held(lastSession.get()));

@@ -14,6 +14,7 @@ import org.retrotread.session.units.Speed;
 /**
  * What a session amounted to, computed from its events alone (see {@link SummaryCalculator}).
  *
+ * @param sessionRpe  the last effort rating (RPE 0-10) after the start: how hard the session was
  * @param sessionLoad RPE (0-10) x active minutes, from the last effort rating after the start
  */
 public record SessionSummary(
@@ -33,6 +34,7 @@ public record SessionSummary(
         List<CheckInEntry> checkIns,
         OptionalInt painBefore,
         OptionalInt painAfter,
+        OptionalInt sessionRpe,
         OptionalDouble sessionLoad,
         EnergyEstimate energy,
         List<String> notes,

@@ -158,7 +158,7 @@ public final class SummaryCalculator {
         return new SessionSummary(active, paused, stopped, emergencyStops, List.copyOf(blocks), Map.copyOf(timeByPhase),
                 onRails, handsFree, new Distance(backwardMetres), new Distance(forwardMetres), average,
                 Optional.ofNullable(maxBackward), Optional.ofNullable(maxHandsFree), List.copyOf(checkIns),
-                lastScore(true, false), lastScore(false, false), load, energy(), List.copyOf(notes),
+                lastScore(true, false), lastScore(false, false), rpeAfterStart, load, energy(), List.copyOf(notes),
                 end.ending(), end.endReason());
     }
 

@@ -13,35 +13,61 @@ import org.retrotread.session.units.Speed;
 import org.retrotread.store.HistoryRow;
 
 /**
- * A client's progress across sessions, from their history: active minutes each week (weeks with
- * no session count as zero, so a gap shows), and per session the fastest hands-free speed and pain
- * before and after.
+ * A client's progress across sessions, from their history: active minutes and sessions each week
+ * against the sessions the plan intends (weeks with no session count as zero, so a gap shows), and
+ * per session the fastest hands-free speed, pain before and after, and effort (RPE).
  */
 record ProgressData(List<Week> weeks, List<Point> sessions) {
 
-    /** A Monday-to-Sunday week and the active minutes in it. */
-    record Week(LocalDate monday, double activeMinutes, int sessions) {
+    /**
+     * A Monday-to-Sunday week.
+     *
+     * @param intended the sessions a week the plans run that week intend (the most of them); a week
+     *                 without sessions keeps the week before's, since the plan still stood
+     */
+    record Week(LocalDate monday, double activeMinutes, int sessions, int intended) {
     }
 
-    record Point(LocalDate day, Optional<Speed> handsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter) {
+    record Point(LocalDate day, Optional<Speed> handsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter,
+                 Optional<Integer> rpe) {
+    }
+
+    /** Sessions done out of those intended, counting at most the intended number in any week (extra ones do not make up for a gap). */
+    record Adherence(int done, int intended) {
+        int percent() {
+            return intended == 0 ? 0 : (int) Math.round(100.0 * done / intended);
+        }
+    }
+
+    Adherence adherence() {
+        int done = 0;
+        int intended = 0;
+        for (Week w : weeks) {
+            done += Math.min(w.sessions(), w.intended());
+            intended += w.intended();
+        }
+        return new Adherence(done, intended);
     }
 
     static ProgressData of(List<HistoryRow> history, ZoneId zone) {
-        TreeMap<LocalDate, double[]> byWeek = new TreeMap<>();
+        TreeMap<LocalDate, double[]> byWeek = new TreeMap<>(); // minutes, sessions, intended
         List<Point> points = new ArrayList<>();
         for (HistoryRow row : history) {
             LocalDate day = row.openedAt().atZone(zone).toLocalDate();
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            double[] week = byWeek.computeIfAbsent(monday, m -> new double[2]);
+            double[] week = byWeek.computeIfAbsent(monday, m -> new double[3]);
             week[0] += row.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0;
             week[1]++;
-            points.add(new Point(day, row.maxHandsFreeSpeed(), row.painBefore(), row.painAfter()));
+            week[2] = Math.max(week[2], row.sessionsPerWeek());
+            points.add(new Point(day, row.maxHandsFreeSpeed(), row.painBefore(), row.painAfter(), row.rpe()));
         }
         List<Week> weeks = new ArrayList<>();
         if (!byWeek.isEmpty()) {
+            int intended = 0;
             for (LocalDate m = byWeek.firstKey(); !m.isAfter(byWeek.lastKey()); m = m.plusWeeks(1)) {
-                double[] w = byWeek.getOrDefault(m, new double[2]);
-                weeks.add(new Week(m, w[0], (int) w[1]));
+                double[] w = byWeek.getOrDefault(m, new double[3]);
+                intended = w[2] > 0 ? (int) w[2] : intended;
+                weeks.add(new Week(m, w[0], (int) w[1], intended));
             }
         }
         points.sort(java.util.Comparator.comparing(Point::day));

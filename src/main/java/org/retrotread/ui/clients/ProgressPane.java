@@ -21,6 +21,8 @@ final class ProgressPane {
     private final Messages text;
     private final WalkTestViewModel dates;
     private final BarChart<String, Number> minutes;
+    private final BarChart<String, Number> adherence;
+    private final javafx.scene.control.Label adherenceLine = new javafx.scene.control.Label();
     private final LineChart<Number, Number> trends;
 
     ProgressPane(ObservableList<HistoryRow> history, Messages text, WalkTestViewModel dates) {
@@ -33,6 +35,14 @@ final class ProgressPane {
         minutes.setTitle(text.text("ui.progress.minutesTitle"));
         minutes.setLegendVisible(false);
         minutes.setAnimated(false);
+        NumberAxis sessionsAxis = new NumberAxis();
+        sessionsAxis.setLabel(text.text("ui.progress.sessionsAxis"));
+        sessionsAxis.setMinorTickVisible(false);
+        adherence = new BarChart<>(new CategoryAxis(), sessionsAxis);
+        adherence.setId("progress-adherence");
+        adherence.setTitle(text.text("ui.progress.adherenceTitle"));
+        adherence.setAnimated(false);
+        adherenceLine.setId("progress-adherence-line");
         NumberAxis days = new NumberAxis();
         days.setForceZeroInRange(false);
         days.setTickLabelFormatter(new StringConverter<>() {
@@ -50,7 +60,7 @@ final class ProgressPane {
         trends.setId("progress-trends");
         trends.setTitle(text.format("ui.progress.trendsTitle", text.unit().symbol()));
         trends.setAnimated(false);
-        for (var chart : java.util.List.of(minutes, trends)) {
+        for (var chart : java.util.List.of(minutes, adherence, trends)) {
             chart.setMinHeight(240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
@@ -59,7 +69,7 @@ final class ProgressPane {
     }
 
     Node node() {
-        HBox charts = new HBox(16, minutes, trends);
+        javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, new HBox(16, minutes, adherence), adherenceLine, trends);
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
     }
@@ -69,16 +79,30 @@ final class ProgressPane {
         XYChart.Series<String, Number> weeks = new XYChart.Series<>();
         data.weeks().forEach(w -> weeks.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.activeMinutes())));
         minutes.getData().setAll(java.util.List.of(weeks));
+        XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName(text.text("ui.progress.sessionsDone"));
+        XYChart.Series<String, Number> intended = new XYChart.Series<>();
+        intended.setName(text.text("ui.progress.sessionsIntended"));
+        for (ProgressData.Week w : data.weeks()) {
+            done.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.sessions()));
+            intended.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.intended()));
+        }
+        adherence.getData().setAll(java.util.List.of(done, intended));
+        ProgressData.Adherence a = data.adherence();
+        adherenceLine.setText(a.intended() == 0 ? "" : text.format("ui.progress.adherence", a.done(), a.intended(), a.percent(),
+                data.weeks().size()));
         XYChart.Series<Number, Number> speed = series("ui.progress.handsFreeSpeed");
         XYChart.Series<Number, Number> before = series("ui.progress.painBefore");
         XYChart.Series<Number, Number> after = series("ui.progress.painAfter");
+        XYChart.Series<Number, Number> rpe = series("ui.progress.rpe");
         for (ProgressData.Point p : data.sessions()) {
             long day = p.day().toEpochDay();
             p.handsFreeSpeed().ifPresent(s -> speed.getData().add(new XYChart.Data<>(day, s.in(text.unit()))));
             p.painBefore().ifPresent(v -> before.getData().add(new XYChart.Data<>(day, v)));
             p.painAfter().ifPresent(v -> after.getData().add(new XYChart.Data<>(day, v)));
+            p.rpe().ifPresent(v -> rpe.getData().add(new XYChart.Data<>(day, v)));
         }
-        trends.getData().setAll(java.util.List.of(speed, before, after));
+        trends.getData().setAll(java.util.List.of(speed, before, after, rpe));
     }
 
     private XYChart.Series<Number, Number> series(String key) {

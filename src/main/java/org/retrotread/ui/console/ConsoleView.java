@@ -126,8 +126,15 @@ public final class ConsoleView {
     }
 
     private Node header() {
-        Label plan = new Label(model.state().plan().name());
-        plan.getStyleClass().add("plan-name");
+        Label name = new Label(model.state().plan().name());
+        name.getStyleClass().add("plan-name");
+        Label progression = new Label();
+        progression.setId("progression-note");
+        progression.getStyleClass().add("progression-note");
+        progression.textProperty().bind(model.progressionNoteProperty());
+        progression.visibleProperty().bind(model.progressionNoteProperty().isNotEmpty());
+        progression.managedProperty().bind(progression.visibleProperty());
+        VBox plan = new VBox(2, name, progression);
         Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status-pill");

@@ -56,6 +56,13 @@ public final class ConsoleViewModel {
     private Command pendingConfirmation;
 
     /** A console that saves nothing: for trying the engine, and for tests. */
+    private final javafx.beans.property.StringProperty progressionNote = new javafx.beans.property.SimpleStringProperty("");
+
+    /** Why this session's speeds are what they are, when a weekly progression raised or held them. */
+    public javafx.beans.property.StringProperty progressionNoteProperty() {
+        return progressionNote;
+    }
+
     public ConsoleViewModel(SessionEngine engine, SessionContext context, Messages text) {
         this(engine, context, text, SessionRecording.none(), Runnable::run);
     }

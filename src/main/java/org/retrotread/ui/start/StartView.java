@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.retrotread.i18n.Messages;
-import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.store.Client;
 
@@ -29,13 +28,14 @@ import org.retrotread.store.Client;
 public final class StartView {
 
     /** What the start screen can ask the app to do. */
-    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings, Runnable clients) {
+    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings, Runnable clients,
+                          Runnable plans) {
     }
 
     private final BorderPane root = new BorderPane();
     private final StartViewModel model;
     private final Messages text;
-    private final ListView<StarterPlans.Starter> plans = new ListView<>();
+    private final ListView<PlanChoice> plans = new ListView<>();
 
     public StartView(StartViewModel model, Actions actions) {
         this.model = model;
@@ -61,7 +61,11 @@ public final class StartView {
         clients.setId("open-clients");
         clients.setFocusTraversable(false);
         clients.setOnAction(e -> actions.clients().run());
-        root.setBottom(new VBox(4, new HBox(12, clients, settings), data, hint));
+        javafx.scene.control.Button plansButton = new javafx.scene.control.Button(text.text("ui.start.plans"));
+        plansButton.setId("open-plans");
+        plansButton.setFocusTraversable(false);
+        plansButton.setOnAction(e -> actions.plans().run());
+        root.setBottom(new VBox(4, new HBox(12, clients, plansButton, settings), data, hint));
         root.getStyleClass().add("start");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
@@ -73,6 +77,9 @@ public final class StartView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
                 e.consume();
                 actions.clients().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.P) {
+                e.consume();
+                actions.plans().run();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.COMMA) {
                 e.consume();
                 actions.settings().run();
@@ -150,9 +157,9 @@ public final class StartView {
         plans.setItems(model.plans());
         plans.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(StarterPlans.Starter item, boolean empty) {
+            protected void updateItem(PlanChoice item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.plan().name());
+                setText(empty || item == null ? null : model.label(item));
             }
         });
         plans.getSelectionModel().select(model.selectedProperty().get());

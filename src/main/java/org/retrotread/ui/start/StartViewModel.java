@@ -1,6 +1,8 @@
 package org.retrotread.ui.start;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
+import org.retrotread.store.SavedPlan;
 
 /**
  * The start screen's state: who (a client found by typing, or a new one by name), who runs it,
@@ -31,14 +34,13 @@ public final class StartViewModel {
     private final Path database;
     private final boolean readOnly;
     private final Speed treadmillMax;
-    private final List<StarterPlans.Starter> starters;
-    private final FilteredList<StarterPlans.Starter> plans;
+    private final FilteredList<PlanChoice> plans;
     private final FilteredList<Client> matches;
     private final ObservableList<String> operators;
     private final StringProperty clientText = new SimpleStringProperty("");
     private final ObjectProperty<Client> pickedClient = new SimpleObjectProperty<>();
     private final ObjectProperty<TreadmillMode> mode = new SimpleObjectProperty<>(TreadmillMode.POWERED);
-    private final ObjectProperty<StarterPlans.Starter> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanChoice> selected = new SimpleObjectProperty<>();
     private final StringProperty operator = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
 
@@ -46,18 +48,22 @@ public final class StartViewModel {
      * @param database     where sessions are saved, shown so a person knows where their records are
      * @param readOnly     the database can be read but not written: sessions would not be saved
      * @param clients      the clients on record (not archived)
+     * @param saved        the plan library (each client's own plans are offered only to them)
      * @param operators    operator names from the settings, most recent first
      * @param treadmillMax the treadmill's maximum speed (a setting)
      */
-    public StartViewModel(Messages text, Path database, boolean readOnly, List<Client> clients, List<String> operators,
-                          Speed treadmillMax) {
+    public StartViewModel(Messages text, Path database, boolean readOnly, List<Client> clients, List<SavedPlan> saved,
+                          List<String> operators, Speed treadmillMax) {
         this.text = text;
         this.database = database;
         this.readOnly = readOnly;
         this.treadmillMax = treadmillMax;
-        this.starters = StarterPlans.all(text::text);
-        this.plans = new FilteredList<>(FXCollections.observableArrayList(starters), s -> s.plan().mode() == mode.get());
         this.matches = new FilteredList<>(FXCollections.observableArrayList(clients), c -> matchesTyped(c, clientText.get()));
+        List<PlanChoice> all = new ArrayList<>();
+        saved.forEach(s -> all.add(PlanChoice.of(s)));
+        StarterPlans.all(text::text).forEach(s -> all.add(PlanChoice.of(s)));
+        all.sort(Comparator.comparingInt(PlanChoice::rank)); // stable: names stay in order within each group
+        this.plans = new FilteredList<>(FXCollections.observableArrayList(all), this::offered);
         this.operators = FXCollections.observableArrayList(operators);
         operators.stream().findFirst().ifPresent(operator::set);
         clientText.addListener((o, was, now) -> {
@@ -65,12 +71,27 @@ public final class StartViewModel {
             if (pickedClient.get() != null && !pickedClient.get().name().equals(now)) {
                 pickedClient.set(null);
             }
+            refilter();
         });
-        mode.addListener((o, was, now) -> {
-            plans.setPredicate(s -> s.plan().mode() == now);
+        pickedClient.addListener((o, was, now) -> refilter());
+        mode.addListener((o, was, now) -> refilter());
+        selected.set(plans.isEmpty() ? null : plans.get(0));
+    }
+
+    /** Plans for the mode and the client; the choice moves to the client's own plan when one appears. */
+    private void refilter() {
+        PlanChoice before = selected.get();
+        boolean hadOwn = !plans.isEmpty() && plans.get(0).rank() == 0;
+        plans.setPredicate(this::offered);
+        boolean hasOwn = !plans.isEmpty() && plans.get(0).rank() == 0;
+        if (before == null || !plans.contains(before) || hasOwn && !hadOwn) {
             selected.set(plans.isEmpty() ? null : plans.get(0));
-        });
-        selected.set(plans.get(0));
+        }
+    }
+
+    private boolean offered(PlanChoice p) {
+        Optional<Long> clientId = clientChoice() instanceof ClientChoice.Existing e ? Optional.of(e.client().id()) : Optional.empty();
+        return p.plan().mode() == mode.get() && p.offeredTo(clientId);
     }
 
     private static boolean matchesTyped(Client c, String typed) {
@@ -129,7 +150,7 @@ public final class StartViewModel {
     /** The limits a session would run under, and the speed prompts are capped at. */
     public StringBinding limitsLine() {
         return Bindings.createStringBinding(() -> {
-            StarterPlans.Starter s = selected.get();
+            PlanChoice s = selected.get();
             if (s == null) {
                 return "";
             }
@@ -142,19 +163,28 @@ public final class StartViewModel {
         }, selected, clientText, pickedClient);
     }
 
-    /** The chosen plan's description, length and mode, as one paragraph. */
-    public String describe(StarterPlans.Starter starter) {
-        if (starter == null) {
+    /** The chosen plan's description (a starter's) or whose it is, then its length and mode. */
+    public String describe(PlanChoice choice) {
+        if (choice == null) {
             return "";
         }
-        return text.text(starter.descriptionKey()) + "\n\n" + text.format("ui.start.planFacts",
-                Messages.clock(starter.plan().plannedDuration()), starter.plan().blocks().size(),
-                text.text("TreadmillMode." + starter.plan().mode().name()));
+        String about = choice.starter().map(s -> text.text(s.descriptionKey()))
+                .orElseGet(() -> text.format(choice.rank() == 0 ? "ui.start.clientPlan" : "ui.start.libraryPlan",
+                        choice.saved().get().latest().version()));
+        String progression = choice.saved().flatMap(SavedPlan::progression)
+                .map(r -> "\n\n" + text.format("ui.start.progressionOn", Math.round(r.weeklyRaisePercent()))).orElse("");
+        return about + progression + "\n\n" + text.format("ui.start.planFacts", Messages.clock(choice.plan().plannedDuration()),
+                choice.plan().blocks().size(), text.text("TreadmillMode." + choice.plan().mode().name()));
+    }
+
+    /** A line of the plan list: the name, marked when it is the client's own. */
+    public String label(PlanChoice choice) {
+        return choice.rank() == 0 ? text.format("ui.start.ownPlan", choice.plan().name()) : choice.plan().name();
     }
 
     /** What to start, or empty (with a notice) while the client is unclear. */
     public Optional<StartRequest> request() {
-        StarterPlans.Starter s = selected.get();
+        PlanChoice s = selected.get();
         ClientChoice client = clientChoice();
         if (client instanceof ClientChoice.Unclear u) {
             notice.set(text.format("ui.start.clientUnclear", u.matching()));
@@ -166,12 +196,12 @@ public final class StartViewModel {
     public String dataLine() { return text.format("ui.start.dataLine", database); }
     public boolean readOnly() { return readOnly; }
     public String readOnlyText() { return text.format("store.readOnly", database); }
-    public FilteredList<StarterPlans.Starter> plans() { return plans; }
+    public FilteredList<PlanChoice> plans() { return plans; }
     public FilteredList<Client> matches() { return matches; }
     public ObservableList<String> operators() { return operators; }
     public StringProperty clientTextProperty() { return clientText; }
     public ObjectProperty<TreadmillMode> modeProperty() { return mode; }
-    public ObjectProperty<StarterPlans.Starter> selectedProperty() { return selected; }
+    public ObjectProperty<PlanChoice> selectedProperty() { return selected; }
     public StringProperty operatorProperty() { return operator; }
     /** News for the person: a backup written, a restore refused. */
     public StringProperty noticeProperty() { return notice; }

@@ -17,10 +17,32 @@ import org.retrotread.store.HistoryRow;
 class ProgressDataTest {
 
     private static HistoryRow session(String day, int activeMinutes, double handsFreeKmh, Integer painBefore, Integer painAfter) {
+        return session(day, activeMinutes, handsFreeKmh, painBefore, painAfter, null, 3);
+    }
+
+    private static HistoryRow session(String day, int activeMinutes, double handsFreeKmh, Integer painBefore, Integer painAfter,
+                                      Integer rpe, int perWeek) {
         return new HistoryRow(1, Instant.parse(day + "T10:00:00Z"), "Knee", 1, TreadmillMode.POWERED,
                 Optional.of(Duration.ofMinutes(activeMinutes)), Optional.of(Duration.ofMinutes(activeMinutes - 1)),
                 Optional.of(Speed.ofKmh(handsFreeKmh)), Optional.of(Speed.ofKmh(handsFreeKmh)),
-                Optional.ofNullable(painBefore), Optional.ofNullable(painAfter), Optional.of(SessionEnded.Ending.COMPLETED), 0);
+                Optional.ofNullable(painBefore), Optional.ofNullable(painAfter), Optional.of(SessionEnded.Ending.COMPLETED), 0,
+                Optional.ofNullable(rpe), perWeek);
+    }
+
+    @Test
+    void adherenceCountsSessionsAgainstThePlanAndAnExtraSessionDoesNotMakeUpForAMissedWeek() {
+        // Plan: 2 a week. Week of 2 Nov: 3 sessions (one extra). Week of 9 Nov: none. Week of 16 Nov: 1.
+        List<HistoryRow> history = List.of(session("2026-11-18", 10, 2.5, 2, 2, 5, 2),
+                session("2026-11-06", 10, 2.2, 3, 3, 6, 2), session("2026-11-04", 10, 2.2, 3, 3, 7, 2),
+                session("2026-11-02", 10, 2.0, 4, 4, null, 2));
+        ProgressData data = ProgressData.of(history, ZoneOffset.UTC);
+        assertThat(data.weeks()).extracting(ProgressData.Week::sessions, ProgressData.Week::intended)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 2), org.assertj.core.groups.Tuple.tuple(0, 2),
+                        org.assertj.core.groups.Tuple.tuple(1, 2));
+        assertThat(data.adherence()).isEqualTo(new ProgressData.Adherence(3, 6));
+        assertThat(data.adherence().percent()).isEqualTo(50);
+        assertThat(data.sessions()).extracting(ProgressData.Point::rpe)
+                .containsExactly(Optional.empty(), Optional.of(7), Optional.of(6), Optional.of(5));
     }
 
     @Test

@@ -13,6 +13,12 @@ import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Client;
+import org.retrotread.store.PlanVersion;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.StarterPlans;
 
 class StartViewModelTest {
 
@@ -22,7 +28,31 @@ class StartViewModelTest {
 
     private StartViewModel model() {
         return new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"), false,
-                List.of(zoe, ben), List.of("Ana", "Ben"), Speed.ofKmh(16));
+                List.of(zoe, ben), List.of(), List.of("Ana", "Ben"), Speed.ofKmh(16));
+    }
+
+    private static SavedPlan saved(long planId, String name, Optional<Long> owner) {
+        Plan plan = new Plan(name, TreadmillMode.POWERED, StarterPlans.all(k -> k).get(3).plan().blocks(),
+                new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(0.5)));
+        return new SavedPlan(planId, new PlanVersion(planId * 10, planId, 1, plan), owner,
+                owner.map(o -> Progression.Rule.DEFAULT), owner.map(o -> java.time.Instant.EPOCH));
+    }
+
+    @Test
+    void aClientsOwnPlanIsOfferedFirstAndOnlyToThemAndTheLibraryToEveryone() {
+        StartViewModel m = new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"),
+                false, List.of(zoe, ben), List.of(saved(1, "Clinic walk", Optional.empty()), saved(2, "Zoë's knee", Optional.of(1L))),
+                List.of(), Speed.ofKmh(16));
+        assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Clinic walk").doesNotContain("Zoë's knee").hasSize(5);
+        m.pick(zoe);
+        assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Zoë's knee", "Clinic walk");
+        assertThat(m.selectedProperty().get().plan().name()).isEqualTo("Zoë's knee"); // her own plan is the likely one
+        assertThat(m.label(m.plans().get(0))).isEqualTo("Zoë's knee  · own plan");
+        assertThat(m.describe(m.plans().get(0))).contains("+10 % of the baseline a week");
+        assertThat(m.request().orElseThrow().plan().saved().orElseThrow().planId()).isEqualTo(2);
+        m.clientTextProperty().set("Ben Okafor");
+        assertThat(m.plans()).extracting(p -> p.plan().name()).doesNotContain("Zoë's knee");
+        assertThat(m.selectedProperty().get().plan().name()).isEqualTo("Clinic walk");
     }
 
     @Test
@@ -64,8 +94,8 @@ class StartViewModelTest {
         StartViewModel m = model();
         assertThat(m.plans()).allMatch(s -> s.plan().mode() == TreadmillMode.POWERED).hasSize(4);
         m.modeProperty().set(TreadmillMode.UNPOWERED);
-        assertThat(m.plans()).singleElement().matches(s -> s.id().equals("deadMillPush"));
-        assertThat(m.selectedProperty().get().id()).isEqualTo("deadMillPush");
+        assertThat(m.plans()).singleElement().matches(s -> s.starter().orElseThrow().id().equals("deadMillPush"));
+        assertThat(m.selectedProperty().get().starter().orElseThrow().id()).isEqualTo("deadMillPush");
         assertThat(m.limitsLine().get()).endsWith("Motor off: use a treadmill unpowered only where its owner allows it.");
         assertThat(m.request().orElseThrow().operator()).isEqualTo("Ana");
     }

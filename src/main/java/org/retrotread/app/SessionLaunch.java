@@ -1,0 +1,61 @@
+package org.retrotread.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.store.Client;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.store.Settings;
+import org.retrotread.store.Store;
+import org.retrotread.ui.start.ClientChoice;
+import org.retrotread.ui.start.StartRequest;
+
+/**
+ * A start request once the database has answered: the client (saved first if new), and the plan as
+ * it will run, with the client's weekly progression applied when their plan has one.
+ *
+ * @param plan        the plan to run (raised or held by the progression, if any)
+ * @param progression what the progression did and why, for the console and the session's record
+ */
+record SessionLaunch(Optional<Client> client, Plan plan, Optional<String> starterId, Optional<Long> planVersionId,
+                     Optional<Progression> progression) {
+
+    /** Works it out on the database thread. */
+    static SessionLaunch prepare(Store store, StartRequest request) throws Exception {
+        rememberOperator(store.settings(), request.operator());
+        Optional<Client> client = clientFor(store, request.client());
+        if (request.plan().starter().isPresent()) {
+            return new SessionLaunch(client, request.plan().plan(), Optional.of(request.plan().starter().get().id()),
+                    Optional.empty(), Optional.empty());
+        }
+        SavedPlan saved = request.plan().saved().orElseThrow();
+        boolean progresses = saved.progression().isPresent() && client.isPresent()
+                && saved.clientId().equals(Optional.of(client.get().id()));
+        Optional<Progression> progression = progresses
+                ? Optional.of(store.plans().progress(saved, client.get().maxSpeed())) : Optional.empty();
+        return new SessionLaunch(client, progression.map(Progression::plan).orElse(saved.latest().plan()), Optional.empty(),
+                Optional.of(saved.latest().id()), progression);
+    }
+
+    /** The client the session is for, saving a new one first. */
+    private static Optional<Client> clientFor(Store store, ClientChoice choice) throws Exception {
+        if (choice instanceof ClientChoice.Existing e) {
+            return Optional.of(e.client());
+        }
+        if (choice instanceof ClientChoice.NewClient n) {
+            return Optional.of(store.clients().add(Client.named(n.name())));
+        }
+        return Optional.empty(); // nobody (an unclear choice never gets this far: the start screen asks first)
+    }
+
+    private static void rememberOperator(Settings settings, String operator) throws Exception {
+        List<String> known = new ArrayList<>(settings.operators());
+        if (!operator.isBlank() && (known.isEmpty() || !known.get(0).equals(operator))) {
+            known.remove(operator);
+            known.add(0, operator); // the most recent first: it is the default next time
+            settings.setOperators(known);
+        }
+    }
+}

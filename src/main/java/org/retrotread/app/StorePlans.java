@@ -1,0 +1,103 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.store.Client;
+import org.retrotread.store.PlanFileProblem;
+import org.retrotread.store.PlanFiles;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.store.Store;
+import org.retrotread.ui.common.Background;
+import org.retrotread.ui.plans.PlansService;
+
+/** The plan library's data, read and written on the database thread; plan files are read there too. */
+final class StorePlans implements PlansService {
+
+    private final Store store;
+    private final Background background;
+    private final BooleanSupplier readOnly;
+    private final Messages text;
+
+    StorePlans(Store store, Background background, BooleanSupplier readOnly, Messages text) {
+        this.store = store;
+        this.background = background;
+        this.readOnly = readOnly;
+        this.text = text;
+    }
+
+    private record Library(List<Client> clients, List<SavedPlan> plans) {
+    }
+
+    @Override
+    public void load(Consumer<List<Client>> clients, Consumer<List<SavedPlan>> plans) {
+        background.run(() -> new Library(store.clients().list(false), store.plans().library()), library -> {
+            clients.accept(library.clients());
+            plans.accept(library.plans());
+        }, e -> {
+            clients.accept(List.of());
+            plans.accept(List.of());
+        });
+    }
+
+    @Override
+    public void save(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression,
+                     Consumer<SavedPlan> done, Consumer<String> failed) {
+        if (refusedReadOnly(failed)) {
+            return;
+        }
+        background.run(() -> store.plans().save(planId, plan, clientId, progression), done, e -> failed.accept(saveFailed(e)));
+    }
+
+    @Override
+    public void archive(long planId, Runnable done, Consumer<String> failed) {
+        if (refusedReadOnly(failed)) {
+            return;
+        }
+        background.run(() -> {
+            store.plans().archive(planId);
+            return true;
+        }, x -> done.run(), e -> failed.accept(saveFailed(e)));
+    }
+
+    @Override
+    public void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed) {
+        if (refusedReadOnly(failed)) {
+            return;
+        }
+        background.run(() -> store.plans().save(Optional.empty(), PlanFiles.read(file), Optional.empty(), Optional.empty()), done,
+                e -> failed.accept(e instanceof PlanFileProblem p ? refusal(p) : saveFailed(e)));
+    }
+
+    @Override
+    public void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed) {
+        background.run(() -> {
+            PlanFiles.write(file, plan);
+            return true;
+        }, x -> done.run(), e -> failed.accept(text.format("ui.plans.exportFailed", file, String.valueOf(e.getMessage()))));
+    }
+
+    /** What is wrong with the file, then each of the plan's own problems at its field. */
+    private String refusal(PlanFileProblem p) {
+        StringBuilder s = new StringBuilder(text.format(p.reason()));
+        p.planProblems().forEach(f -> s.append('\n').append(text.problem(f)));
+        return s.toString();
+    }
+
+    private boolean refusedReadOnly(Consumer<String> failed) {
+        if (readOnly.getAsBoolean()) {
+            failed.accept(text.format("store.readOnly", store.database().file()));
+            return true;
+        }
+        return false;
+    }
+
+    private String saveFailed(Exception e) {
+        return text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()));
+    }
+}

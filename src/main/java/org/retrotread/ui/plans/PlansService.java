@@ -1,0 +1,30 @@
+package org.retrotread.ui.plans;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.store.Client;
+import org.retrotread.store.SavedPlan;
+
+/**
+ * What the plan library needs from the database and the disk. Every call answers later, on the
+ * screen's thread, so the screen never waits for a disk; {@code failed} gets a sentence for the person.
+ */
+public interface PlansService {
+
+    /** The clients a plan can be kept for, then (in that order, so owners can be named) the library. */
+    void load(Consumer<List<Client>> clients, Consumer<List<SavedPlan>> plans);
+
+    void save(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression,
+              Consumer<SavedPlan> done, Consumer<String> failed);
+
+    void archive(long planId, Runnable done, Consumer<String> failed);
+
+    /** Reads a plan file whole and, only if all of it is good, saves it as a new library plan. */
+    void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed);
+
+    void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed);
+}

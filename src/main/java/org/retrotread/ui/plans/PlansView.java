@@ -1,0 +1,154 @@
+package org.retrotread.ui.plans;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.retrotread.i18n.Messages;
+import org.retrotread.ui.common.FilePicker;
+
+/**
+ * The plan library: saved plans and starters on the left, the open plan on the right. Keys:
+ * Ctrl+N new, Ctrl+D copy, Ctrl+S save, Ctrl+I import, Ctrl+E export, Esc back (twice with unsaved changes).
+ */
+public final class PlansView {
+
+    private final BorderPane root = new BorderPane();
+    private final PlansViewModel model;
+    private final Messages text;
+    private final FilePicker files;
+    private final ScrollPane editorArea = new ScrollPane();
+    private boolean leaveWarned;
+
+    public PlansView(PlansViewModel model, FilePicker files, Runnable back) {
+        this.model = model;
+        this.text = model.text();
+        this.files = files;
+        Label title = new Label(text.text("ui.plans.title"));
+        title.getStyleClass().add("screen-title");
+        Label notice = new Label();
+        notice.setId("plans-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        root.setTop(new VBox(8, title, notice));
+        root.setLeft(library());
+        editorArea.setFitToWidth(true);
+        editorArea.setId("plan-editor-area");
+        BorderPane.setMargin(editorArea, new javafx.geometry.Insets(0, 0, 0, 16));
+        root.setCenter(editorArea);
+        model.editorProperty().addListener((o, was, now) -> showEditor());
+        showEditor();
+        root.setBottom(new VBox(8, buttons(back), hint()));
+        root.getStyleClass().add("plans");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && shortcut(e.getCode())) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                leave(back);
+            }
+        });
+    }
+
+    private boolean shortcut(KeyCode code) {
+        switch (code) {
+            case N -> model.newPlan();
+            case D -> model.copy();
+            case S -> model.save();
+            case I -> importPlan();
+            case E -> exportPlan();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void leave(Runnable back) {
+        if (model.hasUnsavedChanges() && !leaveWarned) {
+            leaveWarned = true;
+            model.noticeProperty().set(text.text("ui.plans.unsaved"));
+            return;
+        }
+        back.run();
+    }
+
+    private VBox library() {
+        ListView<PlansViewModel.Entry> list = new ListView<>(model.entries());
+        list.setId("plan-library");
+        list.setPrefWidth(300);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlansViewModel.Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.label(item));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
+            }
+        });
+        Label caption = new Label(text.text("ui.plans.library"));
+        caption.getStyleClass().add("caption");
+        caption.setLabelFor(list);
+        Platform.runLater(list::requestFocus);
+        return new VBox(8, caption, list);
+    }
+
+    private void showEditor() {
+        leaveWarned = false;
+        PlanEditorViewModel editor = model.editorProperty().get();
+        editorArea.setContent(editor == null ? new Label(text.text("ui.plans.none")) : new PlanEditorView(editor, model.clients()).node());
+    }
+
+    private HBox buttons(Runnable back) {
+        return new HBox(8, button("plan-new", "ui.plans.new", model::newPlan), button("plan-copy", "ui.plans.copy", model::copy),
+                button("plan-save", "ui.plans.save", model::save), button("plan-import", "ui.plans.import", this::importPlan),
+                button("plan-export", "ui.plans.export", this::exportPlan),
+                button("plan-archive", "ui.plans.archive", model::archive), button("plans-back", "ui.plans.back", () -> leave(back)));
+    }
+
+    private Node hint() {
+        Label hint = new Label(text.text("ui.plans.hint"));
+        hint.getStyleClass().add("keys");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    private void importPlan() {
+        files.open(root, text.text("ui.plans.importTitle")).ifPresent(model::importFrom);
+    }
+
+    private void exportPlan() {
+        files.save(root, text.text("ui.plans.exportTitle"), model.suggestedFileName()).ifPresent(model::exportTo);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(text.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

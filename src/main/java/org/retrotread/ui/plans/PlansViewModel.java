@@ -1,0 +1,186 @@
+package org.retrotread.ui.plans;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.store.Client;
+import org.retrotread.store.SavedPlan;
+
+/**
+ * The plan library: the clinic's saved plans (everyone's and each client's), then the shipped
+ * starters, which are read-only and are changed by copying. One plan is open in the editor at a time.
+ */
+public final class PlansViewModel {
+
+    /** A line of the library: a saved plan or a starter. */
+    public record Entry(Plan plan, Optional<SavedPlan> saved, Optional<StarterPlans.Starter> starter) {
+        boolean isStarter() {
+            return starter.isPresent();
+        }
+    }
+
+    private final Messages text;
+    private final PlansService service;
+    private final List<StarterPlans.Starter> starters;
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanEditorViewModel> editor = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    /** The saved plan the editor is changing; empty for a new plan or a copy not yet saved. */
+    private Optional<SavedPlan> editing = Optional.empty();
+
+    public PlansViewModel(Messages text, PlansService service) {
+        this.text = text;
+        this.service = service;
+        this.starters = StarterPlans.all(text::text);
+        selected.addListener((o, was, now) -> {
+            if (now != null) {
+                open(now);
+            }
+        });
+        reload(Optional.empty());
+    }
+
+    private void reload(Optional<Long> select) {
+        service.load(clients::setAll, saved -> {
+            List<Entry> all = new ArrayList<>();
+            saved.forEach(s -> all.add(new Entry(s.latest().plan(), Optional.of(s), Optional.empty())));
+            starters.forEach(s -> all.add(new Entry(s.plan(), Optional.empty(), Optional.of(s))));
+            entries.setAll(all);
+            Entry pick = select.flatMap(id -> all.stream().filter(e -> e.saved().map(s -> s.planId() == id).orElse(false))
+                    .findFirst()).orElse(all.isEmpty() ? null : all.get(0));
+            if (pick == selected.get() && pick != null) {
+                open(pick);
+            }
+            selected.set(pick);
+        });
+    }
+
+    private void open(Entry entry) {
+        editing = entry.saved();
+        Optional<Client> owner = entry.saved().flatMap(SavedPlan::clientId).flatMap(this::client);
+        editor.set(new PlanEditorViewModel(text, entry.plan(), owner, entry.saved().flatMap(SavedPlan::progression),
+                entry.isStarter()));
+    }
+
+    private Optional<Client> client(long id) {
+        return clients.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** A new plan in the editor, not saved until Save. */
+    public void newPlan() {
+        selected.set(null);
+        editing = Optional.empty();
+        editor.set(new PlanEditorViewModel(text, Defaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
+                Optional.empty(), Optional.empty(), false));
+        notice.set(text.text("ui.plans.newNotice"));
+    }
+
+    /** A copy of the plan shown (a starter's only way to be changed), not saved until Save. */
+    public void copy() {
+        PlanEditorViewModel current = editor.get();
+        if (current == null || current.plan().isEmpty()) {
+            notice.set(text.text("ui.plans.copyNeedsValid"));
+            return;
+        }
+        Plan plan = current.plan().get();
+        String name = text.format("ui.plans.copyName", plan.name());
+        Plan copy = new Plan(name.length() > 100 ? name.substring(0, 100) : name, plan.mode(), plan.blocks(), plan.limits(),
+                plan.sessionsPerWeek());
+        selected.set(null);
+        editing = Optional.empty();
+        editor.set(new PlanEditorViewModel(text, copy, Optional.ofNullable(current.clientProperty().get()),
+                current.progressionRule(), false));
+        notice.set(text.format("ui.plans.copied", plan.name()));
+    }
+
+    /** Saves what the editor shows: a new plan, or the next version of the one being changed. */
+    public void save() {
+        PlanEditorViewModel e = editor.get();
+        if (e == null || e.readOnly()) {
+            notice.set(text.text("ui.plans.starterReadOnly"));
+            return;
+        }
+        if (e.plan().isEmpty()) {
+            notice.set(text.format("ui.plans.cannotSave", e.problems().size()));
+            return;
+        }
+        Optional<Long> clientId = Optional.ofNullable(e.clientProperty().get()).map(Client::id);
+        service.save(editing.map(SavedPlan::planId), e.plan().get(), clientId, e.progressionRule(), saved -> {
+            e.saved();
+            notice.set(text.format("ui.plans.saved", saved.name(), saved.latest().version()));
+            reload(Optional.of(saved.planId()));
+        }, notice::set);
+    }
+
+    /** Takes the saved plan out of the library (sessions that ran it keep it). */
+    public void archive() {
+        if (editing.isEmpty()) {
+            notice.set(text.text("ui.plans.archiveNeedsSaved"));
+            return;
+        }
+        SavedPlan plan = editing.get();
+        service.archive(plan.planId(), () -> {
+            notice.set(text.format("ui.plans.archived", plan.name()));
+            reload(Optional.empty());
+        }, notice::set);
+    }
+
+    public void importFrom(Path file) {
+        service.importFile(file, saved -> {
+            notice.set(text.format("ui.plans.imported", saved.name(), file.getFileName()));
+            reload(Optional.of(saved.planId()));
+        }, notice::set);
+    }
+
+    public void exportTo(Path file) {
+        PlanEditorViewModel e = editor.get();
+        if (e == null || e.plan().isEmpty()) {
+            notice.set(text.text("ui.plans.copyNeedsValid"));
+            return;
+        }
+        service.exportFile(file, e.plan().get(), () -> notice.set(text.format("ui.plans.exported", file)), notice::set);
+    }
+
+    /** A file name to suggest for an export: the plan's name, made safe for every file system. */
+    public String suggestedFileName() {
+        String name = editor.get() == null ? "plan" : editor.get().nameProperty().get();
+        String safe = name.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+        return (safe.isEmpty() ? "plan" : safe) + ".retrotread-plan.json";
+    }
+
+    /** A line for the library list: the plan's name, and whose it is or that it is a starter. */
+    public String label(Entry e) {
+        if (e.isStarter()) {
+            return text.format("ui.plans.starterLabel", e.plan().name());
+        }
+        SavedPlan s = e.saved().orElseThrow();
+        String owner = s.clientId().flatMap(this::client).map(c -> text.format("ui.plans.forClient", c.name())).orElse("");
+        String progression = s.progression().map(r -> text.format("ui.plans.progressionTag", Math.round(r.weeklyRaisePercent())))
+                .orElse("");
+        return e.plan().name() + owner + progression;
+    }
+
+    public boolean hasUnsavedChanges() {
+        return editor.get() != null && editor.get().changedProperty().get();
+    }
+
+    public ObservableList<Entry> entries() { return entries; }
+    public ObservableList<Client> clients() { return clients; }
+    public ObjectProperty<Entry> selectedProperty() { return selected; }
+    public ObjectProperty<PlanEditorViewModel> editorProperty() { return editor; }
+    public StringProperty noticeProperty() { return notice; }
+    public Messages text() { return text; }
+}

@@ -1,0 +1,123 @@
+package org.retrotread.ui.plans;
+
+import java.time.Duration;
+import java.util.Optional;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Movement;
+import org.retrotread.session.plan.PhaseKind;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Segment;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
+
+/**
+ * A plan's profile over its planned time: the target of each segment as a step line (speed in the
+ * display unit, or effort 0-10 on a dead mill), blocks in alternate bands, time on the rails as a
+ * blue bar along the bottom and forward walking dashed. A handrail phase counts at its minimum.
+ */
+final class ProfileChart extends Region {
+
+    private static final Color LINE = Color.web("#f77f00");
+    private static final Color RAILS = Color.web("#3a86ff");
+    private static final Color BAND = Color.gray(0.5, 0.12);
+    private static final Color LABEL = Color.gray(0.55);
+    private static final double BOTTOM = 22;
+
+    private final Canvas canvas = new Canvas();
+    private final Messages text;
+    private Optional<Plan> plan = Optional.empty();
+
+    ProfileChart(Messages text) {
+        this.text = text;
+        setId("plan-profile");
+        getChildren().add(canvas);
+        setMinHeight(100);
+        setPrefHeight(170);
+    }
+
+    void show(Optional<Plan> shown) {
+        this.plan = shown;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (plan.isEmpty() || w < 50 || h < 50) {
+            return;
+        }
+        Plan p = plan.get();
+        double plotH = h - BOTTOM;
+        double top = top(p);
+        double xScale = w / Math.max(1, seconds(p.plannedDuration()));
+        Duration at = Duration.ZERO;
+        for (Segment s : p.segments()) {
+            double x0 = seconds(at) * xScale;
+            double x1 = seconds(at.plus(s.duration())) * xScale;
+            if (s.blockIndex() % 2 == 1) {
+                g.setFill(BAND);
+                g.fillRect(x0, 0, x1 - x0, plotH);
+            }
+            if (s.phase() == PhaseKind.HANDRAIL) {
+                g.setFill(RAILS);
+                g.fillRect(x0, plotH + 6, x1 - x0, 8);
+            }
+            double y = y(s.target().map(this::value).orElse(0.0), top, plotH);
+            g.setStroke(LINE);
+            g.setLineWidth(3);
+            if (s.movement() == Movement.FORWARD) {
+                g.setLineDashes(8, 6);
+            }
+            g.strokeLine(x0, y, x1, y);
+            g.setLineDashes();
+            at = at.plus(s.duration());
+        }
+        g.setFill(LABEL);
+        g.setFont(Font.font(12));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        String scale = p.mode() == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
+        g.fillText(scale, 4, 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Messages.clock(p.plannedDuration()), w - 4, plotH + 4);
+    }
+
+    private double top(Plan p) {
+        if (p.mode() == TreadmillMode.UNPOWERED) {
+            return 10;
+        }
+        double highest = 1;
+        for (Segment s : p.segments()) {
+            highest = Math.max(highest, s.target().map(this::value).orElse(0.0));
+        }
+        return Math.ceil(highest * 1.15);
+    }
+
+    private double value(Target t) {
+        return t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : ((Target.AtEffort) t).effort().rpe();
+    }
+
+    private static double y(double value, double top, double plotH) {
+        return plotH - value / top * (plotH - 4);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+}
