@@ -136,8 +136,29 @@ class DatabaseTest {
             long id = store.clients().list(true).get(0).id();
             store.walkTests().add(id, java.time.LocalDate.of(2026, 11, 20), java.time.Duration.ofMillis(5_230), "none", "");
             try (Connection c = store.database().connect()) {
-                assertThat(pragma(c, "user_version")).isEqualTo("2");
+                assertThat(pragma(c, "user_version")).isEqualTo(String.valueOf(Migration.latest(Migration.ALL)));
             }
+        }
+    }
+
+    @Test
+    void versionThreeRecoversTheEffortOfSessionsSealedBeforeIt() throws Exception {
+        try (Database v2 = Database.open(db(), Migration.ALL.subList(0, 2), Clock.systemUTC()); Connection c = v2.connect();
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO plans (id, created_at) VALUES (1, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO plan_versions (plan_id, version, name, mode, body, created_at) VALUES (1, 1, 'Old', 'POWERED',"
+                    + " '{}', '2026-01-01T00:00:00Z')");
+            for (int id = 1; id <= 2; id++) {
+                s.execute("INSERT INTO sessions (id, plan_version_id, mode, treadmill_max_speed_mps, opened_at, sealed) VALUES ("
+                        + id + ", 1, 'POWERED', 4, '2026-01-0" + id + "T10:00:00Z', 1)");
+            }
+            // RPE 6 for 7.5 minutes, and a session with no effort rating
+            s.execute("INSERT INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m, session_load)"
+                    + " VALUES (1, 450000, 0, 0, 0, 45.0), (2, 300000, 0, 0, 0, NULL)");
+        }
+        try (Store store = Store.open(db()); Connection c = store.database().connect(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT group_concat(coalesce(rpe, '-'), ',') FROM session_summaries ORDER BY session_id")) {
+            assertThat(r.getString(1)).isEqualTo("6,-");
         }
     }
 
