@@ -1,0 +1,82 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.store.Client;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.store.SessionOpening;
+import org.retrotread.store.Store;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The Progress tab on the real app: sessions against the plan's intended number a week, and the effort trend. */
+class ProgressChartsTest extends AppOnTempDatabase {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Override
+    void prepare(Path database) throws Exception {
+        Plan knee = StarterPlans.all(k -> k).get(3).plan();
+        Plan twiceAWeek = new Plan("Knee, twice a week", knee.mode(), knee.blocks(), knee.limits(), 2);
+        try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
+            long client = store.clients().add(Client.named("Ørjan")).id();
+            SavedPlan plan = store.plans().save(Optional.empty(), twiceAWeek, Optional.of(client), Optional.empty());
+            Instant now = Clock.systemUTC().instant();
+            session(journal, 1, client, plan, now.minus(Duration.ofDays(7)), 6);
+            session(journal, 2, client, plan, now, 4);
+            journal.awaitWritten(Duration.ofSeconds(5));
+        }
+    }
+
+    private static void session(EventJournal journal, long id, long client, SavedPlan plan, Instant openedAt, int rpe) {
+        Plan p = plan.latest().plan();
+        journal.open(new SessionOpening(id, Optional.of(client), Optional.empty(), Optional.of(plan.latest().id()), p, "Ana",
+                SessionContext.anonymous(), openedAt));
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = new SessionEngine(p, SessionContext.anonymous(), clock, Clock.fixed(openedAt, java.time.ZoneOffset.UTC));
+        engine.addListener(e -> journal.append(id, e));
+        engine.handle(new Command.Start());
+        clock.advanceSeconds(120);
+        engine.handle(Command.CheckIn.of(rpe, 1));
+        engine.handle(new Command.End("done"));
+        journal.seal(id, SummaryCalculator.summarise(p, SessionContext.anonymous(), engine.events(), clock.now()));
+    }
+
+    @Test
+    void adherenceAndEffortAreCharted(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // to Progress
+        until(() -> "Adherence: 2 of 4 intended sessions (50 %) over 2 weeks. Extra sessions in a week do not make up for a missed one."
+                .equals(robot.lookup("#progress-adherence-line").queryAs(Label.class).getText()));
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> trends = robot.lookup("#progress-trends").queryAs(LineChart.class);
+        XYChart.Series<Number, Number> effort = trends.getData().get(3);
+        assertThat(effort.getName()).isEqualTo("Effort (RPE)");
+        assertThat(effort.getData()).extracting(d -> d.getYValue().intValue()).containsExactly(6, 4);
+    }
+}
