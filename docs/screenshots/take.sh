@@ -7,11 +7,14 @@ cd "$(dirname "$0")/../.."
 out=docs/screenshots
 work=$(mktemp -d)
 display=:77
-Xvfb "$display" -screen 0 1366x800x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x1280x24 >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
 trap 'pkill -f "org.retrotread.app.Launcher" 2>/dev/null || true; kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-mvn -B -q -ntp compile
+mvn -B -q -ntp test-compile
+mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpath -Dmdep.includeScope=test
+# A client six weeks into her plan, so the clinic screens have something to show.
+java -cp "target/test-classes:target/classes:$(cat target/demo.classpath)" org.retrotread.demo.DemoClinic "$work/retrotread.db"
 
 window=""
 launch() { # $1: database file
@@ -61,16 +64,20 @@ shot summary-dark
 keys F2
 keys Return                                 # back to the start
 sleep 1
-keys ctrl+l Down                            # the clients: Zoë Müller, her profile and history
+keys ctrl+p                                 # the plan library: Amrit's own plan, with its weekly progression
+shot plan-editor 2
+keys Escape
+sleep 2
+keys ctrl+l                                 # the clients: Amrit Kaur, her profile and six weeks of history
+sleep 1.5
+keys Down
 shot clients 1.5
-keys ctrl+Tab                               # the 3-Metre Backward Walk Test: two results a fortnight apart
-sleep 1
-xdotool type --delay 60 "7.9"; keys Tab; xdotool type --delay 60 "11/4/2026"; keys ctrl+Return
-sleep 0.5
-keys shift+Tab; xdotool type --delay 60 "6.8"; keys Tab; xdotool type --delay 60 "11/18/2026"; keys ctrl+Return
+keys ctrl+Tab                               # the 3-Metre Backward Walk Test: three results
 shot walk-test 1.5
 keys ctrl+Tab
-shot progress 1.5
+xdotool windowsize "$window" 1280 1260       # tall enough to show every progress chart at once
+shot progress 2
+xdotool windowsize "$window" 1280 800
 keys Escape
 sleep 1
 keys Return Down Return Return Return       # nobody, another plan, started and confirmed

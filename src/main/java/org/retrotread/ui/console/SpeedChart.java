@@ -1,13 +1,8 @@
 package org.retrotread.ui.console;
 
 import java.time.Duration;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
@@ -18,28 +13,23 @@ import org.retrotread.session.summary.SpeedTrace;
  * as a thick line, time on the rails as a bar along the bottom, and a line at "now". On a dead
  * mill the targets are efforts (0-10) and the line shows them. Colours read on both themes.
  */
-final class SpeedChart extends Region {
+final class SpeedChart extends org.retrotread.ui.common.CanvasChart {
 
     private static final Color ACTUAL = Color.web("#f77f00");
     private static final Color PLANNED = Color.gray(0.5);
     private static final Color RAILS = Color.web("#3a86ff");
     private static final Color BAND = Color.gray(0.5, 0.12);
     private static final Color LABEL = Color.gray(0.55);
-    private static final double BOTTOM = 22;
 
-    private final Canvas canvas = new Canvas();
     private final Messages text;
     private final TreadmillMode mode;
     private SpeedTrace trace;
     private Duration now = Duration.ZERO;
 
     SpeedChart(Messages text, TreadmillMode mode) {
+        super("speed-chart", 90, 160);
         this.text = text;
         this.mode = mode;
-        setId("speed-chart");
-        getChildren().add(canvas);
-        setMinHeight(90);
-        setPrefHeight(160);
     }
 
     void show(SpeedTrace trace, Duration activeNow) {
@@ -49,20 +39,12 @@ final class SpeedChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+    protected boolean hasData() {
+        return trace != null && !trace.length().isZero();
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
-        if (trace == null || w < 50 || h < 50 || trace.length().isZero()) {
-            return;
-        }
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
         double plotH = h - BOTTOM;
         double top = top();
         double xScale = w / seconds(trace.length());
@@ -99,14 +81,8 @@ final class SpeedChart extends Region {
         g.setStroke(LABEL);
         g.setLineWidth(1);
         g.strokeLine(x(now, xScale), 0, x(now, xScale), plotH);
-        g.setFill(LABEL);
-        g.setFont(Font.font(12));
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
-        g.fillText(scale, 4, 2);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Messages.clock(trace.length()), w - 4, plotH + 4);
+        labels(g, LABEL, scale, trace.length(), w, plotH);
     }
 
     /** The top of the scale: a little above the fastest target or speed (10 for efforts). */
@@ -125,18 +101,11 @@ final class SpeedChart extends Region {
     }
 
     private double value(Target t) {
-        return t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : ((Target.AtEffort) t).effort().rpe();
-    }
-
-    private static double y(double value, double top, double plotH) {
-        return plotH - value / top * (plotH - 4);
+        return value(t, text.unit());
     }
 
     private static double x(Duration t, double xScale) {
         return seconds(t) * xScale;
     }
 
-    private static double seconds(Duration d) {
-        return d.toMillis() / 1000.0;
-    }
 }

@@ -41,6 +41,7 @@ final class BlockForm {
             input.setDisable(model.readOnly());
             Label caption = new Label(caption(text, field, draft.kindOf(field), model.modeProperty().get()));
             caption.getStyleClass().add("caption");
+            caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             caption.setLabelFor(input);
             Label problem = new Label();
             problem.setId("problem-block-" + field);

@@ -31,7 +31,7 @@ import org.retrotread.store.Client;
 
 /**
  * One plan in the editor: its own fields, its blocks (Alt+1..5 add, Alt+Up/Down move, Delete in the
- * list removes), the selected block's fields, and the profile with the total time.
+ * list removes), the selected block's fields; and apart, for the library's side, the profile with the total time.
  */
 final class PlanEditorView {
 
@@ -40,6 +40,7 @@ final class PlanEditorView {
     private final Messages text;
     private final VBox blockForm = new VBox();
     private final ListView<BlockDraft> blocks = new ListView<>();
+    private final VBox preview;
 
     PlanEditorView(PlanEditorViewModel model, javafx.collections.ObservableList<Client> clients) {
         this.model = model;
@@ -58,6 +59,7 @@ final class PlanEditorView {
         planProblems.setId("plan-problems");
         planProblems.getStyleClass().add("field-problem");
         planProblems.setWrapText(true);
+        planProblems.managedProperty().bind(planProblems.textProperty().isNotEmpty()); // no gap while all is well
         model.problems().addListener((MapChangeListener<String, String>) c -> {
             planProblems.setText(planLevel());
             total.setText(model.totalLine());
@@ -65,7 +67,12 @@ final class PlanEditorView {
         planProblems.setText(planLevel());
         HBox blockArea = new HBox(16, blockList(), blockForm);
         HBox.setHgrow(blockForm, Priority.ALWAYS);
-        root.getChildren().addAll(planFields(clients), planProblems, blockArea, chart, total);
+        root.getChildren().addAll(planFields(clients), planProblems, blockArea);
+        Label previewCaption = new Label(text.text("ui.plans.preview"));
+        previewCaption.getStyleClass().add("caption");
+        previewCaption.setWrapText(true);
+        total.setWrapText(true);
+        preview = new VBox(6, previewCaption, chart, total);
         showBlock();
         model.selectedProperty().addListener((o, was, now) -> showBlock());
         model.modeProperty().addListener((o, was, now) -> showBlock()); // captions carry the mode's unit
@@ -83,7 +90,7 @@ final class PlanEditorView {
         grid.setHgap(12);
         grid.setVgap(8);
         TextField name = field("plan-name", model.nameProperty());
-        name.setPrefColumnCount(24);
+        name.setPrefColumnCount(22);
         ToggleButton powered = new ToggleButton(text.text("TreadmillMode.POWERED"));
         powered.setId("plan-mode-powered");
         ToggleButton unpowered = new ToggleButton(text.text("TreadmillMode.UNPOWERED"));
@@ -105,22 +112,33 @@ final class PlanEditorView {
         owner.setButtonCell(clientCell());
         owner.setCellFactory(list -> clientCell());
         owner.setValue(model.clientProperty().get());
+        owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        owner.setPrefWidth(220);
         owner.valueProperty().bindBidirectional(model.clientProperty());
         CheckBox progression = new CheckBox(text.text("ui.plans.progression"));
         progression.setId("plan-progression");
+        progression.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progression.selectedProperty().bindBidirectional(model.progressionOnProperty());
         progression.disableProperty().bind(model.clientProperty().isNull()
                 .or(model.modeProperty().isEqualTo(TreadmillMode.UNPOWERED)).or(Bindings.createBooleanBinding(model::readOnly)));
         TextField percent = field("plan-progressionPercent", model.progressionPercentProperty());
-        percent.setPrefColumnCount(4);
+        percent.setPrefColumnCount(3);
         percent.disableProperty().bind(progression.selectedProperty().not().or(progression.disableProperty()));
-        Label percentHint = new Label(text.text("ui.plans.progressionHint"));
-        grid.addRow(0, caption("name", name), name, caption("mode", powered), mode);
+        Label percentUnit = new Label(text.text("ui.plans.progressionUnit"));
+        percentUnit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label percentHint = new Label(text.format("ui.plans.progressionHint"));
+        percentHint.getStyleClass().add("caption");
+        percentHint.setWrapText(true);
+        mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, caption("name", name), name);
+        grid.add(mode, 2, 0, 2, 1);
         grid.addRow(1, caption("maxSpeed", null), unitField("plan-maxSpeed", model.maxSpeedProperty()),
                 caption("maxStep", null), unitField("plan-maxStep", model.maxStepProperty()));
         grid.addRow(2, caption("sessionsPerWeek", null), field("plan-sessionsPerWeek", model.sessionsPerWeekProperty()),
                 caption("client", owner), owner);
-        grid.add(new HBox(8, progression, percent, percentHint), 0, 3, 4, 1);
+        HBox progressionRow = new HBox(8, progression, percent, percentUnit);
+        progressionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(new VBox(4, progressionRow, percentHint), 0, 3, 4, 1);
         return grid;
     }
 
@@ -137,14 +155,20 @@ final class PlanEditorView {
     private VBox blockList() {
         blocks.setId("plan-blocks");
         blocks.setItems(model.blocks());
-        blocks.setPrefWidth(380);
-        blocks.setPrefHeight(260);
-        blocks.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(BlockDraft item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : BlockSummary.line(text, model, getIndex(), item));
-            }
+        blocks.setPrefWidth(420);
+        blocks.setMinWidth(360);
+        blocks.setPrefHeight(180);
+        blocks.setCellFactory(list -> {
+            ListCell<BlockDraft> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(BlockDraft item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : BlockSummary.line(text, model, getIndex(), item));
+                }
+            };
+            cell.setWrapText(true); // a long block reads whole on two lines rather than cut off
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
         });
         blocks.getSelectionModel().select(model.selectedProperty().get());
         blocks.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
@@ -184,7 +208,11 @@ final class PlanEditorView {
                 model.move(e.getCode() == KeyCode.UP ? -1 : 1);
             }
         });
-        return new VBox(8, caption("blocks", blocks), blocks, new HBox(8, add, up, down, remove));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, up, down, remove);
+        for (Node n : buttons.getChildren()) {
+            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return new VBox(8, caption("blocks", blocks), blocks, buttons);
     }
 
     private void showBlock() {
@@ -214,11 +242,17 @@ final class PlanEditorView {
     private Label caption(String field, Node forNode) {
         Label label = new Label(text.text("plan.field." + field));
         label.getStyleClass().add("caption");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut short
         label.setLabelFor(forNode);
         return label;
     }
 
     Node node() {
         return root;
+    }
+
+    /** The profile over time and the total, shown beside the library where there is room for it. */
+    Node preview() {
+        return preview;
     }
 }

@@ -27,6 +27,7 @@ public final class PlansView {
     private final Messages text;
     private final FilePicker files;
     private final ScrollPane editorArea = new ScrollPane();
+    private final VBox previewArea = new VBox();
     private boolean leaveWarned;
 
     public PlansView(PlansViewModel model, FilePicker files, Runnable back) {
@@ -40,7 +41,9 @@ public final class PlansView {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
-        root.setTop(new VBox(8, title, notice));
+        VBox top = new VBox(8, title, notice);
+        BorderPane.setMargin(top, new javafx.geometry.Insets(0, 0, 12, 0));
+        root.setTop(top);
         root.setLeft(library());
         editorArea.setFitToWidth(true);
         editorArea.setId("plan-editor-area");
@@ -86,13 +89,18 @@ public final class PlansView {
     private VBox library() {
         ListView<PlansViewModel.Entry> list = new ListView<>(model.entries());
         list.setId("plan-library");
-        list.setPrefWidth(300);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PlansViewModel.Entry item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : model.label(item));
-            }
+        list.setPrefWidth(330);
+        list.setCellFactory(l -> {
+            ListCell<PlansViewModel.Entry> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(PlansViewModel.Entry item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : model.label(item));
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(l.widthProperty().subtract(24));
+            return cell;
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
@@ -110,13 +118,24 @@ public final class PlansView {
         caption.getStyleClass().add("caption");
         caption.setLabelFor(list);
         Platform.runLater(list::requestFocus);
-        return new VBox(8, caption, list);
+        list.setPrefHeight(300);
+        VBox column = new VBox(8, caption, list, previewArea);
+        column.setPrefWidth(330);
+        column.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return column;
     }
 
     private void showEditor() {
         leaveWarned = false;
         PlanEditorViewModel editor = model.editorProperty().get();
-        editorArea.setContent(editor == null ? new Label(text.text("ui.plans.none")) : new PlanEditorView(editor, model.clients()).node());
+        if (editor == null) {
+            editorArea.setContent(new Label(text.text("ui.plans.none")));
+            previewArea.getChildren().clear();
+            return;
+        }
+        PlanEditorView view = new PlanEditorView(editor, model.clients());
+        editorArea.setContent(view.node());
+        previewArea.getChildren().setAll(view.preview());
     }
 
     private HBox buttons(Runnable back) {

@@ -2,13 +2,8 @@ package org.retrotread.ui.plans;
 
 import java.time.Duration;
 import java.util.Optional;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.PhaseKind;
@@ -22,24 +17,21 @@ import org.retrotread.session.plan.TreadmillMode;
  * display unit, or effort 0-10 on a dead mill), blocks in alternate bands, time on the rails as a
  * blue bar along the bottom and forward walking dashed. A handrail phase counts at its minimum.
  */
-final class ProfileChart extends Region {
+final class ProfileChart extends org.retrotread.ui.common.CanvasChart {
 
     private static final Color LINE = Color.web("#f77f00");
     private static final Color RAILS = Color.web("#3a86ff");
     private static final Color BAND = Color.gray(0.5, 0.12);
     private static final Color LABEL = Color.gray(0.55);
-    private static final double BOTTOM = 22;
 
-    private final Canvas canvas = new Canvas();
     private final Messages text;
     private Optional<Plan> plan = Optional.empty();
 
     ProfileChart(Messages text) {
+        super("plan-profile", 100, 150);
         this.text = text;
-        setId("plan-profile");
-        getChildren().add(canvas);
-        setMinHeight(100);
-        setPrefHeight(170);
+        setPrefWidth(320); // set, not computed: the canvas follows the region's size, never the reverse
+        setMinWidth(0);
     }
 
     void show(Optional<Plan> shown) {
@@ -48,20 +40,12 @@ final class ProfileChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
+    protected boolean hasData() {
+        return plan.isPresent();
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
-        if (plan.isEmpty() || w < 50 || h < 50) {
-            return;
-        }
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
         Plan p = plan.get();
         double plotH = h - BOTTOM;
         double top = top(p);
@@ -88,14 +72,8 @@ final class ProfileChart extends Region {
             g.setLineDashes();
             at = at.plus(s.duration());
         }
-        g.setFill(LABEL);
-        g.setFont(Font.font(12));
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
         String scale = p.mode() == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
-        g.fillText(scale, 4, 2);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Messages.clock(p.plannedDuration()), w - 4, plotH + 4);
+        labels(g, LABEL, scale, p.plannedDuration(), w, plotH);
     }
 
     private double top(Plan p) {
@@ -110,14 +88,7 @@ final class ProfileChart extends Region {
     }
 
     private double value(Target t) {
-        return t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : ((Target.AtEffort) t).effort().rpe();
+        return value(t, text.unit());
     }
 
-    private static double y(double value, double top, double plotH) {
-        return plotH - value / top * (plotH - 4);
-    }
-
-    private static double seconds(Duration d) {
-        return d.toMillis() / 1000.0;
-    }
 }

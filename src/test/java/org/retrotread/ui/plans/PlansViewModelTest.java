@@ -1,0 +1,138 @@
+package org.retrotread.ui.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.Client;
+import org.retrotread.store.PlanFiles;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.store.Store;
+
+/** The plan library without a window, on a real SQLite file: copy a starter, save, version, keep for a client, archive. */
+class PlansViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private PlansViewModel model;
+    private Client ana;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(dir.resolve("retrotread.db"));
+        ana = store.clients().add(Client.named("Ana"));
+        model = new PlansViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), new PlansService() {
+            public void load(Consumer<List<Client>> clients, Consumer<List<SavedPlan>> plans) {
+                clients.accept(unchecked(() -> store.clients().list(false)));
+                plans.accept(unchecked(() -> store.plans().library()));
+            }
+
+            public void save(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression,
+                             Consumer<SavedPlan> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> store.plans().save(planId, plan, clientId, progression)));
+            }
+
+            public void archive(long planId, Runnable done, Consumer<String> failed) {
+                unchecked(() -> {
+                    store.plans().archive(planId);
+                    return true;
+                });
+                done.run();
+            }
+
+            public void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> store.plans().save(Optional.empty(), PlanFiles.read(file), Optional.empty(),
+                        Optional.empty())));
+            }
+
+            public void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed) {
+                unchecked(() -> {
+                    PlanFiles.write(file, plan);
+                    return true;
+                });
+                done.run();
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static <T> T unchecked(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStarterIsReadOnlyAndIsChangedByCopyingIt() throws Exception {
+        assertThat(model.entries()).hasSize(5).allMatch(PlansViewModel.Entry::isStarter);
+        model.selectedProperty().set(model.entries().get(3));                 // the knee programme
+        assertThat(model.editorProperty().get().readOnly()).isTrue();
+        model.save();
+        assertThat(model.noticeProperty().get()).isEqualTo("Starter plans are read-only templates. Copy one (Ctrl+D) to change it.");
+        assertThat(store.plans().library()).isEmpty();
+
+        model.copy();
+        PlanEditorViewModel copy = model.editorProperty().get();
+        assertThat(copy.readOnly()).isFalse();
+        assertThat(copy.nameProperty().get()).isEqualTo("Copy of Knee programme: ten minutes");
+        copy.nameProperty().set("Ana's knee");
+        copy.clientProperty().set(ana);
+        copy.progressionOnProperty().set(true);
+        model.save();
+        assertThat(model.noticeProperty().get()).isEqualTo("Saved \u201cAna's knee\u201d (version 1).");
+        SavedPlan saved = store.plans().library().get(0);
+        assertThat(saved.clientId()).contains(ana.id());
+        assertThat(saved.progression()).contains(Progression.Rule.DEFAULT);
+        assertThat(model.label(model.selectedProperty().get())).isEqualTo("Ana's knee \u00b7 for Ana \u00b7 +10 % a week");
+
+        model.editorProperty().get().sessionsPerWeekProperty().set("2");     // an edit is the next version
+        model.save();
+        assertThat(store.plans().library().get(0).latest().version()).isEqualTo(2);
+        assertThat(model.editorProperty().get().changedProperty().get()).isFalse();
+
+        Path file = dir.resolve("ana.retrotread-plan.json");
+        model.exportTo(file);
+        assertThat(PlanFiles.read(file).sessionsPerWeek()).isEqualTo(2);
+        assertThat(model.suggestedFileName()).isEqualTo("Anas knee.retrotread-plan.json");
+
+        model.archive();
+        assertThat(store.plans().library()).isEmpty();
+        assertThat(model.entries()).hasSize(5);
+        model.importFrom(file);
+        assertThat(store.plans().library()).extracting(SavedPlan::name).containsExactly("Ana's knee");
+        assertThat(store.plans().library().get(0).clientId()).isEmpty(); // an imported plan is the library's
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void aPlanWithMistakesIsNotSavedAndSaysHowMany() throws Exception {
+        model.newPlan();
+        PlanEditorViewModel editor = model.editorProperty().get();
+        editor.nameProperty().set("");
+        editor.blocks().get(1).property("duration").set("soon");
+        model.save();
+        assertThat(model.noticeProperty().get()).isEqualTo("Not saved: 2 fields need correcting (marked in red).");
+        assertThat(store.plans().library()).isEmpty();
+        assertThat(model.hasUnsavedChanges()).isTrue();
+    }
+}
