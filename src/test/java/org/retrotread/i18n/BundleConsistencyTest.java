@@ -26,7 +26,7 @@ class BundleConsistencyTest {
 
     static final Locale[] LANGUAGES = {Locale.ROOT, Locale.GERMAN};
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:speed|plan|refusal|energy|starter|ui|app|store|progression|planFile)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+            "\"((?:speed|plan|refusal|energy|starter|ui|app|store|progression|planFile|report|csv)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 
     @Test
     void everyLanguageHasEveryKey() {

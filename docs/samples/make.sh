@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Writes the sample outputs linked from the README: a session sheet PDF and a PNG of its first page.
+# Needs poppler-utils (pdftoppm). Run from anywhere: bash docs/samples/make.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -ntp test-compile
+mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/samples.classpath -Dmdep.includeScope=test
+java -cp "target/test-classes:target/classes:$(cat target/samples.classpath)" org.retrotread.report.SampleSheet docs/samples
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/session-sheet.pdf docs/samples/session-sheet
+echo "wrote docs/samples/session-sheet.pdf and docs/samples/session-sheet.png"

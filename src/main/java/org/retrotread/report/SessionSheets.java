@@ -1,0 +1,201 @@
+package org.retrotread.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.CooldownBlock;
+import org.retrotread.session.plan.HandrailBlock;
+import org.retrotread.session.plan.IntervalBlock;
+import org.retrotread.session.plan.RampBlock;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.BlockTime;
+import org.retrotread.session.summary.CheckInEntry;
+import org.retrotread.session.summary.EnergyEstimate;
+import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.summary.SpeedTrace;
+import org.retrotread.session.units.Speed;
+import org.retrotread.store.Amendment;
+
+/** Builds a {@link SessionSheet} from a finished session: the one place that decides what the sheet says. */
+public final class SessionSheets {
+
+    private static final String NONE = "\u2014";
+
+    private final Messages text;
+    private final ZoneId zone;
+
+    public SessionSheets(Messages text, ZoneId zone) {
+        this.text = text;
+        this.zone = zone;
+    }
+
+    public SessionSheet of(SheetInput in, String clinic, Instant madeAt) {
+        SessionSummary s = in.summary();
+        SpeedTrace trace = SpeedTrace.of(in.plan(), in.events(), in.end());
+        List<SessionSheet.Fact> header = List.of(
+                fact("report.client", in.clientName().orElse(text.text("report.noClient"))),
+                fact("report.when", dateTime(in.record().openedAt())),
+                fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
+                fact("report.plan", text.format("report.planVersion", in.plan().name(), in.planVersion())),
+                fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
+                fact("report.ending", s.ending().map(e -> text.text("Ending." + e.name())
+                        + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE)));
+        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s), checkIns(s),
+                notes(s), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
+                text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
+    }
+
+    private SessionSheet.Headings headings() {
+        return new SessionSheet.Headings(text.text("report.blocks"), text.text("report.figures"), text.text("report.checkIns"),
+                text.text("report.notes"), text.text("report.amendments"), text.text("report.energy"), text.text("report.chart"),
+                NONE, text.text("report.continued"));
+    }
+
+    private SessionSheet.Table blocks(SheetInput in, SessionSummary s, SpeedTrace trace) {
+        List<String> columns = List.of(text.text("report.col.number"), text.text("report.col.block"), text.text("report.col.target"),
+                text.text("report.col.planned"), text.text("report.col.actual"), text.text("report.col.speed"),
+                text.text("report.col.rails"), text.text("report.col.handsFree"));
+        List<List<String>> rows = new ArrayList<>();
+        for (BlockTime b : s.blocks()) {
+            Block block = in.plan().blocks().get(b.blockIndex());
+            Duration rails = Duration.ZERO;
+            Duration free = Duration.ZERO;
+            Optional<Speed> slowest = Optional.empty();
+            Optional<Speed> fastest = Optional.empty();
+            for (SpeedTrace.Done d : trace.done()) {
+                if (d.blockIndex() != b.blockIndex()) {
+                    continue;
+                }
+                Duration span = d.to().minus(d.from());
+                rails = d.onRails() ? rails.plus(span) : rails;
+                free = d.onRails() ? free : free.plus(span);
+                if (d.actual().isPresent() && !d.actual().get().isZero()) {
+                    Speed v = d.actual().get();
+                    slowest = Optional.of(slowest.map(x -> Speed.min(x, v)).orElse(v));
+                    fastest = Optional.of(fastest.filter(x -> x.exceeds(v) || x.sameAs(v)).orElse(v));
+                }
+            }
+            String kind = text.text("BlockKind." + b.kind().name()) + b.skippedBecause().map(r -> " (" + text.format("report.leftEarly", r) + ")")
+                    .orElse("");
+            rows.add(List.of(String.valueOf(b.blockIndex() + 1), kind, target(block), Messages.clock(b.planned()),
+                    Messages.clock(b.actual()), speedRange(in.record().mode(), slowest, fastest), Messages.clock(rails),
+                    Messages.clock(free)));
+        }
+        return new SessionSheet.Table(columns, rows);
+    }
+
+    private String speedRange(TreadmillMode mode, Optional<Speed> slowest, Optional<Speed> fastest) {
+        if (mode == TreadmillMode.UNPOWERED || fastest.isEmpty()) {
+            return NONE;
+        }
+        return slowest.get().sameAs(fastest.get()) ? text.speed(fastest.get())
+                : text.number(slowest.get().in(text.unit())) + "\u2013" + text.speed(fastest.get());
+    }
+
+    /** What a block asked for, in a few words: "1.5 → 2.5 km/h, +0.5", "4 × 3.0 km/h / stand". */
+    private String target(Block block) {
+        if (block instanceof HandrailBlock h) {
+            return target(h.target());
+        }
+        if (block instanceof RampBlock r) {
+            return target(r.from()) + " \u2192 " + target(r.to());
+        }
+        if (block instanceof SteadyBlock st) {
+            return target(st.target());
+        }
+        if (block instanceof CooldownBlock c) {
+            return target(c.target());
+        }
+        IntervalBlock i = (IntervalBlock) block;
+        return i.repeats() + " \u00d7 " + target(i.workTarget()) + " / "
+                + i.recovery().targetIfAny().map(this::target).orElse(text.text("Movement.STANDING"));
+    }
+
+    private String target(Target t) {
+        return t instanceof Target.AtSpeed s ? text.speed(s.speed()) : text.format("report.rpe", ((Target.AtEffort) t).effort().rpe());
+    }
+
+    private List<SessionSheet.Fact> figures(SessionSummary s) {
+        return List.of(
+                fact("ui.summary.active", Messages.clock(s.activeTime())),
+                fact("ui.summary.paused", Messages.clock(s.pausedTime().plus(s.stoppedTime()))),
+                fact("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(s.timeOnRails()),
+                        Messages.clock(s.timeHandsFree()))),
+                fact("ui.summary.distance", text.format("ui.summary.metres", Math.round(s.backwardDistance().metres()))),
+                fact("ui.summary.forwardDistance", text.format("ui.summary.metres", Math.round(s.forwardDistance().metres()))),
+                fact("ui.summary.averageSpeed", s.averageBackwardSpeed().map(text::speed).orElse(NONE)),
+                fact("ui.summary.maxSpeed", s.maxBackwardSpeed().map(text::speed).orElse(NONE)),
+                fact("report.maxHandsFree", s.maxHandsFreeBackwardSpeed().map(text::speed).orElse(NONE)),
+                fact("ui.summary.painBeforeAfter", score(s.painBefore()) + " \u2192 " + score(s.painAfter())),
+                fact("report.rpeLast", score(s.sessionRpe())),
+                fact("ui.summary.load", s.sessionLoad().isPresent()
+                        ? text.format("ui.summary.loadValue", Math.round(s.sessionLoad().getAsDouble())) : NONE),
+                fact("report.emergencyStops", String.valueOf(s.emergencyStops())));
+    }
+
+    private SessionSheet.Table checkIns(SessionSummary s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CheckInEntry c : s.checkIns()) {
+            String when = switch (c.when()) {
+                case BEFORE_START -> text.text("ui.summary.before");
+                case AFTER_END -> text.text("ui.summary.after");
+                default -> Messages.clock(c.at());
+            };
+            rows.add(List.of(when, score(c.rpe()), score(c.pain())));
+        }
+        return new SessionSheet.Table(List.of(text.text("report.col.when"), text.text("report.col.rpe"), text.text("report.col.pain")),
+                rows);
+    }
+
+    private static List<String> notes(SessionSummary s) {
+        return List.copyOf(s.notes());
+    }
+
+    private List<String> amendments(List<Amendment> amendments) {
+        return amendments.stream().map(a -> text.format("report.amendment", dateTime(a.madeAt()), a.author(), a.field(),
+                a.oldValue() == null ? NONE : a.oldValue(), a.newValue() == null ? NONE : a.newValue(), a.reason())).toList();
+    }
+
+    private String energy(SessionSummary s) {
+        if (s.energy() instanceof EnergyEstimate.Estimated e) {
+            return text.format("ui.summary.kcal", Math.round(e.energy().kilocalories())) + ". " + text.text(e.sourceKey());
+        }
+        return text.text(((EnergyEstimate.NotEstimable) s.energy()).reasonKey());
+    }
+
+    private SessionSheet.Chart chart(SheetInput in, SpeedTrace trace) {
+        TreadmillMode mode = in.record().mode();
+        double highest = 1;
+        for (SpeedTrace.Planned p : trace.planned()) {
+            highest = Math.max(highest, p.target().map(t -> t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : 0.0).orElse(0.0));
+        }
+        for (SpeedTrace.Done d : trace.done()) {
+            highest = Math.max(highest, d.actual().map(v -> v.in(text.unit())).orElse(0.0));
+        }
+        double top = mode == TreadmillMode.UNPOWERED ? 10 : Math.ceil(highest * 1.15);
+        String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
+        return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()), text.text("report.chartLegend"));
+    }
+
+    private String dateTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale()).format(at.atZone(zone));
+    }
+
+    private SessionSheet.Fact fact(String key, String value) {
+        return new SessionSheet.Fact(text.text(key), value);
+    }
+
+    private static String score(OptionalInt v) {
+        return v.isPresent() ? String.valueOf(v.getAsInt()) : NONE;
+    }
+}

@@ -1,0 +1,34 @@
+package org.retrotread.report;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.store.Amendment;
+import org.retrotread.store.SessionRecord;
+
+/**
+ * One finished session, whole, as the sheet needs it: the record, the plan exactly as it ran and its
+ * version number, who it was for, every event and every amendment.
+ */
+public record SheetInput(SessionRecord record, Plan plan, int planVersion, Optional<String> clientName,
+                         List<SessionEvent> events, List<Amendment> amendments) {
+
+    public SheetInput {
+        events = List.copyOf(events);
+        amendments = List.copyOf(amendments);
+    }
+
+    /** The session's end on its own clock: its last event. */
+    public Duration end() {
+        return events.isEmpty() ? Duration.ZERO : events.get(events.size() - 1).at();
+    }
+
+    /** The summary, worked out from the events as the console did. */
+    public SessionSummary summary() {
+        return SummaryCalculator.summarise(plan, record.context(), events, end());
+    }
+}

@@ -1,0 +1,32 @@
+package org.retrotread.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.store.Amendment;
+
+/**
+ * Writes the committed sample sheet (docs/samples/session-sheet.pdf) from a knee programme session
+ * run through the real engine. Run by docs/samples/make.sh.
+ */
+public final class SampleSheet {
+
+    private SampleSheet() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        SheetInput knee = SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp; asked to hold the rails briefly at the turn.");
+        SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.clientName(), knee.events(),
+                List.of(new Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima", "typed in the wrong field",
+                        "pain after", "7", "2")));
+        SessionSheet sheet = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amended, "Riverside Physiotherapy",
+                Instant.parse("2026-11-25T10:00:00Z"));
+        Files.write(out.resolve("session-sheet.pdf"), SessionSheetPdf.write(sheet, PaperSize.A4,
+                SheetFixtures.ENGLISH.text("report.pageOf")));
+    }
+}

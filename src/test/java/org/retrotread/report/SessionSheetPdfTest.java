@@ -1,0 +1,90 @@
+package org.retrotread.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
+import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.session.units.SpeedUnit;
+
+/** Session sheets written to PDF and read back with PDFBox's text extraction. */
+class SessionSheetPdfTest {
+
+    private final Messages english = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
+    private final SessionSheets sheets = new SessionSheets(english, ZoneOffset.UTC);
+
+    private byte[] pdf(SheetInput in, PaperSize paper) {
+        return SessionSheetPdf.write(sheets.of(in, "Riverside Physio", Instant.parse("2026-11-25T10:00:00Z")), paper,
+                english.text("report.pageOf"));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theSheetIsSearchableTextWithTheClientTheBlocksAndTheEstimate() throws IOException {
+        byte[] pdf = pdf(SheetFixtures.knee("Łukasz Żółć", "Felt steady; Ωmega test ☺"), PaperSize.A4);
+        String text = text(pdf);
+        assertThat(text).contains("Łukasz Żółć", "Riverside Physio", "Ana Lima", "Knee programme", "(version 2)")
+                .contains("1.5 km/h → 2.5 km/h")       // the ramp's target in the block table
+                .contains("Ramp", "Steady", "Cooldown", "Hands-free")
+                .contains("kcal (estimate)")            // an estimate says so
+                .contains("ACSM")                        // and names its source
+                .contains("Felt steady; Ωmega test")
+                .contains("Signature:")
+                .contains("page 1 of 1");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDeadMillSessionSaysTheEnergyIsNotEstimable() throws IOException {
+        assertThat(text(pdf(SheetFixtures.deadMill(), PaperSize.LETTER))).contains("Not estimable", "Zoë", "RPE 4 → RPE 7");
+    }
+
+    @Test
+    void fortyBlocksAndALongNoteFlowOntoMorePagesAndNothingLeavesThePage() throws IOException {
+        String note = ("Walked well, asked to slow at the turn; " + "x".repeat(30) + " ").repeat(50).substring(0, 3000) + "END-OF-NOTE";
+        byte[] pdf = pdf(SheetFixtures.fortyBlocks(note), PaperSize.LETTER);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            List<String> outside = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) throws IOException {
+                    PDPage page = getCurrentPage();
+                    for (TextPosition t : positions) {
+                        float right = t.getXDirAdj() + t.getWidthDirAdj();
+                        if (t.getXDirAdj() < 0 || right > page.getMediaBox().getWidth() + 0.5f
+                                || t.getYDirAdj() < 0 || t.getYDirAdj() > page.getMediaBox().getHeight()) {
+                            outside.add(t.getUnicode());
+                        }
+                    }
+                    super.writeString(string, positions);
+                }
+            };
+            String text = stripper.getText(doc);
+            assertThat(outside).isEmpty();
+            assertThat(text).contains("END-OF-NOTE", "Ørjan").contains("\n40 ").contains("page 2 of");
+            String joined = text.replaceAll("Retrotread · session 12 · sheet made .*? page \\d of \\d", "") // the footers
+                    .replaceAll("\\s+", "");
+            assertThat(joined).contains(note.replaceAll("\\s+", "")); // every character of the note, in order
+        }
+    }
+}

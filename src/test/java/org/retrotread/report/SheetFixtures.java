@@ -1,0 +1,87 @@
+package org.retrotread.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Speed;
+import org.retrotread.store.Amendment;
+import org.retrotread.store.SessionRecord;
+
+/** Finished sessions run through the real engine, for the sheet, PDF and CSV tests. */
+final class SheetFixtures {
+
+    static final Instant OPENED = Instant.parse("2026-11-20T09:30:00Z");
+    static final org.retrotread.i18n.Messages ENGLISH = new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
+            org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR);
+
+    private SheetFixtures() {
+    }
+
+    static SessionContext context() {
+        return new SessionContext(Optional.empty(), Speed.ofKmh(16), Optional.of(new BodyMass(70)));
+    }
+
+    /** The knee programme, walked to the end: on the rails, hands off, every prompt confirmed; notes and check-ins. */
+    static SheetInput knee(String client, String note) {
+        Plan plan = StarterPlans.all(ENGLISH::text).get(3).plan();
+        return run(plan, client, note, List.of());
+    }
+
+    /** Forty one-minute blocks: a long table that must flow onto a second page. */
+    static SheetInput fortyBlocks(String note) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            blocks.add(new SteadyBlock(Duration.ofMinutes(1), Target.kmh(1.0 + (i % 10) * 0.2)));
+        }
+        Plan plan = new Plan("Forty blocks", TreadmillMode.POWERED, blocks, new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(1)));
+        return run(plan, "Ørjan", note, List.of());
+    }
+
+    static SheetInput deadMill() {
+        return run(StarterPlans.all(ENGLISH::text).get(4).plan(), "Zoë", "", List.of());
+    }
+
+    static SheetInput run(Plan plan, String client, String note, List<Amendment> amendments) {
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = new SessionEngine(plan, context(), clock, Clock.fixed(OPENED, ZoneOffset.UTC));
+        engine.handle(Command.CheckIn.of(1, 3));
+        engine.handle(new Command.Start());
+        for (int step = 0; step < 2000 && engine.state().isRunning(); step++) {
+            if (engine.state().pendingPrompt().isPresent()) {
+                engine.handle(new Command.ConfirmPromptedSpeed());
+            }
+            if (engine.state().handsOffDue(clock.now())) {
+                engine.handle(new Command.HandsOff());
+            }
+            if (step == 20) {
+                engine.handle(Command.CheckIn.of(5, 2));
+                if (!note.isEmpty()) {
+                    engine.handle(new Command.AddNote(note));
+                }
+            }
+            clock.advanceSeconds(5);
+            engine.advance();
+        }
+        SessionRecord record = new SessionRecord(12, Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
+                clock.now(), Optional.empty(), Optional.of(OPENED.plus(clock.now())), Optional.of(SessionEnded.Ending.COMPLETED),
+                Optional.empty(), true, Optional.empty());
+        return new SheetInput(record, plan, 2, Optional.of(client), engine.events(), amendments);
+    }
+}
