@@ -101,20 +101,32 @@ public final class Sessions {
 
     /** A client's sessions, newest first, with their summary figures. */
     public List<HistoryRow> history(long clientId) throws SQLException {
-        return Sql.list(c, "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
-                + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
-                + " json_extract(v.body, '$.sessionsPerWeek') AS per_week,"
-                + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments"
-                + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
-                + " LEFT JOIN session_summaries m ON m.session_id = s.id"
-                + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", r -> new HistoryRow(r.getLong("id"),
+        return Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", Sessions::historyRow, clientId);
+    }
+
+    /** Every session of every client (and those run for nobody), oldest first, for a clinic-wide export. */
+    public List<NamedHistoryRow> everyone() throws SQLException {
+        return Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(
+                Optional.ofNullable(r.getString("client_name")), historyRow(r)));
+    }
+
+    private static final String HISTORY = "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
+            + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
+            + " json_extract(v.body, '$.sessionsPerWeek') AS per_week,"
+            + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"
+            + " (SELECT name FROM clients c WHERE c.id = s.client_id) AS client_name"
+            + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
+            + " LEFT JOIN session_summaries m ON m.session_id = s.id";
+
+    private static HistoryRow historyRow(ResultSet r) throws SQLException {
+        return new HistoryRow(r.getLong("id"),
                 Instant.parse(r.getString("opened_at")), r.getString("name"), r.getInt("version"),
                 TreadmillMode.valueOf(r.getString("mode")), optLong(r, "active_ms").map(Duration::ofMillis),
                 optLong(r, "hands_free_ms").map(Duration::ofMillis), Sql.optDouble(r, "max_backward_mps").map(Speed::new),
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK)), clientId);
+                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK));
     }
 
     /** Adds a correction to a session; the original record is left exactly as it was. */

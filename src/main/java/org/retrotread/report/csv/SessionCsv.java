@@ -1,0 +1,115 @@
+package org.retrotread.report.csv;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.event.BlockSkipped;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.event.SegmentEntered;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.event.SessionStarted;
+import org.retrotread.session.event.SpeedPrompted;
+import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.units.Speed;
+import org.retrotread.store.HistoryRow;
+import org.retrotread.store.NamedHistoryRow;
+
+/**
+ * Sessions (one client's, or everyone's) and one session's events as CSV tables. Headings are in the
+ * reader's language with the unit in them; numbers use a full stop and no grouping whatever the
+ * language, so the file reads the same on every computer; dates are ISO-8601 in the clinic's zone.
+ */
+public final class SessionCsv {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages text;
+    private final ZoneId zone;
+
+    public SessionCsv(Messages text, ZoneId zone) {
+        this.text = text;
+        this.zone = zone;
+    }
+
+    public List<String> sessionsHeader() {
+        String unit = text.unit().symbol();
+        return List.of(text.text("csv.session"), text.text("csv.client"), text.text("csv.date"), text.text("csv.plan"),
+                text.text("csv.version"), text.text("csv.mode"), text.text("csv.ending"), text.text("csv.activeMinutes"),
+                text.text("csv.handsFreeMinutes"), text.format("csv.maxSpeed", unit), text.format("csv.maxHandsFree", unit),
+                text.text("csv.painBefore"), text.text("csv.painAfter"), text.text("csv.rpe"), text.text("csv.amendments"));
+    }
+
+    public List<List<String>> sessions(List<NamedHistoryRow> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (NamedHistoryRow n : rows) {
+            HistoryRow r = n.row();
+            out.add(List.of(String.valueOf(r.sessionId()), n.client().orElse(""), WHEN.format(r.openedAt().atZone(zone)), r.planName(),
+                    String.valueOf(r.planVersion()), text.text("TreadmillMode." + r.mode().name()),
+                    r.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("csv.unfinished")),
+                    minutes(r.activeTime()), minutes(r.handsFree()), speed(r.maxBackwardSpeed()), speed(r.maxHandsFreeSpeed()),
+                    whole(r.painBefore()), whole(r.painAfter()), whole(r.rpe()), String.valueOf(r.amendments())));
+        }
+        return out;
+    }
+
+    public List<String> eventsHeader() {
+        return List.of(text.text("csv.number"), text.text("csv.seconds"), text.text("csv.event"),
+                text.format("csv.speed", text.unit().symbol()), text.text("csv.details"));
+    }
+
+    public List<List<String>> events(List<SessionEvent> events) {
+        List<List<String>> out = new ArrayList<>();
+        for (SessionEvent e : events) {
+            Optional<Speed> speed = e instanceof SpeedSet s ? Optional.of(s.speed())
+                    : e instanceof SpeedPrompted p ? Optional.of(p.speed()) : Optional.empty();
+            out.add(List.of(String.valueOf(e.seq()), String.format(Locale.ROOT, "%.3f", e.at().toNanos() / 1e9),
+                    e.getClass().getSimpleName(), speed(speed), details(e)));
+        }
+        return out;
+    }
+
+    private String details(SessionEvent e) {
+        if (e instanceof SessionStarted s) {
+            return s.wallClock().toString();
+        }
+        if (e instanceof SegmentEntered s) {
+            return text.format("csv.segment", s.segmentIndex() + 1);
+        }
+        if (e instanceof BlockSkipped b) {
+            return text.format("csv.skipped", b.blockIndex() + 1, b.reason());
+        }
+        if (e instanceof CheckInRecorded c) {
+            return text.format("csv.checkIn", c.rpe().isPresent() ? String.valueOf(c.rpe().getAsInt()) : "",
+                    c.pain().isPresent() ? String.valueOf(c.pain().getAsInt()) : "");
+        }
+        if (e instanceof NoteAdded n) {
+            return n.text();
+        }
+        if (e instanceof SessionEnded end) {
+            return text.text("Ending." + end.ending().name()) + (end.reason().isBlank() ? "" : ": " + end.reason());
+        }
+        if (e instanceof SpeedSet s) {
+            return s.source().name();
+        }
+        return "";
+    }
+
+    private String speed(Optional<Speed> speed) {
+        return speed.map(s -> String.format(Locale.ROOT, "%.2f", s.in(text.unit()))).orElse("");
+    }
+
+    private static String minutes(Optional<Duration> d) {
+        return d.map(x -> String.format(Locale.ROOT, "%.2f", x.toMillis() / 60_000.0)).orElse("");
+    }
+
+    private static String whole(Optional<Integer> v) {
+        return v.map(String::valueOf).orElse("");
+    }
+}
