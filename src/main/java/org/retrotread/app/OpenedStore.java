@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.retrotread.report.PaperSize;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.units.SpeedUnit;
@@ -17,7 +18,7 @@ import org.retrotread.store.Store;
  * Made on the background thread by {@link #open}.
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
-                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme) {
+                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme, String clinicName, PaperSize paper) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
@@ -29,7 +30,8 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
             return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
-                    store.settings().soundOn(), "dark".equals(store.settings().theme()));
+                    store.settings().soundOn(), "dark".equals(store.settings().theme()), store.settings().clinicName(),
+                    store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)));
         } catch (Exception e) {
             store.close();
             throw e;

@@ -65,6 +65,9 @@ public final class Screens {
     private final Background background = new Background();
     private final CuePlayer cues = CuePlayer.loadInBackground();
     private boolean soundOn = true;
+    /** Printed at the top of every sheet, and the paper sheets are laid out for (settings). */
+    private String clinicName = "";
+    private org.retrotread.report.PaperSize paper = org.retrotread.report.PaperSize.A4;
     private org.retrotread.session.units.Speed treadmillMax;
     private boolean darkTheme;
     private Messages text;
@@ -117,6 +120,8 @@ public final class Screens {
         text = store.text();
         nextSessionId = store.nextSessionId();
         soundOn = store.soundOn();
+        clinicName = store.clinicName();
+        paper = store.paper();
         treadmillMax = store.context().treadmillMaxSpeed();
         darkTheme = store.darkTheme();
         applyTheme();
@@ -231,7 +236,8 @@ public final class Screens {
     private void showSettings() {
         var settings = opened.store().settings();
         background.run(settings::operators, operators -> {
-            SettingsValues current = new SettingsValues(text.unit(), treadmillMax, operators, darkTheme, soundOn, text.locale());
+            SettingsValues current = new SettingsValues(text.unit(), treadmillMax, operators, darkTheme, soundOn, text.locale(),
+                    clinicName, paper);
             SettingsViewModel model = new SettingsViewModel(text, current);
             content.getChildren().setAll(new SettingsView(model, database, new SettingsView.Actions(this::saveSettings,
                     this::showStart, () -> onStart(this::backup), () -> onStart(this::restore))).node());
@@ -270,12 +276,16 @@ public final class Screens {
             settings.setTheme(values.darkTheme() ? "dark" : "light");
             settings.setSoundOn(values.soundOn());
             settings.setLanguage(values.language().toLanguageTag());
+            settings.setClinicName(values.clinicName());
+            settings.setPaper(values.paper().name());
             return values;
         }, saved -> {
             text = new Messages(saved.language(), saved.unit());
             treadmillMax = saved.treadmillMax();
             soundOn = saved.soundOn();
             darkTheme = saved.darkTheme();
+            clinicName = saved.clinicName();
+            paper = saved.paper();
             applyTheme();
             pendingNotice = text.text("ui.settings.saved");
             showStart();

@@ -68,6 +68,24 @@ public final class Settings {
         put("language", languageTag);
     }
 
+    /** The clinic's name, printed at the top of every sheet; empty until one is set. */
+    public String clinicName() throws SQLException {
+        return get("clinicName").orElse("");
+    }
+
+    public void setClinicName(String name) throws SQLException {
+        put("clinicName", name);
+    }
+
+    /** The paper sheets are laid out for ("A4" or "LETTER"), if one was chosen; else the locale decides. */
+    public Optional<String> paper() throws SQLException {
+        return get("paper");
+    }
+
+    public void setPaper(String paper) throws SQLException {
+        put("paper", paper);
+    }
+
     /** The 3MBWT fall-risk cut-off a clinician chose for a client's chart. */
     public Optional<org.retrotread.session.walktest.Cutoff> walkTestCutoff(long clientId) throws SQLException {
         return get("walkTestCutoff." + clientId).map(org.retrotread.session.walktest.Cutoff::valueOf);

@@ -1,5 +1,6 @@
 package org.retrotread.ui.settings;
 
+import org.retrotread.report.PaperSize;
 import java.util.List;
 import java.util.Locale;
 import org.retrotread.session.units.Speed;
@@ -7,7 +8,10 @@ import org.retrotread.session.units.SpeedUnit;
 
 /** The settings as one value: what the settings screen edits and the app applies. */
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
-                             Locale language) {
+                             Locale language, String clinicName, PaperSize paper) {
+
+    /** A clinic name longer than this would not fit the top of a sheet. */
+    public static final int LONGEST_CLINIC_NAME = 80;
 
     /** The languages the app speaks; each needs a complete bundle (a test checks every key). */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);

@@ -65,6 +65,33 @@ public final class SettingsView {
         sound.selectedProperty().bindBidirectional(model.soundOnProperty());
         form.addRow(row++, caption("ui.settings.sound"), sound);
         form.addRow(row++, caption("ui.settings.language"), languageChoice());
+        javafx.scene.control.TextField clinic = new javafx.scene.control.TextField();
+        clinic.setId("clinic-name");
+        clinic.setPromptText(text.text("ui.settings.clinicNamePrompt"));
+        clinic.textProperty().bindBidirectional(model.clinicNameProperty());
+        Label clinicError = new Label();
+        clinicError.setId("clinic-name-error");
+        clinicError.getStyleClass().add("message");
+        clinicError.textProperty().bind(model.clinicNameErrorProperty());
+        clinicError.visibleProperty().bind(clinicError.textProperty().isNotEmpty());
+        clinicError.managedProperty().bind(clinicError.visibleProperty());
+        form.addRow(row++, caption("ui.settings.clinicName"), new VBox(4, clinic, clinicError));
+        ComboBox<org.retrotread.report.PaperSize> paper = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                org.retrotread.report.PaperSize.values()));
+        paper.setId("paper");
+        paper.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.retrotread.report.PaperSize p) {
+                return p == null ? "" : text.text("PaperSize." + p.name());
+            }
+
+            @Override
+            public org.retrotread.report.PaperSize fromString(String s) {
+                return null;
+            }
+        });
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+        form.addRow(row++, caption("ui.settings.paper"), paper);
         Button backup = new Button(text.text("ui.settings.backup"));
         backup.setOnAction(e -> actions.backup().run());
         Button restore = new Button(text.text("ui.settings.restore"));

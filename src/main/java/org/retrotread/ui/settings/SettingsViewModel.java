@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.Locale;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
@@ -32,6 +33,9 @@ public final class SettingsViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty soundOn = new SimpleBooleanProperty();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+    private final StringProperty clinicName = new SimpleStringProperty();
+    private final StringProperty clinicNameError = new SimpleStringProperty("");
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>();
 
     public SettingsViewModel(Messages text, SettingsValues current) {
         this.text = text;
@@ -41,6 +45,8 @@ public final class SettingsViewModel {
         darkTheme.set(current.darkTheme());
         soundOn.set(current.soundOn());
         language.set(current.language());
+        clinicName.set(current.clinicName());
+        paper.set(current.paper());
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -49,11 +55,15 @@ public final class SettingsViewModel {
     public Optional<SettingsValues> save() {
         treadmillMaxError.set("");
         Optional<Speed> max = read(unit.get());
-        if (max.isEmpty()) {
+        String clinic = clinicName.get() == null ? "" : clinicName.get().strip();
+        clinicNameError.set(clinic.length() > SettingsValues.LONGEST_CLINIC_NAME
+                ? text.format("ui.settings.clinicNameTooLong", SettingsValues.LONGEST_CLINIC_NAME) : "");
+        if (max.isEmpty() || !clinicNameError.get().isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get()));
+        return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
+                clinic, paper.get()));
     }
 
     private Optional<Speed> read(SpeedUnit in) {
@@ -71,5 +81,8 @@ public final class SettingsViewModel {
     public BooleanProperty darkThemeProperty() { return darkTheme; }
     public BooleanProperty soundOnProperty() { return soundOn; }
     public ObjectProperty<Locale> languageProperty() { return language; }
+    public StringProperty clinicNameProperty() { return clinicName; }
+    public StringProperty clinicNameErrorProperty() { return clinicNameError; }
+    public ObjectProperty<PaperSize> paperProperty() { return paper; }
     public Messages text() { return text; }
 }

@@ -13,7 +13,7 @@ import org.retrotread.session.units.SpeedUnit;
 class SettingsViewModelTest {
 
     private final SettingsValues current = new SettingsValues(SpeedUnit.KILOMETRES_PER_HOUR, Speed.ofKmh(16),
-            List.of("Ana", "Ben"), false, true, Locale.ENGLISH);
+            List.of("Ana", "Ben"), false, true, Locale.ENGLISH, "Riverside Physio", org.retrotread.report.PaperSize.A4);
 
     private SettingsViewModel model(Locale language) {
         return new SettingsViewModel(new Messages(language, SpeedUnit.KILOMETRES_PER_HOUR), current);
