@@ -73,6 +73,7 @@ public final class Screens {
     private Messages text;
     private Path database;
     private OpenedStore opened;
+    private SessionReports reports;
     private long nextSessionId;
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
@@ -117,6 +118,8 @@ public final class Screens {
 
     private void opened(OpenedStore store) {
         opened = store;
+        reports = new SessionReports(store.store(), store.journal(), background, files, wallClock,
+                () -> new SessionReports.Look(text, clinicName, paper));
         text = store.text();
         nextSessionId = store.nextSessionId();
         soundOn = store.soundOn();
@@ -227,7 +230,8 @@ public final class Screens {
             soundOn = !muted;
             saveSetting(s -> s.setSoundOn(!muted));
         });
-        console = new ConsoleView(consoleModel, new ConsoleView.Services(this::showNext, files, background, this::toggleTheme, cues));
+        console = new ConsoleView(consoleModel, new ConsoleView.Services(this::showNext, files, background, this::toggleTheme, cues,
+                reports.of(opening.id())));
         closeWarned = false;
         content.getChildren().setAll(console.node());
         console.node().requestFocus();
@@ -247,7 +251,8 @@ public final class Screens {
     private void showClients() {
         ClientsViewModel model = new ClientsViewModel(text, new StoreClients(opened.store(), background, wallClock,
                 () -> opened.journal().isEmpty(), text));
-        content.getChildren().setAll(new ClientsView(model, this::showStart).node());
+        content.getChildren().setAll(new ClientsView(model, this::showStart, new ClientsView.Papers(reports::of,
+                (client, owner, notice) -> reports.saveSessionsCsv(client, owner, notice))).node());
     }
 
     private void showPlans() {

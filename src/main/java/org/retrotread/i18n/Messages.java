@@ -45,8 +45,16 @@ public final class Messages {
         return unit;
     }
 
-    /** The text for a key; a missing key shows itself in brackets rather than crashing a session. */
+    /**
+     * The text for a key; a missing key shows itself in brackets rather than crashing a session. The
+     * bundles write an apostrophe as {@code ''} everywhere (as {@link MessageFormat} needs it), so it is
+     * undone here for texts shown as they are.
+     */
     public String text(String key) {
+        return raw(key).replace("''", "'");
+    }
+
+    private String raw(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
@@ -59,7 +67,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             rendered[i] = render(args[i]);
         }
-        return new MessageFormat(text(key), locale).format(rendered);
+        return new MessageFormat(raw(key), locale).format(rendered);
     }
 
     public String format(Message message) {

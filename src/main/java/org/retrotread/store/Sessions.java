@@ -106,11 +106,11 @@ public final class Sessions {
 
     /** Every session of every client (and those run for nobody), oldest first, for a clinic-wide export. */
     public List<NamedHistoryRow> everyone() throws SQLException {
-        return Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(
+        return Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
                 Optional.ofNullable(r.getString("client_name")), historyRow(r)));
     }
 
-    private static final String HISTORY = "SELECT s.id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
+    private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
             + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
             + " json_extract(v.body, '$.sessionsPerWeek') AS per_week,"
             + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"

@@ -33,6 +33,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
             .because("screens reach the database through the store's repositories and journal");
 
+    /** Sheets and files are made without JavaFX; only printing (report.print) draws on it. */
+    @ArchTest
+    static final ArchRule reportsUseNoJavaFxButToPrint = noClasses().that().resideInAPackage("org.retrotread.report..")
+            .and().resideOutsideOfPackage("org.retrotread.report.print..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule reportsKnowNoScreen = noClasses().that().resideInAPackage("org.retrotread.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.retrotread.ui..", "org.retrotread.app..");
+
     @ArchTest
     static final ArchRule theStoreKnowsNoScreen = noClasses().that().resideInAPackage("org.retrotread.store..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.retrotread.ui..", "org.retrotread.app..")

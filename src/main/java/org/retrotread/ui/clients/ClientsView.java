@@ -39,8 +39,25 @@ public final class ClientsView {
     private final TextField nameField = new TextField();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
 
-    public ClientsView(ClientsViewModel model, Runnable onBack) {
+    /**
+     * What the clients screen can put on paper or in files.
+     *
+     * @param session  a past session, printed or saved
+     * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
+     */
+    public record Papers(java.util.function.LongFunction<org.retrotread.ui.common.SessionPaper> session, SessionsCsv sessions) {
+    }
+
+    /** Saves sessions as CSV: one client's, or everyone's. */
+    public interface SessionsCsv {
+        void save(java.util.Optional<Long> clientId, javafx.scene.Node owner, java.util.function.Consumer<String> notice);
+    }
+
+    private final Papers papers;
+
+    public ClientsView(ClientsViewModel model, Runnable onBack, Papers papers) {
         this.model = model;
+        this.papers = papers;
         this.text = model.text();
         Label title = new Label(text.text("ui.clients.title"));
         title.getStyleClass().add("screen-title");
@@ -71,7 +88,7 @@ public final class ClientsView {
         page.setCenter(scroll);
         Label hint = new Label(text.text("ui.clients.hint"));
         hint.getStyleClass().add("keys");
-        page.setBottom(hint);
+        page.setBottom(new VBox(8, exports(), hint));
         page.getStyleClass().add("clients");
         sessionLayer.setVisible(false);
         sessionLayer.getStyleClass().add("overlay-layer");
@@ -217,60 +234,26 @@ public final class ClientsView {
 
 
 
-    /** A past session over the page: its summary, then its amendments beside the original record. */
+    /** A past session over the page (see {@link SessionCard}). */
     private void showSession(SessionDetail session) {
         sessionLayer.getChildren().clear();
         sessionLayer.setVisible(session != null);
-        if (session == null) {
-            return;
+        if (session != null) {
+            sessionLayer.getChildren().add(new SessionCard(model, session, papers.session().apply(session.record().id())).node());
         }
-        VBox amendments = new VBox(4, Forms.caption(text.text("ui.clients.amendments")));
-        amendments.setId("session-amendments");
-        if (session.amendments().isEmpty()) {
-            amendments.getChildren().add(new Label(text.text("ui.clients.noAmendments")));
-        }
-        session.amendments().forEach(a -> {
-            Label line = new Label(model.amendmentLine(a));
-            line.setWrapText(true);
-            amendments.getChildren().add(line);
-        });
-        Button close = new Button(text.text("ui.clients.closeSession"));
-        close.setId("session-close");
-        close.setOnAction(e -> model.open(null));
-        VBox card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments,
-                correctionForm(), close);
-        card.setId("session-detail");
-        card.getStyleClass().add("overlay-card");
-        card.setMaxWidth(1000);
-        card.setMaxHeight(720);
-        sessionLayer.getChildren().add(card);
-        close.requestFocus();
     }
 
-    /** What, from, to, why, who: a correction is complete or it is not added (Ctrl+Enter adds it). */
-    private Node correctionForm() {
-        GridPane form = new GridPane();
-        form.getStyleClass().add("settings-form");
-        form.addRow(0, caption("ui.clients.amendWhat"), Forms.field("amend-what", model.amendWhatProperty()),
-                caption("ui.clients.amendFrom"), Forms.field("amend-from", model.amendFromProperty()),
-                caption("ui.clients.amendTo"), Forms.field("amend-to", model.amendToProperty()));
-        form.addRow(1, caption("ui.clients.amendWhy"), Forms.field("amend-why", model.amendWhyProperty()),
-                caption("ui.clients.amendWho"), Forms.field("amend-who", model.amendWhoProperty()));
-        Button add = new Button(text.text("ui.clients.amendAdd"));
-        add.setId("amend-add");
-        add.setOnAction(e -> model.amend());
-        Label error = new Label();
-        error.setId("amend-error");
-        error.getStyleClass().add("message");
-        error.textProperty().bind(model.amendErrorProperty());
-        VBox box = new VBox(8, form, new HBox(16, add, error));
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                model.amend();
-            }
-        });
-        return box;
+    /** The client's sessions, or everyone's, as a CSV file. */
+    private Node exports() {
+        Button mine = new Button(text.text("ui.clients.sessionsCsv"));
+        mine.setId("sessions-csv");
+        mine.disableProperty().bind(model.editingProperty().isNull());
+        mine.setOnAction(e -> papers.sessions().save(java.util.Optional.of(model.editingProperty().get().id()), root,
+                model.noticeProperty()::set));
+        Button all = new Button(text.text("ui.clients.allSessionsCsv"));
+        all.setId("all-sessions-csv");
+        all.setOnAction(e -> papers.sessions().save(java.util.Optional.empty(), root, model.noticeProperty()::set));
+        return new HBox(12, mine, all);
     }
 
     private Label caption(String keyOrText) {

@@ -266,5 +266,7 @@ public final class ClientsViewModel {
     public StringProperty massErrorProperty() { return massError; }
     public StringProperty speedErrorProperty() { return speedError; }
     public StringProperty noticeProperty() { return notice; }
+    /** The client whose profile is shown (none while a new one is being added). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Client> editingProperty() { return editing; }
     public Messages text() { return text; }
 }

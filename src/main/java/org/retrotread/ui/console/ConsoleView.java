@@ -51,9 +51,10 @@ public final class ConsoleView {
      * @param background  writes the export off the screen's thread
      * @param toggleTheme switches between the light and the dark high-contrast theme
      * @param cues        plays a cue's sound
+     * @param paper       the finished session printed, or saved as a PDF sheet or CSV
      */
     public record Services(Runnable onClose, FilePicker files, Background background, Runnable toggleTheme,
-                           java.util.function.Consumer<Cue> cues) {
+                           java.util.function.Consumer<Cue> cues, org.retrotread.ui.common.SessionPaper paper) {
     }
 
     public ConsoleView(ConsoleViewModel model, Services services) {
@@ -113,11 +114,33 @@ public final class ConsoleView {
         exportButton.setId("summary-export");
         exportButton.setFocusTraversable(false);
         exportButton.setOnAction(e -> export());
-        HBox buttons = new HBox(16, back, exportButton);
+        HBox buttons = new HBox(16, back, summaryButton("summary-print", "ui.summary.print", this::print),
+                summaryButton("summary-pdf", "ui.summary.pdf", this::savePdf),
+                summaryButton("summary-csv", "ui.summary.csv", this::saveCsv), exportButton);
         buttons.getStyleClass().add("summary-buttons");
         VBox page = new VBox(new SummaryPane(model.summary(), text).node(), buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
+    }
+
+    private Button summaryButton(String id, String key, Runnable action) {
+        Button b = new Button(text.text(key));
+        b.setId(id);
+        b.setFocusTraversable(false); // every button has its key: P, D, V
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void print() {
+        services.paper().print(root, model::notice);
+    }
+
+    private void savePdf() {
+        services.paper().savePdf(root, model::notice);
+    }
+
+    private void saveCsv() {
+        services.paper().saveEventsCsv(root, model::notice);
     }
 
     /** Stops the screen's clock; the view is no longer shown. */
@@ -292,6 +315,12 @@ public final class ConsoleView {
             case C -> checkIn();
             case T -> overlay.askText(text.text("ui.ask.note"), model::addNote);
             case X -> export();
+            case P, D, V -> {
+                if (model.state().status() != SessionStatus.FINISHED) {
+                    return false; // on paper once the session is over: never mid-session by a stray key
+                }
+                (key == KeyCode.P ? (Runnable) this::print : key == KeyCode.D ? (Runnable) this::savePdf : (Runnable) this::saveCsv).run();
+            }
             case M -> model.toggleMute();
             case F1 -> help();
             case F2 -> services.toggleTheme().run();

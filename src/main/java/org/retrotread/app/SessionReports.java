@@ -1,0 +1,156 @@
+package org.retrotread.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.retrotread.i18n.Messages;
+import org.retrotread.report.PaperSize;
+import org.retrotread.report.SessionSheets;
+import org.retrotread.report.SheetInput;
+import org.retrotread.report.csv.Csv;
+import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.report.print.PdfPrinting;
+import org.retrotread.store.Client;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SessionRecord;
+import org.retrotread.store.Store;
+import org.retrotread.ui.common.Background;
+import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.SessionPaper;
+
+/**
+ * Sheets, PDFs and CSV files from the database: a session read back whole (after the journal has
+ * written it), laid out, and printed or saved where the person chooses. All work is on the database
+ * thread; the screens hear how it went as a sentence.
+ */
+final class SessionReports {
+
+    /** The settings a sheet is made with. */
+    record Look(Messages text, String clinicName, PaperSize paper) {
+    }
+
+    private final Store store;
+    private final Optional<EventJournal> journal;
+    private final Background background;
+    private final FilePicker files;
+    private final Clock clock;
+    private final Supplier<Look> look;
+    private final java.util.function.BooleanSupplier hasPrinter;
+
+    SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
+                   Supplier<Look> look) {
+        this(store, journal, background, files, clock, look, PdfPrinting::hasPrinter);
+    }
+
+    /** @param hasPrinter whether the computer has a printer (tests try both answers) */
+    SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
+                   Supplier<Look> look, java.util.function.BooleanSupplier hasPrinter) {
+        this.hasPrinter = hasPrinter;
+        this.store = store;
+        this.journal = journal;
+        this.background = background;
+        this.files = files;
+        this.clock = clock;
+        this.look = look;
+    }
+
+    SessionPaper of(long sessionId) {
+        return new SessionPaper() {
+            public void print(Node owner, Consumer<String> notice) {
+                printSheet(sessionId, owner, notice);
+            }
+
+            public void savePdf(Node owner, Consumer<String> notice) {
+                saveSheet(sessionId, owner, notice);
+            }
+
+            public void saveEventsCsv(Node owner, Consumer<String> notice) {
+                saveEvents(sessionId, owner, notice);
+            }
+        };
+    }
+
+    /** Everything about a session, read after the journal has written what it holds. */
+    SheetInput input(long sessionId) throws Exception {
+        if (journal.isPresent()) {
+            journal.get().awaitWritten(java.time.Duration.ofSeconds(5));
+        }
+        SessionRecord record = store.sessions().find(sessionId).orElseThrow(() -> new IllegalStateException("no session " + sessionId));
+        Optional<String> client = Optional.empty();
+        if (record.clientId().isPresent()) {
+            client = store.clients().find(record.clientId().get()).map(Client::name);
+        }
+        return new SheetInput(record, store.planOf(record), store.plans().load(record.planVersionId()).version(), client,
+                store.sessions().events(sessionId), store.sessions().amendments(sessionId));
+    }
+
+    byte[] sheetPdf(SheetInput in, PaperSize paper) {
+        Look l = look.get();
+        return SessionSheetPdf.write(new SessionSheets(l.text(), ZoneId.systemDefault()).of(in, l.clinicName(), clock.instant()), paper,
+                l.text().text("report.pageOf"));
+    }
+
+    private void saveSheet(long sessionId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        files.save(owner, text.text("report.saveTitle"), text.format("report.sheetFileName", sessionId)).ifPresent(file ->
+                background.run(() -> {
+                    writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
+                    return file;
+                }, done -> notice.accept(text.format("report.saved", done)),
+                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+    }
+
+    private void printSheet(long sessionId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        if (!hasPrinter.getAsBoolean()) {
+            notice.accept(text.text("report.noPrinter"));
+            saveSheet(sessionId, owner, notice); // offered at once: the PDF can be printed elsewhere
+            return;
+        }
+        background.run(() -> input(sessionId), in -> PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(),
+                paper -> sheetPdf(in, paper), work -> background.run(() -> {
+                    work.run();
+                    return true;
+                }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name()))),
+                e -> notice.accept(text.format("report.saveFailed", "", String.valueOf(e.getMessage()))));
+    }
+
+    private void saveEvents(long sessionId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        files.save(owner, text.text("report.csvTitle"), text.format("report.eventsFileName", sessionId)).ifPresent(file ->
+                background.run(() -> {
+                    SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+                    Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
+                    return file;
+                }, done -> notice.accept(text.format("report.saved", done)),
+                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+    }
+
+    /** A client's sessions (or, with none, everyone's) as CSV. */
+    void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        files.save(owner, text.text("report.csvTitle"), text.text(clientId.isPresent() ? "report.clientSessionsFileName"
+                : "report.allSessionsFileName")).ifPresent(file -> background.run(() -> {
+                    SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+                    var rows = store.sessions().everyone().stream()
+                            .filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
+                    Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
+                    return rows.size();
+                }, count -> notice.accept(text.format("report.savedRows", count, file)),
+                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+    }
+
+    /** Writes the whole file or nothing: a temporary file beside it, then a rename. */
+    static void writeAtomically(Path file, byte[] bytes) throws java.io.IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".part");
+        Files.write(temporary, bytes);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

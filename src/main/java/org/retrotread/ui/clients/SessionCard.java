@@ -1,0 +1,93 @@
+package org.retrotread.ui.clients;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.retrotread.i18n.Messages;
+import org.retrotread.ui.common.Forms;
+import org.retrotread.ui.common.SessionPaper;
+
+/**
+ * A past session over the clients page: its summary, its amendments beside the original record, the
+ * form that adds one, and the session on paper (Print, PDF, CSV).
+ */
+final class SessionCard {
+
+    private final ClientsViewModel model;
+    private final Messages text;
+    private final VBox card;
+
+    SessionCard(ClientsViewModel model, SessionDetail session, SessionPaper paper) {
+        this.model = model;
+        this.text = model.text();
+        VBox amendments = new VBox(4, Forms.caption(text.text("ui.clients.amendments")));
+        amendments.setId("session-amendments");
+        if (session.amendments().isEmpty()) {
+            amendments.getChildren().add(new Label(text.text("ui.clients.noAmendments")));
+        }
+        session.amendments().forEach(a -> {
+            Label line = new Label(model.amendmentLine(a));
+            line.setWrapText(true);
+            amendments.getChildren().add(line);
+        });
+        Button close = new Button(text.text("ui.clients.closeSession"));
+        close.setId("session-close");
+        close.setOnAction(e -> model.open(null));
+        Button print = button("session-print", "ui.summary.print", () -> paper.print(close, model.noticeProperty()::set));
+        Button pdf = button("session-pdf", "ui.summary.pdf", () -> paper.savePdf(close, model.noticeProperty()::set));
+        Button csv = button("session-csv", "ui.summary.csv", () -> paper.saveEventsCsv(close, model.noticeProperty()::set));
+        card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments,
+                correctionForm(), new HBox(12, close, print, pdf, csv));
+        card.setId("session-detail");
+        card.getStyleClass().add("overlay-card");
+        card.setMaxWidth(1000);
+        card.setMaxHeight(720);
+        close.requestFocus();
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(text.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** What, from, to, why, who: a correction is complete or it is not added (Ctrl+Enter adds it). */
+    private Node correctionForm() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        form.addRow(0, caption("ui.clients.amendWhat"), Forms.field("amend-what", model.amendWhatProperty()),
+                caption("ui.clients.amendFrom"), Forms.field("amend-from", model.amendFromProperty()),
+                caption("ui.clients.amendTo"), Forms.field("amend-to", model.amendToProperty()));
+        form.addRow(1, caption("ui.clients.amendWhy"), Forms.field("amend-why", model.amendWhyProperty()),
+                caption("ui.clients.amendWho"), Forms.field("amend-who", model.amendWhoProperty()));
+        Button add = new Button(text.text("ui.clients.amendAdd"));
+        add.setId("amend-add");
+        add.setOnAction(e -> model.amend());
+        Label error = new Label();
+        error.setId("amend-error");
+        error.getStyleClass().add("message");
+        error.textProperty().bind(model.amendErrorProperty());
+        VBox box = new VBox(8, form, new HBox(16, add, error));
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.amend();
+            }
+        });
+        return box;
+    }
+
+    private Label caption(String key) {
+        return Forms.caption(text.text(key));
+    }
+
+    Node node() {
+        return card;
+    }
+}

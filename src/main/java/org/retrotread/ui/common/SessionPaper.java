@@ -1,0 +1,27 @@
+package org.retrotread.ui.common;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/**
+ * One finished session on paper or in a file: printed (the system's dialog), saved as a PDF sheet,
+ * or its events saved as CSV. Each asks where to save, works off the screen's thread, and tells the
+ * screen what happened through {@code notice}.
+ */
+public interface SessionPaper {
+
+    void print(Node owner, Consumer<String> notice);
+
+    void savePdf(Node owner, Consumer<String> notice);
+
+    void saveEventsCsv(Node owner, Consumer<String> notice);
+
+    /** For screens under test that print nothing. */
+    static SessionPaper none() {
+        return new SessionPaper() {
+            public void print(Node owner, Consumer<String> notice) { }
+            public void savePdf(Node owner, Consumer<String> notice) { }
+            public void saveEventsCsv(Node owner, Consumer<String> notice) { }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.store.Client;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SessionOpening;
+import org.retrotread.store.Store;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** A session on paper and in files from the real screens: from the console's summary and from a client's history. */
+class SessionPapersTest extends AppOnTempDatabase {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Override
+    void prepare(Path database) throws Exception {
+        StarterPlans.Starter knee = StarterPlans.all(new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
+                org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR)::text).get(3);
+        try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
+            long client = store.clients().add(Client.named("Łukasz Żółć")).id();
+            journal.open(new SessionOpening(1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(), "Ana",
+                    SessionContext.anonymous(), Clock.systemUTC().instant()));
+            FakeClock clock = new FakeClock();
+            SessionEngine engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
+            engine.addListener(e -> journal.append(1, e));
+            engine.handle(new Command.Start());
+            engine.handle(new Command.ConfirmPromptedSpeed());
+            clock.advanceSeconds(50);
+            engine.handle(new Command.AddNote("=SUM(A1) looked fine"));
+            engine.handle(new Command.End("done"));
+            journal.seal(1, SummaryCalculator.summarise(knee.plan(), SessionContext.anonymous(), engine.events(), clock.now()));
+            journal.awaitWritten(Duration.ofSeconds(5));
+        }
+    }
+
+    private static String pdfText(Path file) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void aPastSessionIsSavedAsASheetAndAsCsvFromTheClientsHistory(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);
+        until(() -> !robot.lookup(".table-row-cell").queryAll().isEmpty()
+                && robot.lookup("#client-history").queryTableView().getItems().size() == 1);
+        robot.doubleClickOn(".table-row-cell");
+        until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
+
+        Path sheet = dir.resolve("sheet.pdf");
+        files.answer(sheet);
+        robot.clickOn("#session-pdf");
+        until(() -> Files.exists(sheet));
+        assertThat(pdfText(sheet)).contains("Łukasz Żółć", "Knee programme", "Ended early", "=SUM(A1) looked fine");
+        until(() -> robot.lookup("#clients-notice").queryAs(Label.class).getText().equals("Saved to " + sheet + "."));
+
+        Path events = dir.resolve("events.csv");
+        files.answer(events);
+        robot.clickOn("#session-csv");
+        until(() -> Files.exists(events));
+        assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,'=SUM(A1) looked fine\r\n");
+
+        robot.type(KeyCode.ESCAPE);
+        until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
+        Path sessions = dir.resolve("sessions.csv");
+        files.answer(sessions);
+        robot.clickOn("#sessions-csv");
+        until(() -> Files.exists(sessions));
+        assertThat(Files.readAllLines(sessions, StandardCharsets.UTF_8)).hasSize(2).last().asString()
+                .startsWith("1,Łukasz Żółć,");
+    }
+
+    @Test
+    void theConsolesSummarySavesItsSheet(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.type(KeyCode.ENTER);                                   // nobody; to the plans
+        until(() -> focused(robot, "#plans"));
+        robot.type(KeyCode.ENTER);                                   // the console
+        until(() -> robot.lookup("#status").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);                                   // start
+        robot.type(KeyCode.E).write("demonstration").type(KeyCode.ENTER);
+        until(() -> robot.lookup("#summary").tryQuery().isPresent());
+        Path sheet = dir.resolve("console-sheet.pdf");
+        files.answer(sheet);
+        robot.type(KeyCode.D);
+        until(() -> Files.exists(sheet));
+        assertThat(pdfText(sheet)).contains("no client named", "demonstration", "Not estimable");
+    }
+}
