@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the sample outputs linked from the README: a session sheet PDF and a PNG of its first page.
+# Writes the sample outputs linked from the README: a session sheet and a progress report (PDF, and a PNG of each first page).
 # Needs poppler-utils (pdftoppm). Run from anywhere: bash docs/samples/make.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -7,4 +7,5 @@ mvn -B -q -ntp test-compile
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/samples.classpath -Dmdep.includeScope=test
 java -cp "target/test-classes:target/classes:$(cat target/samples.classpath)" org.retrotread.report.SampleSheet docs/samples
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/session-sheet.pdf docs/samples/session-sheet
-echo "wrote docs/samples/session-sheet.pdf and docs/samples/session-sheet.png"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/progress-report.pdf docs/samples/progress-report
+echo "wrote docs/samples/session-sheet.pdf, docs/samples/progress-report.pdf and a PNG of each first page"

@@ -252,7 +252,7 @@ public final class Screens {
         ClientsViewModel model = new ClientsViewModel(text, new StoreClients(opened.store(), background, wallClock,
                 () -> opened.journal().isEmpty(), text));
         content.getChildren().setAll(new ClientsView(model, this::showStart, new ClientsView.Papers(reports::of,
-                (client, owner, notice) -> reports.saveSessionsCsv(client, owner, notice))).node());
+                reports::saveSessionsCsv, reports::saveProgressReport, reports::printProgressReport)).node());
     }
 
     private void showPlans() {

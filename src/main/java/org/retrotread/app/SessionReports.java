@@ -133,6 +133,45 @@ final class SessionReports {
                         e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
     }
 
+    /** A client's progress report over a period, as a PDF for {@code paper}. */
+    byte[] progressReportPdf(long clientId, java.time.LocalDate from, java.time.LocalDate to, PaperSize paper) throws Exception {
+        Look l = look.get();
+        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
+        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client.name(), client.identifier(),
+                store.sessions().history(clientId), store.walkTests().of(clientId), store.settings().walkTestCutoff(clientId), from, to,
+                l.clinicName(), clock.instant());
+        return org.retrotread.report.pdf.ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));
+    }
+
+    void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        files.save(owner, text.text("report.progress.saveTitle"), text.text("report.progress.fileName")).ifPresent(file ->
+                background.run(() -> {
+                    writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
+                    return file;
+                }, done -> notice.accept(text.format("report.saved", done)),
+                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+    }
+
+    void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        if (!hasPrinter.getAsBoolean()) {
+            notice.accept(text.text("report.noPrinter"));
+            saveProgressReport(clientId, from, to, owner, notice);
+            return;
+        }
+        PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(), paper -> {
+            try {
+                return progressReportPdf(clientId, from, to, paper);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, work -> background.run(() -> {
+            work.run();
+            return true;
+        }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name())));
+    }
+
     /** A client's sessions (or, with none, everyone's) as CSV. */
     void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();

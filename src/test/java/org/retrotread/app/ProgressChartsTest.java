@@ -78,5 +78,19 @@ class ProgressChartsTest extends AppOnTempDatabase {
         XYChart.Series<Number, Number> effort = trends.getData().get(3);
         assertThat(effort.getName()).isEqualTo("Effort (RPE)");
         assertThat(effort.getData()).extracting(d -> d.getYValue().intValue()).containsExactly(6, 4);
+
+        javafx.scene.control.TextField from = robot.lookup("#report-from").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> from.setText("31/31/2026"));
+        robot.clickOn("#report-pdf");
+        assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText()).isEqualTo("Type a date such as 3/28/1956.");
+        robot.interact(() -> from.setText(java.time.LocalDate.now().minusDays(10).toString()));
+        java.nio.file.Path report = dir.resolve("progress.pdf");
+        files.answer(report);
+        robot.clickOn("#report-pdf");
+        until(() -> java.nio.file.Files.exists(report));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Retro-walking progress report", "Ørjan", "2 of 4 (50 %)", "Knee, twice a week");
+        }
     }
 }

@@ -28,5 +28,22 @@ public final class SampleSheet {
                 Instant.parse("2026-11-25T10:00:00Z"));
         Files.write(out.resolve("session-sheet.pdf"), SessionSheetPdf.write(sheet, PaperSize.A4,
                 SheetFixtures.ENGLISH.text("report.pageOf")));
+        Files.write(out.resolve("progress-report.pdf"), progressReport());
+    }
+
+    /** The demo clinic's client, six weeks into her plan (see DemoClinic). */
+    private static byte[] progressReport() throws Exception {
+        Path folder = Files.createTempDirectory("retrotread-sample");
+        Path db = folder.resolve("demo.db");
+        org.retrotread.demo.DemoClinic.main(new String[] {db.toString()});
+        try (org.retrotread.store.Store store = org.retrotread.store.Store.open(db)) {
+            org.retrotread.store.Client amrit = store.clients().list(false).get(0);
+            java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+            ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amrit.name(), amrit.identifier(),
+                    store.sessions().history(amrit.id()), store.walkTests().of(amrit.id()),
+                    java.util.Optional.of(org.retrotread.session.walktest.Cutoff.COMMUNITY_OLDER_ADULTS), today.minusWeeks(6), today,
+                    "Riverside Physiotherapy", Instant.now());
+            return org.retrotread.report.pdf.ProgressReportPdf.write(report, PaperSize.A4, SheetFixtures.ENGLISH.text("report.pageOf"));
+        }
     }
 }

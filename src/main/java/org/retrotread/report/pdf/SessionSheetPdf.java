@@ -56,7 +56,7 @@ public final class SessionSheetPdf {
     }
 
     /** Label and value pairs in three columns. */
-    private static void facts(PdfPages p, List<SessionSheet.Fact> facts) {
+    static void facts(PdfPages p, List<SessionSheet.Fact> facts) {
         int columns = 3;
         float column = p.width() / columns;
         for (int i = 0; i < facts.size(); i += columns) {

@@ -45,7 +45,14 @@ public final class ClientsView {
      * @param session  a past session, printed or saved
      * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
      */
-    public record Papers(java.util.function.LongFunction<org.retrotread.ui.common.SessionPaper> session, SessionsCsv sessions) {
+    public record Papers(java.util.function.LongFunction<org.retrotread.ui.common.SessionPaper> session, SessionsCsv sessions,
+                         ProgressReport report, ProgressReport printReport) {
+    }
+
+    /** A client's progress report over a period, saved as a PDF or printed. */
+    public interface ProgressReport {
+        void make(long clientId, java.time.LocalDate from, java.time.LocalDate to, javafx.scene.Node owner,
+                  java.util.function.Consumer<String> notice);
     }
 
     /** Saves sessions as CSV: one client's, or everyone's. */
@@ -72,7 +79,7 @@ public final class ClientsView {
                 new WalkTestPane(model.walkTests()).node());
         walk.setId("tab-walk-test");
         javafx.scene.control.Tab progress = new javafx.scene.control.Tab(text.text("ui.clients.tabProgress"),
-                new ProgressPane(model.history(), text, model.walkTests()).node());
+                new ProgressPane(model, papers).node());
         progress.setId("tab-progress");
         tabs.getTabs().setAll(sessions, walk, progress);
         tabs.setId("client-tabs");

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.ProgressData;
 import org.retrotread.store.HistoryRow;
 
 /** Progress across sessions: active minutes each week, and per session the fastest hands-free speed and pain. */
@@ -25,9 +26,19 @@ final class ProgressPane {
     private final javafx.scene.control.Label adherenceLine = new javafx.scene.control.Label();
     private final LineChart<Number, Number> trends;
 
-    ProgressPane(ObservableList<HistoryRow> history, Messages text, WalkTestViewModel dates) {
-        this.text = text;
-        this.dates = dates;
+    private final ClientsViewModel model;
+    private final ClientsView.Papers papers;
+    private final DateInput input;
+    private final javafx.scene.control.TextField from = new javafx.scene.control.TextField();
+    private final javafx.scene.control.TextField to = new javafx.scene.control.TextField();
+
+    ProgressPane(ClientsViewModel model, ClientsView.Papers papers) {
+        this.model = model;
+        this.papers = papers;
+        this.text = model.text();
+        this.dates = model.walkTests();
+        this.input = new DateInput(text);
+        ObservableList<HistoryRow> history = model.history();
         NumberAxis minutesAxis = new NumberAxis();
         minutesAxis.setLabel(text.text("ui.progress.minutesAxis"));
         minutes = new BarChart<>(new CategoryAxis(), minutesAxis);
@@ -69,9 +80,49 @@ final class ProgressPane {
     }
 
     Node node() {
-        javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, new HBox(16, minutes, adherence), adherenceLine, trends);
+        javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
+                trends);
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
+    }
+
+    /** The period a progress report covers (six weeks to today unless changed), and the report as PDF or on paper. */
+    private Node reportRow() {
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.systemDefault());
+        from.setId("report-from");
+        from.setText(input.show(today.minusWeeks(6)));
+        to.setId("report-to");
+        to.setText(input.show(today));
+        for (javafx.scene.control.TextField f : java.util.List.of(from, to)) {
+            f.setPrefColumnCount(9);
+        }
+        javafx.scene.control.Button pdf = new javafx.scene.control.Button(text.text("ui.progress.reportPdf"));
+        pdf.setId("report-pdf");
+        pdf.setOnAction(e -> report(papers.report()));
+        javafx.scene.control.Button print = new javafx.scene.control.Button(text.text("ui.progress.reportPrint"));
+        print.setId("report-print");
+        print.setOnAction(e -> report(papers.printReport()));
+        for (javafx.scene.control.Button b : java.util.List.of(pdf, print)) {
+            b.disableProperty().bind(model.editingProperty().isNull());
+        }
+        javafx.scene.control.Label caption = new javafx.scene.control.Label(text.text("ui.progress.period"));
+        caption.getStyleClass().add("caption");
+        HBox row = new HBox(8, caption, from, new javafx.scene.control.Label(text.text("ui.progress.to")), to, pdf, print);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void report(ClientsView.ProgressReport make) {
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.systemDefault());
+        DateInput.Result first = input.read(from.getText(), today);
+        DateInput.Result last = input.read(to.getText(), today);
+        if (first.date().isEmpty() || last.date().isEmpty()) {
+            model.noticeProperty().set(first.date().isEmpty() ? first.problem() : last.problem());
+        } else if (last.date().get().isBefore(first.date().get())) {
+            model.noticeProperty().set(text.text("ui.progress.periodBackwards"));
+        } else {
+            make.make(model.editingProperty().get().id(), first.date().get(), last.date().get(), from, model.noticeProperty()::set);
+        }
     }
 
     private void redraw(ObservableList<HistoryRow> history) {

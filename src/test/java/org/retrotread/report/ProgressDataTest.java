@@ -1,4 +1,4 @@
-package org.retrotread.ui.clients;
+package org.retrotread.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

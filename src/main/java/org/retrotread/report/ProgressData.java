@@ -1,4 +1,4 @@
-package org.retrotread.ui.clients;
+package org.retrotread.report;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.retrotread.store.HistoryRow;
  * against the sessions the plan intends (weeks with no session count as zero, so a gap shows), and
  * per session the fastest hands-free speed, pain before and after, and effort (RPE).
  */
-record ProgressData(List<Week> weeks, List<Point> sessions) {
+public record ProgressData(List<Week> weeks, List<Point> sessions) {
 
     /**
      * A Monday-to-Sunday week.
@@ -25,21 +25,21 @@ record ProgressData(List<Week> weeks, List<Point> sessions) {
      * @param intended the sessions a week the plans run that week intend (the most of them); a week
      *                 without sessions keeps the week before's, since the plan still stood
      */
-    record Week(LocalDate monday, double activeMinutes, int sessions, int intended) {
+    public record Week(LocalDate monday, double activeMinutes, int sessions, int intended) {
     }
 
-    record Point(LocalDate day, Optional<Speed> handsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter,
+    public record Point(LocalDate day, Optional<Speed> handsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter,
                  Optional<Integer> rpe) {
     }
 
     /** Sessions done out of those intended, counting at most the intended number in any week (extra ones do not make up for a gap). */
-    record Adherence(int done, int intended) {
-        int percent() {
+    public record Adherence(int done, int intended) {
+        public int percent() {
             return intended == 0 ? 0 : (int) Math.round(100.0 * done / intended);
         }
     }
 
-    Adherence adherence() {
+    public Adherence adherence() {
         int done = 0;
         int intended = 0;
         for (Week w : weeks) {
@@ -49,7 +49,7 @@ record ProgressData(List<Week> weeks, List<Point> sessions) {
         return new Adherence(done, intended);
     }
 
-    static ProgressData of(List<HistoryRow> history, ZoneId zone) {
+    public static ProgressData of(List<HistoryRow> history, ZoneId zone) {
         TreeMap<LocalDate, double[]> byWeek = new TreeMap<>(); // minutes, sessions, intended
         List<Point> points = new ArrayList<>();
         for (HistoryRow row : history) {

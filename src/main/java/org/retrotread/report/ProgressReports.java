@@ -1,0 +1,173 @@
+package org.retrotread.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.retrotread.i18n.Messages;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.HistoryRow;
+import org.retrotread.store.WalkTest;
+
+/** Builds a {@link ProgressReport} for one client and period from their history and walk tests. */
+public final class ProgressReports {
+
+    private static final String NONE = "\u2014";
+
+    private final Messages text;
+    private final ZoneId zone;
+
+    public ProgressReports(Messages text, ZoneId zone) {
+        this.text = text;
+        this.zone = zone;
+    }
+
+    /** @param from the first day, {@code to} the last day, both included */
+    public ProgressReport of(String client, Optional<String> identifier, List<HistoryRow> history, List<WalkTest> walkTests,
+                             Optional<Cutoff> cutoff, LocalDate from, LocalDate to, String clinic, Instant madeAt) {
+        List<HistoryRow> rows = history.stream().filter(r -> within(day(r.openedAt()), from, to))
+                .sorted(java.util.Comparator.comparing(HistoryRow::openedAt)).toList();
+        List<WalkTest> tests = walkTests.stream().filter(w -> within(w.takenOn(), from, to))
+                .sorted(java.util.Comparator.comparing(WalkTest::takenOn)).toList();
+        ProgressData data = ProgressData.of(rows, zone);
+        ProgressData.Adherence adherence = data.adherence();
+        List<SessionSheet.Fact> header = List.of(fact("report.client", client + identifier.map(i -> " \u00b7 " + i).orElse("")),
+                fact("report.progress.period", date(from) + " \u2013 " + date(to)),
+                fact("report.progress.sessions", String.valueOf(rows.size())));
+        double minutes = rows.stream().mapToDouble(r -> r.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0).sum();
+        Optional<Speed> fastest = rows.stream().map(HistoryRow::maxHandsFreeSpeed).flatMap(Optional::stream)
+                .reduce((a, b) -> a.exceeds(b) ? a : b);
+        OptionalDouble rpe = rows.stream().map(HistoryRow::rpe).flatMap(Optional::stream).mapToInt(Integer::intValue).average();
+        List<SessionSheet.Fact> figures = List.of(
+                fact("report.progress.adherence", adherence.intended() == 0 ? NONE
+                        : text.format("report.progress.adherenceValue", adherence.done(), adherence.intended(), adherence.percent())),
+                fact("report.progress.minutes", String.valueOf(Math.round(minutes))),
+                fact("report.maxHandsFree", fastest.map(text::speed).orElse(NONE)),
+                fact("report.progress.painFirstLast", firstLast(rows.stream().map(HistoryRow::painBefore).flatMap(Optional::stream).toList())),
+                fact("report.progress.rpeMean", rpe.isPresent() ? text.number(rpe.getAsDouble()) : NONE),
+                fact("report.progress.walkFirstLast", tests.isEmpty() ? NONE : seconds(tests.get(0).time()) + " \u2192 "
+                        + seconds(tests.get(tests.size() - 1).time())));
+        return new ProgressReport(text.text("report.progress.title"), clinic, header, figures, plots(data, tests, cutoff, from, to),
+                text.text("report.progress.sessionsHeading"), sessionTable(rows), text.text("report.progress.walkHeading"),
+                walkTable(tests, cutoff), NONE, text.format("report.progress.footer", date(madeAt.atZone(zone).toLocalDate())));
+    }
+
+    private List<ProgressReport.Plot> plots(ProgressData data, List<WalkTest> tests, Optional<Cutoff> cutoff, LocalDate from,
+                                            LocalDate to) {
+        double first = from.toEpochDay();
+        double last = to.toEpochDay();
+        List<ProgressReport.Point> minutes = new ArrayList<>();
+        List<ProgressReport.Point> done = new ArrayList<>();
+        List<ProgressReport.Point> intended = new ArrayList<>();
+        for (ProgressData.Week w : data.weeks()) {
+            minutes.add(new ProgressReport.Point(w.monday().toEpochDay() + 3.5, w.activeMinutes()));
+            done.add(new ProgressReport.Point(w.monday().toEpochDay() + 3.5, w.sessions()));
+            intended.add(new ProgressReport.Point(w.monday().toEpochDay() + 3.5, w.intended()));
+        }
+        List<ProgressReport.Point> speed = new ArrayList<>();
+        List<ProgressReport.Point> before = new ArrayList<>();
+        List<ProgressReport.Point> after = new ArrayList<>();
+        List<ProgressReport.Point> effort = new ArrayList<>();
+        for (ProgressData.Point p : data.sessions()) {
+            double d = p.day().toEpochDay();
+            p.handsFreeSpeed().ifPresent(s -> speed.add(new ProgressReport.Point(d, s.in(text.unit()))));
+            p.painBefore().ifPresent(v -> before.add(new ProgressReport.Point(d, v)));
+            p.painAfter().ifPresent(v -> after.add(new ProgressReport.Point(d, v)));
+            p.rpe().ifPresent(v -> effort.add(new ProgressReport.Point(d, v)));
+        }
+        List<ProgressReport.Point> walk = tests.stream()
+                .map(w -> new ProgressReport.Point(w.takenOn().toEpochDay(), w.time().toMillis() / 1000.0)).toList();
+        String a = date(from);
+        String b = date(to);
+        double topMinutes = top(minutes, 10);
+        double topSessions = Math.max(top(done, 3), top(intended, 3));
+        double topSpeed = top(speed, 1);
+        double topWalk = Math.max(top(walk, 5), cutoff.map(c -> c.time().toMillis() / 1000.0 * 1.2).orElse(0.0));
+        return List.of(
+                plot("report.progress.minutesChart", first, last, a, b, topMinutes, String.valueOf(Math.round(topMinutes)),
+                        List.of(new ProgressReport.Series(text.text("ui.progress.minutesAxis"), true, minutes, 0)), Optional.empty()),
+                plot("report.progress.adherenceChart", first, last, a, b, topSessions, String.valueOf((int) topSessions),
+                        List.of(new ProgressReport.Series(text.text("ui.progress.sessionsDone"), true, done, 0),
+                                new ProgressReport.Series(text.text("ui.progress.sessionsIntended"), false, intended, 3)), Optional.empty()),
+                plot("report.progress.speedChart", first, last, a, b, topSpeed, text.speed(Speed.of(topSpeed, text.unit())),
+                        List.of(new ProgressReport.Series(text.format("ui.progress.handsFreeSpeed", text.unit().symbol()), false, speed, 0)),
+                        Optional.empty()),
+                plot("report.progress.painChart", first, last, a, b, 10, "10",
+                        List.of(new ProgressReport.Series(text.text("ui.progress.painBefore"), false, before, 1),
+                                new ProgressReport.Series(text.text("ui.progress.painAfter"), false, after, 2),
+                                new ProgressReport.Series(text.text("ui.progress.rpe"), false, effort, 3)), Optional.empty()),
+                plot("report.progress.walkChart", first, last, a, b, topWalk, text.format("report.progress.secondsValue", text.number(topWalk)),
+                        List.of(new ProgressReport.Series(text.text("report.progress.walkSeries"), false, walk, 0)),
+                        cutoff.map(c -> new ProgressReport.Threshold(c.time().toMillis() / 1000.0, cutoffLabel(c)))));
+    }
+
+    private ProgressReport.Plot plot(String key, double first, double last, String a, String b, double top, String topLabel,
+                                     List<ProgressReport.Series> series, Optional<ProgressReport.Threshold> threshold) {
+        return new ProgressReport.Plot(text.text(key), first, last, a, b, top, topLabel, series, threshold);
+    }
+
+    private static double top(List<ProgressReport.Point> points, double atLeast) {
+        double highest = points.stream().mapToDouble(ProgressReport.Point::value).max().orElse(0);
+        return Math.max(atLeast, Math.ceil(highest * 1.15));
+    }
+
+    private String cutoffLabel(Cutoff c) {
+        return text.format("ui.walk.cutoffLine", text.number(c.time().toMillis() / 1000.0), text.text("Cutoff." + c.name()), c.source());
+    }
+
+    private SessionSheet.Table sessionTable(List<HistoryRow> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        for (HistoryRow r : rows) {
+            cells.add(List.of(date(day(r.openedAt())), r.planName(), r.activeTime().map(org.retrotread.i18n.Messages::clock).orElse(NONE),
+                    r.handsFree().map(org.retrotread.i18n.Messages::clock).orElse(NONE), r.maxHandsFreeSpeed().map(text::speed).orElse(NONE),
+                    r.painBefore().map(String::valueOf).orElse(NONE) + " \u2192 " + r.painAfter().map(String::valueOf).orElse(NONE),
+                    r.rpe().map(String::valueOf).orElse(NONE), r.ending().map(e -> text.text("Ending." + e.name())).orElse(NONE)));
+        }
+        return new SessionSheet.Table(List.of(text.text("csv.date"), text.text("csv.plan"), text.text("report.col.actual"),
+                text.text("report.col.handsFree"), text.text("report.maxHandsFree"), text.text("ui.summary.painBeforeAfter"),
+                text.text("report.col.rpe"), text.text("csv.ending")), cells);
+    }
+
+    private SessionSheet.Table walkTable(List<WalkTest> tests, Optional<Cutoff> cutoff) {
+        List<List<String>> cells = new ArrayList<>();
+        for (WalkTest w : tests) {
+            String flag = cutoff.map(c -> c.flags(w.time()) ? text.text("report.progress.aboveCutoff") : text.text("report.progress.belowCutoff"))
+                    .orElse(NONE);
+            cells.add(List.of(date(w.takenOn()), seconds(w.time()), w.aid().isBlank() ? NONE : w.aid(), flag,
+                    w.note().isBlank() ? "" : w.note()));
+        }
+        return new SessionSheet.Table(List.of(text.text("csv.date"), text.text("report.progress.walkTime"), text.text("report.progress.aid"),
+                cutoff.map(this::cutoffLabel).orElse(text.text("report.progress.noCutoff")), text.text("report.notes")), cells);
+    }
+
+    private String firstLast(List<Integer> values) {
+        return values.isEmpty() ? NONE : values.get(0) + " \u2192 " + values.get(values.size() - 1);
+    }
+
+    private String seconds(Duration d) {
+        return text.format("report.progress.secondsValue", text.number(d.toMillis() / 1000.0));
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private String date(LocalDate d) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale()).format(d);
+    }
+
+    private SessionSheet.Fact fact(String key, String value) {
+        return new SessionSheet.Fact(text.text(key), value);
+    }
+}

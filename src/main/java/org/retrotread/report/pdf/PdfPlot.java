@@ -1,0 +1,106 @@
+package org.retrotread.report.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.retrotread.report.ProgressReport;
+
+/** A small chart over a period as vector lines: bars for weekly figures, lines with dots for per-session ones. */
+final class PdfPlot {
+
+    /** Orange, blue, green, grey: they read apart in print, and in black and white by their legend order. */
+    private static final float[][] COLOURS = {{0.97f, 0.50f, 0f}, {0.23f, 0.53f, 1f}, {0.2f, 0.63f, 0.3f}, {0.35f, 0.35f, 0.35f}};
+
+    private PdfPlot() {
+    }
+
+    static void draw(PdfPages p, ProgressReport.Plot plot, float x, float width, float height) {
+        float top = p.y;
+        float bottom = top - height;
+        float plotTop = top - 14;
+        float plotBottom = bottom + 26;
+        float plotHeight = plotTop - plotBottom;
+        double span = Math.max(1, plot.lastDay() - plot.firstDay() + 1);
+        PDPageContentStream g = p.out;
+        try {
+            p.line(plot.title(), x, p.bold, 8.5f);
+            g.setStrokingColor(0.6f);
+            g.setLineWidth(0.5f);
+            g.addRect(x, plotBottom, width, plotHeight);
+            g.stroke();
+            for (ProgressReport.Series s : plot.series()) {
+                float[] c = COLOURS[s.colour() % COLOURS.length];
+                g.setNonStrokingColor(c[0], c[1], c[2]);
+                g.setStrokingColor(c[0], c[1], c[2]);
+                float barWidth = (float) (width / span * 7 * 0.35);
+                float previousX = Float.NaN;
+                float previousY = Float.NaN;
+                for (ProgressReport.Point pt : s.points()) {
+                    float px = (float) (x + (pt.day() - plot.firstDay() + 0.5) / span * width);
+                    float py = (float) (plotBottom + Math.min(pt.value(), plot.top()) / plot.top() * (plotHeight - 2));
+                    if (s.bars()) {
+                        float left = Math.max(x, Math.min(x + width - barWidth, px - barWidth / 2)); // inside the frame
+                        g.addRect(left, plotBottom, barWidth, py - plotBottom);
+                        g.fill();
+                    } else {
+                        if (!Float.isNaN(previousX)) {
+                            g.setLineWidth(1.2f);
+                            g.moveTo(previousX, previousY);
+                            g.lineTo(px, py);
+                            g.stroke();
+                        }
+                        g.addRect(px - 1.5f, py - 1.5f, 3, 3);
+                        g.fill();
+                        previousX = px;
+                        previousY = py;
+                    }
+                }
+            }
+            if (plot.threshold().isPresent()) {
+                float ty = (float) (plotBottom + plot.threshold().get().value() / plot.top() * (plotHeight - 2));
+                g.setStrokingColor(0.76f, 0.07f, 0.12f);
+                g.setLineWidth(1);
+                g.setLineDashPattern(new float[] {3, 2}, 0);
+                g.moveTo(x, ty);
+                g.lineTo(x + width, ty);
+                g.stroke();
+                g.setLineDashPattern(new float[] {}, 0);
+            }
+            g.setNonStrokingColor(0.35f);
+            p.y = plotTop - 1;
+            p.line(plot.topLabel(), x + 2, p.regular, 6.5f);
+            p.y = plotBottom - 2;
+            p.line(plot.firstLabel(), x, p.regular, 6.5f);
+            p.line(plot.lastLabel(), x + width - p.textWidth(plot.lastLabel(), p.regular, 6.5f), p.regular, 6.5f);
+            legend(p, plot, x, plotBottom - 11);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.y = bottom;
+    }
+
+    /** Each series' colour and name, then the threshold's dashes and label. */
+    private static void legend(PdfPages p, ProgressReport.Plot plot, float x, float y) throws IOException {
+        PDPageContentStream g = p.out;
+        float at = x;
+        p.y = y;
+        for (ProgressReport.Series s : plot.series()) {
+            float[] c = COLOURS[s.colour() % COLOURS.length];
+            g.setNonStrokingColor(c[0], c[1], c[2]);
+            g.addRect(at, y - 6, 6, 6);
+            g.fill();
+            g.setNonStrokingColor(0f);
+            p.line(s.name(), at + 8, p.regular, 6.5f);
+            at += 8 + p.textWidth(s.name(), p.regular, 6.5f) + 10;
+        }
+        if (plot.threshold().isPresent()) {
+            g.setStrokingColor(0.76f, 0.07f, 0.12f);
+            g.setLineDashPattern(new float[] {3, 2}, 0);
+            g.moveTo(at, y - 3);
+            g.lineTo(at + 12, y - 3);
+            g.stroke();
+            g.setLineDashPattern(new float[] {}, 0);
+            p.line(plot.threshold().get().label(), at + 15, p.regular, 6.5f);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.retrotread.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.retrotread.report.pdf.ProgressReportPdf;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Speed;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.HistoryRow;
+import org.retrotread.store.WalkTest;
+
+/** A client's progress report for a period: only that period's sessions and tests, as figures, charts and tables. */
+class ProgressReportTest {
+
+    private static HistoryRow session(String day, int minutes, double kmh, int painBefore, int rpe) {
+        return new HistoryRow(1, Instant.parse(day + "T10:00:00Z"), "Knee, twice a week", 1, TreadmillMode.POWERED,
+                Optional.of(Duration.ofMinutes(minutes)), Optional.of(Duration.ofMinutes(minutes - 1)), Optional.of(Speed.ofKmh(kmh)),
+                Optional.of(Speed.ofKmh(kmh)), Optional.of(painBefore), Optional.of(painBefore - 1),
+                Optional.of(SessionEnded.Ending.COMPLETED), 0, Optional.of(rpe), 2);
+    }
+
+    @Test
+    void thePeriodsSessionsAndTestsAreReportedAgainstThePlanAndTheCutoff() throws IOException {
+        List<HistoryRow> history = List.of(session("2026-09-30", 10, 1.8, 6, 5), // before the period: left out
+                session("2026-11-02", 10, 2.0, 5, 5), session("2026-11-04", 12, 2.2, 4, 6), session("2026-11-18", 12, 2.6, 3, 5));
+        List<WalkTest> tests = List.of(new WalkTest(1, 1, LocalDate.of(2026, 11, 3), Duration.ofMillis(6_400), "stick", "first"),
+                new WalkTest(2, 1, LocalDate.of(2026, 11, 19), Duration.ofMillis(4_300), "", ""));
+        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of("Ørjan Żółć", Optional.of("PT-9"),
+                history, tests, Optional.of(Cutoff.COMMUNITY_OLDER_ADULTS), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22),
+                "Riverside Physio", Instant.parse("2026-11-25T10:00:00Z"));
+        assertThat(report.figures()).extracting(SessionSheet.Fact::value)
+                .contains("3 of 6 (50 %)", "34", "2.6 km/h", "5 \u2192 3", "6.4 s \u2192 4.3 s");
+        assertThat(report.sessions().rows()).hasSize(3);
+        assertThat(report.walkTests().rows()).extracting(r -> r.get(3))
+                .containsExactly("above the cut-off: raised fall risk", "within the cut-off");
+        assertThat(report.plots()).hasSize(5);
+        assertThat(report.plots().get(4).threshold().orElseThrow().label()).contains("4.5 s", "Carter");
+
+        byte[] pdf = ProgressReportPdf.write(report, PaperSize.A4, "page {0} of {1}");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Ørjan Żółć · PT-9", "Nov 1, 2026 – Nov 22, 2026", "Sessions each week against the plan",
+                    "3-Metre Backward Walk Test", "raised fall risk", "Knee, twice a week", "Riverside Physio")
+                    .doesNotContain("Sep 30, 2026");
+        }
+    }
+}
