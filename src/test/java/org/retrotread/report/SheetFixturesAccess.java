@@ -1,0 +1,20 @@
+package org.retrotread.report;
+
+/** The sheet fixtures for code outside this package (the benchmark). */
+public final class SheetFixturesAccess {
+
+    private SheetFixturesAccess() {
+    }
+
+    public static org.retrotread.i18n.Messages english() {
+        return SheetFixtures.ENGLISH;
+    }
+
+    public static SheetInput knee() {
+        return SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp.");
+    }
+
+    public static SheetInput fortyBlocks() {
+        return SheetFixtures.fortyBlocks("Walked well. ".repeat(231));
+    }
+}
