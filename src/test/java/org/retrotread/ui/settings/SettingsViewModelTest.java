@@ -54,4 +54,25 @@ class SettingsViewModelTest {
         m.operatorsProperty().set("  Ana \n\nBen\nAna\nZoë Ørjan  ");
         assertThat(m.save().orElseThrow().operators()).containsExactly("Ana", "Ben", "Zoë Ørjan");
     }
+
+    @Test
+    void theClinicNameAndPaperAreSavedAndAnOverlongNameIsRefused() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        m.clinicNameProperty().set("  Physio am Fluss, Zürich  ");
+        m.paperProperty().set(org.retrotread.report.PaperSize.LETTER);
+        SettingsValues saved = m.save().orElseThrow();
+        assertThat(saved.clinicName()).isEqualTo("Physio am Fluss, Zürich");
+        assertThat(saved.paper()).isEqualTo(org.retrotread.report.PaperSize.LETTER);
+        m.clinicNameProperty().set("x".repeat(81));
+        assertThat(m.save()).isEmpty();
+        assertThat(m.clinicNameErrorProperty().get()).isEqualTo("A clinic name can have at most 80 characters.");
+    }
+
+    @Test
+    void paperFollowsTheCountryUntilOneIsChosen() {
+        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.US)).isEqualTo(org.retrotread.report.PaperSize.LETTER);
+        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.CANADA)).isEqualTo(org.retrotread.report.PaperSize.LETTER);
+        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.GERMANY)).isEqualTo(org.retrotread.report.PaperSize.A4);
+        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.ENGLISH)).isEqualTo(org.retrotread.report.PaperSize.A4);
+    }
 }
