@@ -38,7 +38,6 @@ import org.retrotread.ui.console.ConsoleView;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
 import org.retrotread.ui.recovery.RecoveryView;
-import org.retrotread.ui.start.ClientChoice;
 import org.retrotread.ui.start.StartRequest;
 import org.retrotread.ui.start.StartView;
 import org.retrotread.ui.start.StartViewModel;

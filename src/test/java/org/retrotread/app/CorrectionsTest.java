@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
@@ -13,14 +12,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.Command;
-import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
-import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
-import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -38,16 +32,12 @@ class CorrectionsTest extends AppOnTempDatabase {
         StarterPlans.Starter knee = StarterPlans.all(k -> k).get(3);
         try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
             long client = store.clients().add(Client.named("Ørjan")).id();
-            journal.open(new SessionOpening(1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(), "Ana",
-                    SessionContext.anonymous(), Clock.systemUTC().instant()));
-            FakeClock clock = new FakeClock();
-            SessionEngine engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
-            engine.addListener(e -> journal.append(1, e));
-            engine.handle(new Command.Start());
-            clock.advanceSeconds(50);
-            engine.handle(new Command.End("done"));
-            journal.seal(1, SummaryCalculator.summarise(knee.plan(), SessionContext.anonymous(), engine.events(), clock.now()));
-            journal.awaitWritten(Duration.ofSeconds(5));
+            SavedSessions.finished(journal, 1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(),
+                    Clock.systemUTC().instant(), (engine, clock) -> {
+                        engine.handle(new Command.Start());
+                        clock.advanceSeconds(50);
+                        engine.handle(new Command.End("done"));
+                    });
         }
     }
 

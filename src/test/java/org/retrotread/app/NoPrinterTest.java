@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,14 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.Command;
-import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
-import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.EventJournal;
-import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.retrotread.ui.common.Background;
 import org.testfx.api.FxToolkit;
@@ -48,16 +42,12 @@ class NoPrinterTest {
         Path pdf = dir.resolve("sheet.pdf");
         try (Store store = Store.open(dir.resolve("retrotread.db")); Background background = new Background()) {
             try (EventJournal journal = store.startJournal()) {
-                journal.open(new SessionOpening(1, Optional.empty(), Optional.of(knee.id()), Optional.empty(), knee.plan(), "Ana",
-                        SessionContext.anonymous(), Clock.systemUTC().instant()));
-                FakeClock clock = new FakeClock();
-                SessionEngine engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
-                engine.addListener(e -> journal.append(1, e));
-                engine.handle(new Command.Start());
-                clock.advanceSeconds(30);
-                engine.handle(new Command.End("short"));
-                journal.seal(1, SummaryCalculator.summarise(knee.plan(), SessionContext.anonymous(), engine.events(), clock.now()));
-                journal.awaitWritten(Duration.ofSeconds(5));
+                SavedSessions.finished(journal, 1, Optional.empty(), Optional.of(knee.id()), Optional.empty(), knee.plan(),
+                        Clock.systemUTC().instant(), (engine, clock) -> {
+                            engine.handle(new Command.Start());
+                            clock.advanceSeconds(30);
+                            engine.handle(new Command.End("short"));
+                        });
             }
             SessionReports reports = new SessionReports(store, Optional.empty(), background, new ScriptedFiles().answer(pdf),
                     Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> false);

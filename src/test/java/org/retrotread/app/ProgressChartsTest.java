@@ -14,16 +14,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.Command;
-import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
-import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SavedPlan;
-import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -51,17 +46,13 @@ class ProgressChartsTest extends AppOnTempDatabase {
     }
 
     private static void session(EventJournal journal, long id, long client, SavedPlan plan, Instant openedAt, int rpe) {
-        Plan p = plan.latest().plan();
-        journal.open(new SessionOpening(id, Optional.of(client), Optional.empty(), Optional.of(plan.latest().id()), p, "Ana",
-                SessionContext.anonymous(), openedAt));
-        FakeClock clock = new FakeClock();
-        SessionEngine engine = new SessionEngine(p, SessionContext.anonymous(), clock, Clock.fixed(openedAt, java.time.ZoneOffset.UTC));
-        engine.addListener(e -> journal.append(id, e));
-        engine.handle(new Command.Start());
-        clock.advanceSeconds(120);
-        engine.handle(Command.CheckIn.of(rpe, 1));
-        engine.handle(new Command.End("done"));
-        journal.seal(id, SummaryCalculator.summarise(p, SessionContext.anonymous(), engine.events(), clock.now()));
+        SavedSessions.finished(journal, id, Optional.of(client), Optional.empty(), Optional.of(plan.latest().id()),
+                plan.latest().plan(), openedAt, (engine, clock) -> {
+                    engine.handle(new Command.Start());
+                    clock.advanceSeconds(120);
+                    engine.handle(Command.CheckIn.of(rpe, 1));
+                    engine.handle(new Command.End("done"));
+                });
     }
 
     @Test

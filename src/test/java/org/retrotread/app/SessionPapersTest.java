@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -16,14 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.Command;
-import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
-import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
-import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -42,18 +36,14 @@ class SessionPapersTest extends AppOnTempDatabase {
                 org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR)::text).get(3);
         try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
             long client = store.clients().add(Client.named("Łukasz Żółć")).id();
-            journal.open(new SessionOpening(1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(), "Ana",
-                    SessionContext.anonymous(), Clock.systemUTC().instant()));
-            FakeClock clock = new FakeClock();
-            SessionEngine engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock, Clock.systemUTC());
-            engine.addListener(e -> journal.append(1, e));
-            engine.handle(new Command.Start());
-            engine.handle(new Command.ConfirmPromptedSpeed());
-            clock.advanceSeconds(50);
-            engine.handle(new Command.AddNote("=SUM(A1) looked fine"));
-            engine.handle(new Command.End("done"));
-            journal.seal(1, SummaryCalculator.summarise(knee.plan(), SessionContext.anonymous(), engine.events(), clock.now()));
-            journal.awaitWritten(Duration.ofSeconds(5));
+            SavedSessions.finished(journal, 1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(),
+                    Clock.systemUTC().instant(), (engine, clock) -> {
+                        engine.handle(new Command.Start());
+                        engine.handle(new Command.ConfirmPromptedSpeed());
+                        clock.advanceSeconds(50);
+                        engine.handle(new Command.AddNote("=SUM(A1) looked fine"));
+                        engine.handle(new Command.End("done"));
+                    });
         }
     }
 

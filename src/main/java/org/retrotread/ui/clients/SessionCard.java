@@ -51,10 +51,7 @@ final class SessionCard {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(text.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
     }
 
     /** What, from, to, why, who: a correction is complete or it is not added (Ctrl+Enter adds it). */

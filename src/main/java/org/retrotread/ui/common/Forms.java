@@ -31,6 +31,14 @@ public final class Forms {
         return new VBox(4, field, message);
     }
 
+    /** A button with an id (for tests and styles) that runs {@code action}. */
+    public static javafx.scene.control.Button button(String id, String label, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(label);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     /** A caption that is never cut short. */
     public static Label caption(String text) {
         Label label = new Label(text);

@@ -124,10 +124,8 @@ public final class ConsoleView {
     }
 
     private Button summaryButton(String id, String key, Runnable action) {
-        Button b = new Button(text.text(key));
-        b.setId(id);
+        Button b = org.retrotread.ui.common.Forms.button(id, text.text(key), action);
         b.setFocusTraversable(false); // every button has its key: P, D, V
-        b.setOnAction(e -> action.run());
         return b;
     }
 

@@ -220,10 +220,7 @@ final class PlanEditorView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(text.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty value) {

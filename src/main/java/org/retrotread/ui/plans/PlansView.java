@@ -161,10 +161,7 @@ public final class PlansView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(text.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
     }
 
     public Parent node() {
