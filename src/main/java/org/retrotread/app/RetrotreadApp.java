@@ -32,6 +32,12 @@ public final class RetrotreadApp extends Application {
             }
         });
         stage.show();
+        if (getParameters().getRaw().contains(StartupProbe.FLAG)) {
+            screens.whenStartShown(() -> StartupProbe.afterNextFrame(scene, () -> {
+                System.out.println("retrotread.startScreen.plans=" + screens.plansOffered());
+                Platform.exit();
+            }));
+        }
         screens.begin(DataLocation.resolve(getParameters().getRaw()));
     }
 

@@ -73,6 +73,7 @@ public final class Screens {
     private Path database;
     private OpenedStore opened;
     private SessionReports reports;
+    private Runnable onStartShown = () -> { };
     private long nextSessionId;
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
@@ -170,7 +171,20 @@ public final class Screens {
             action.run();
             content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
                     this::restore, this::showSettings, this::showClients, this::showPlans)).node());
+            Runnable shown = onStartShown;
+            onStartShown = () -> { };
+            shown.run();
         }, this::failed);
+    }
+
+    /** How many plans the start screen offers (for the start-up probe: the starters are there on a first run). */
+    int plansOffered() {
+        return startModel == null ? 0 : startModel.plans().size();
+    }
+
+    /** Runs {@code then} once, the first time the start screen is on screen with its data loaded. */
+    public void whenStartShown(Runnable then) {
+        onStartShown = then;
     }
 
     private record StartData(List<Client> clients, List<org.retrotread.store.SavedPlan> plans, List<String> operators) {

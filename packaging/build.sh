@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the installer for the system it runs on, with a Java runtime bundled by jlink (the user needs
+# no Java): Linux .deb, macOS .dmg. Windows: packaging/build.ps1. Output: target/installer/.
+# Needs a JDK 17+ with jmods (Debian: openjdk-17-jdk-headless) and Maven; on Linux also fakeroot and
+# dpkg-dev. Usage: bash packaging/build.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "$(uname -s)" in
+  Linux) os=linux; type=deb ;;
+  Darwin) os=macos; type=dmg ;;
+  *) echo "On Windows run packaging/build.ps1" >&2; exit 2 ;;
+esac
+
+version=$(sed -n "s|^  <version>\(.*\)</version>|\1|p" pom.xml | head -1) # the project's own, two spaces in
+work=target/packaging
+rm -rf "$work" target/installer
+mvn -B -q -ntp -DskipTests package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$work/lib"
+
+# JavaFX's platform jars are modules: they go into the runtime. Its empty classifier-less jars are
+# left out; every other library stays on the class path beside the app, as when run from source.
+mkdir -p "$work/fx" "$work/input"
+mv "$work"/lib/javafx-*-"$os"*.jar "$work/fx/"
+rm -f "$work"/lib/javafx-*.jar
+cp "$work"/lib/*.jar "$work/input/"
+cp "target/retrotread-$version.jar" "$work/input/retrotread.jar"
+
+# The modules the app needs (jdeps: java.base, java.desktop, java.sql, javafx.controls), java.logging
+# for the libraries' logs, jdk.localedata for German dates and numbers, and a class-data-sharing
+# archive of the runtime's own classes so the JVM starts faster.
+jlink --module-path "$work/fx" \
+  --add-modules java.base,java.desktop,java.sql,java.logging,jdk.unsupported,jdk.localedata,javafx.controls \
+  --include-locales=en,de --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+  --output "$work/runtime"
+
+jpackage @packaging/jpackage.txt @packaging/$os/jpackage.txt \
+  --type "$type" --app-version "${version%%-*}" \
+  --input "$work/input" --runtime-image "$work/runtime" --dest target/installer
+ls -l target/installer
