@@ -32,6 +32,25 @@ jlink --module-path "$work/fx" \
   --include-locales=en,de --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$work/runtime"
 
+# The classes a start loads, recorded by one run to the start screen (under a virtual display when
+# there is no screen); the installed app turns this list into its AppCDS archive (common/make-cds.sh).
+cp packaging/common/make-cds.sh "$work/input/"
+record_classes() {
+  "$work/runtime/bin/java" -XX:DumpLoadedClassList="$work/input/retrotread.classlist" -cp "$work/input/*" \
+    org.retrotread.app.Launcher --startup-probe --db "$work/classlist.db" >/dev/null 2>&1 || rm -f "$work/input/retrotread.classlist"
+}
+if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
+  Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+  sleep 1
+  DISPLAY=:97 record_classes
+  kill "$xvfb"
+elif [ -n "${DISPLAY:-}" ] || [ "$os" = macos ]; then
+  record_classes
+else
+  echo "no display and no Xvfb: the installer is built without a start-up class list (it starts, more slowly)" >&2
+fi
+rm -f "$work/classlist.db" "$work/classlist.db.lock"
+
 jpackage @packaging/jpackage.txt @packaging/$os/jpackage.txt \
   --type "$type" --app-version "${version%%-*}" \
   --input "$work/input" --runtime-image "$work/runtime" --dest target/installer

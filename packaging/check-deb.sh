@@ -13,6 +13,14 @@ launcher="$work/root/opt/retrotread/bin/Retrotread"
 [ -x "$launcher" ] || { echo "no launcher in $deb"; exit 1; }
 grep -q '^Exec=/opt/retrotread/bin/Retrotread' "$work/root/opt/retrotread/lib/retrotread-Retrotread.desktop" \
   || { echo "the .desktop entry does not start the launcher"; exit 1; }
+# What the install script does after unpacking: make the start-up archive (AppCDS) where the app is.
+sh "$work/root/opt/retrotread/lib/app/make-cds.sh"
+app="$work/root/opt/retrotread/lib/app"
+[ -s "$app/retrotread.jsa" ] || { echo "no start-up archive was made"; exit 1; }
+# -Xshare:on refuses to start unless the archive maps with the launcher's own class path.
+cp=$(sed -n 's|^app.classpath=\$APPDIR/|'"$app"'/|p' "$app/Retrotread.cfg" | paste -sd: -)
+"$work/root/opt/retrotread/lib/runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$app/retrotread.jsa" -cp "$cp" -version \
+  >/dev/null 2>&1 || { echo "the start-up archive does not map with the launcher's class path"; exit 1; }
 display=:93
 Xvfb "$display" -screen 0 1366x800x24 >/dev/null 2>&1 &
 xvfb=$!

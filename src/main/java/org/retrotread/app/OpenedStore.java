@@ -18,7 +18,8 @@ import org.retrotread.store.Store;
  * Made on the background thread by {@link #open}.
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
-                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme, String clinicName, PaperSize paper) {
+                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme, String clinicName, PaperSize paper,
+                   StartData startData) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
@@ -31,7 +32,7 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
             return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
                     store.settings().soundOn(), "dark".equals(store.settings().theme()), store.settings().clinicName(),
-                    store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)));
+                    store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)), StartData.read(store));
         } catch (Exception e) {
             store.close();
             throw e;

@@ -31,14 +31,16 @@ public final class RetrotreadApp extends Application {
                 e.consume();
             }
         });
-        stage.show();
         if (getParameters().getRaw().contains(StartupProbe.FLAG)) {
             screens.whenStartShown(() -> StartupProbe.afterNextFrame(scene, () -> {
                 System.out.println("retrotread.startScreen.plans=" + screens.plansOffered());
                 Platform.exit();
             }));
         }
+        // Begun before the window shows: when the database opened while the toolkit started, the first
+        // frame is the start screen itself, laid out and styled once.
         screens.begin(DataLocation.resolve(getParameters().getRaw()));
+        stage.show();
     }
 
     @Override

@@ -62,7 +62,8 @@ public final class Screens {
     private final FilePicker files;
     private final Runnable exit;
     private final Background background = new Background();
-    private final CuePlayer cues = CuePlayer.loadInBackground();
+    /** Loaded once the first screen is up (decoding sounds would compete with the start for the CPU). */
+    private CuePlayer cues;
     private boolean soundOn = true;
     /** Printed at the top of every sheet, and the paper sheets are laid out for (settings). */
     private String clinicName = "";
@@ -74,6 +75,7 @@ public final class Screens {
     private OpenedStore opened;
     private SessionReports reports;
     private Runnable onStartShown = () -> { };
+    private StartData firstStart;
     private long nextSessionId;
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
@@ -112,12 +114,29 @@ public final class Screens {
         Label opening = new Label(text.text("ui.start.opening"));
         opening.setId("opening");
         opening.getStyleClass().add("screen-title");
+        var preloaded = Preload.take(file);
+        if (preloaded.isPresent() && preloaded.get().isDone() && !preloaded.get().isCompletedExceptionally()) {
+            opened(preloaded.get().join()); // opened while the toolkit started: no frame of "Opening..."
+            return;
+        }
         content.getChildren().setAll(opening);
-        background.run(() -> OpenedStore.open(file, locale), this::opened, this::failed);
+        if (preloaded.isPresent()) {
+            preloaded.get().whenComplete((store, e) -> Platform.runLater(() -> {
+                if (e == null) {
+                    opened(store);
+                } else {
+                    failed(e instanceof java.util.concurrent.CompletionException c && c.getCause() instanceof Exception x ? x
+                            : e instanceof Exception x ? x : new IllegalStateException(e));
+                }
+            }));
+        } else {
+            background.run(() -> OpenedStore.open(file, locale), this::opened, this::failed);
+        }
     }
 
     private void opened(OpenedStore store) {
         opened = store;
+        firstStart = store.startData();
         reports = new SessionReports(store.store(), store.journal(), background, files, wallClock,
                 () -> new SessionReports.Look(text, clinicName, paper));
         text = store.text();
@@ -160,8 +179,17 @@ public final class Screens {
         }
         closeWarned = false;
         var store = opened.store();
-        background.run(() -> new StartData(store.clients().list(false), store.plans().library(), store.settings().operators()),
-                data -> {
+        if (firstStart != null) {
+            StartData data = firstStart; // read with the database's opening: the first start screen needs no second trip
+            firstStart = null;
+            showStart(data);
+            return;
+        }
+        background.run(() -> StartData.read(store), this::showStart, this::failed);
+    }
+
+    private void showStart(StartData data) {
+        {
             startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.plans(),
                     data.operators(), treadmillMax);
             startModel.noticeProperty().set(pendingNotice);
@@ -174,7 +202,15 @@ public final class Screens {
             Runnable shown = onStartShown;
             onStartShown = () -> { };
             shown.run();
-        }, this::failed);
+            Platform.runLater(this::cues); // after this frame: the sounds are ready long before a session's first cue
+        }
+    }
+
+    private CuePlayer cues() {
+        if (cues == null) {
+            cues = CuePlayer.loadInBackground();
+        }
+        return cues;
     }
 
     /** How many plans the start screen offers (for the start-up probe: the starters are there on a first run). */
@@ -187,8 +223,6 @@ public final class Screens {
         onStartShown = then;
     }
 
-    private record StartData(List<Client> clients, List<org.retrotread.store.SavedPlan> plans, List<String> operators) {
-    }
 
     private void startSession(StartRequest request) {
         if (opened.journal().isEmpty()) {
@@ -243,7 +277,7 @@ public final class Screens {
             soundOn = !muted;
             saveSetting(s -> s.setSoundOn(!muted));
         });
-        console = new ConsoleView(consoleModel, new ConsoleView.Services(this::showNext, files, background, this::toggleTheme, cues,
+        console = new ConsoleView(consoleModel, new ConsoleView.Services(this::showNext, files, background, this::toggleTheme, cues(),
                 reports.of(opening.id())));
         closeWarned = false;
         content.getChildren().setAll(console.node());
@@ -421,7 +455,9 @@ public final class Screens {
                 current.close();
             }
         }, java.time.Duration.ofSeconds(10));
-        cues.close();
+        if (cues != null) {
+            cues.close();
+        }
     }
 
     public String title() {
