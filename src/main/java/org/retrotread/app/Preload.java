@@ -33,10 +33,20 @@ final class Preload {
         opening = future;
     }
 
-    /** The opening under way for {@code database}, if main started one for that file. */
+    /**
+     * The opening under way for {@code database}, if main started one for that file. One for another
+     * file is closed when it is done, so it never keeps that file locked.
+     */
     static java.util.Optional<CompletableFuture<OpenedStore>> take(Path database) {
         CompletableFuture<OpenedStore> f = opening;
         opening = null;
-        return f != null && database.equals(file) ? java.util.Optional.of(f) : java.util.Optional.empty();
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        if (!database.equals(file)) {
+            f.thenAccept(OpenedStore::close);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(f);
     }
 }

@@ -206,6 +206,11 @@ public final class Screens {
         }
     }
 
+    /** The console's state while one is shown (the soak benchmark drives a long session through it). */
+    Optional<ConsoleViewModel> console() {
+        return Optional.ofNullable(consoleModel);
+    }
+
     private CuePlayer cues() {
         if (cues == null) {
             cues = CuePlayer.loadInBackground();
