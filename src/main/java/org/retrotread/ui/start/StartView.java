@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.store.Client;
@@ -144,9 +143,16 @@ public final class StartView {
         powered.setId("mode-powered");
         ToggleButton unpowered = new ToggleButton(text.text("TreadmillMode.UNPOWERED"));
         unpowered.setId("mode-unpowered");
-        SegmentedButton modes = new SegmentedButton(powered, unpowered);
+        // Two toggles in one group, styled as one segmented control (theme.css): the start screen is the
+        // first thing drawn, and plain controls keep its first frame quick (ControlsFX waits for later screens).
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        powered.setToggleGroup(group);
+        unpowered.setToggleGroup(group);
+        powered.getStyleClass().add("left-pill");
+        unpowered.getStyleClass().add("right-pill");
+        HBox modes = new HBox(powered, unpowered);
         powered.setSelected(true);
-        modes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+        group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one mode is always chosen
             } else {
