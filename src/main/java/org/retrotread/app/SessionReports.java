@@ -99,38 +99,23 @@ final class SessionReports {
 
     private void saveSheet(long sessionId, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
-        files.save(owner, text.text("report.saveTitle"), text.format("report.sheetFileName", sessionId)).ifPresent(file ->
-                background.run(() -> {
-                    writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
-                    return file;
-                }, done -> notice.accept(text.format("report.saved", done)),
-                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+        saveAs(owner, text.text("report.saveTitle"), text.format("report.sheetFileName", sessionId), notice, file -> {
+            writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
+            return text.format("report.saved", file);
+        });
     }
 
     private void printSheet(long sessionId, Node owner, Consumer<String> notice) {
-        Messages text = look.get().text();
-        if (!hasPrinter.getAsBoolean()) {
-            notice.accept(text.text("report.noPrinter"));
-            saveSheet(sessionId, owner, notice); // offered at once: the PDF can be printed elsewhere
-            return;
-        }
-        background.run(() -> input(sessionId), in -> PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(),
-                paper -> sheetPdf(in, paper), work -> background.run(() -> {
-                    work.run();
-                    return true;
-                }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name()))),
-                e -> notice.accept(text.format("report.saveFailed", "", String.valueOf(e.getMessage()))));
+        printOr(owner, notice, paper -> sheetPdf(input(sessionId), paper), () -> saveSheet(sessionId, owner, notice));
     }
 
     private void saveEvents(long sessionId, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
-        files.save(owner, text.text("report.csvTitle"), text.format("report.eventsFileName", sessionId)).ifPresent(file ->
-                background.run(() -> {
-                    SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
-                    Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
-                    return file;
-                }, done -> notice.accept(text.format("report.saved", done)),
-                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+        saveAs(owner, text.text("report.csvTitle"), text.format("report.eventsFileName", sessionId), notice, file -> {
+            SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+            Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
+            return text.format("report.saved", file);
+        });
     }
 
     /** A client's progress report over a period, as a PDF for {@code paper}. */
@@ -145,24 +130,59 @@ final class SessionReports {
 
     void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
-        files.save(owner, text.text("report.progress.saveTitle"), text.text("report.progress.fileName")).ifPresent(file ->
-                background.run(() -> {
-                    writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
-                    return file;
-                }, done -> notice.accept(text.format("report.saved", done)),
-                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+        saveAs(owner, text.text("report.progress.saveTitle"), text.text("report.progress.fileName"), notice, file -> {
+            writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
+            return text.format("report.saved", file);
+        });
     }
 
     void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+        printOr(owner, notice, paper -> progressReportPdf(clientId, from, to, paper),
+                () -> saveProgressReport(clientId, from, to, owner, notice));
+    }
+
+    /** A client's sessions (or, with none, everyone's) as CSV. */
+    void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        saveAs(owner, text.text("report.csvTitle"), text.text(clientId.isPresent() ? "report.clientSessionsFileName"
+                : "report.allSessionsFileName"), notice, file -> {
+            SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+            var rows = store.sessions().everyone().stream().filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
+            Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
+            return text.format("report.savedRows", rows.size(), file);
+        });
+    }
+
+    /** Writes a file, on the database thread; says what it wrote. */
+    @FunctionalInterface
+    private interface FileWrite {
+        String write(Path file) throws Exception;
+    }
+
+    /** A PDF made for a paper size, on the database thread. */
+    @FunctionalInterface
+    private interface PdfSource {
+        byte[] make(PaperSize paper) throws Exception;
+    }
+
+    /** Asks where to save, writes there off the screen's thread, and tells the person how it went. */
+    private void saveAs(Node owner, String title, String suggestedName, Consumer<String> notice, FileWrite write) {
+        Messages text = look.get().text();
+        files.save(owner, title, suggestedName).ifPresent(file -> background.run(() -> write.write(file), notice,
+                e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
+    }
+
+    /** Prints through the system dialog; with no printer, says so and offers the PDF at once instead. */
+    private void printOr(Node owner, Consumer<String> notice, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
         if (!hasPrinter.getAsBoolean()) {
             notice.accept(text.text("report.noPrinter"));
-            saveProgressReport(clientId, from, to, owner, notice);
+            offerPdf.run(); // the PDF can be printed on another computer
             return;
         }
         PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(), paper -> {
             try {
-                return progressReportPdf(clientId, from, to, paper);
+                return pdf.make(paper);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -170,20 +190,6 @@ final class SessionReports {
             work.run();
             return true;
         }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name())));
-    }
-
-    /** A client's sessions (or, with none, everyone's) as CSV. */
-    void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
-        Messages text = look.get().text();
-        files.save(owner, text.text("report.csvTitle"), text.text(clientId.isPresent() ? "report.clientSessionsFileName"
-                : "report.allSessionsFileName")).ifPresent(file -> background.run(() -> {
-                    SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
-                    var rows = store.sessions().everyone().stream()
-                            .filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
-                    Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
-                    return rows.size();
-                }, count -> notice.accept(text.format("report.savedRows", count, file)),
-                        e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
     }
 
     /** Writes the whole file or nothing: a temporary file beside it, then a rename. */

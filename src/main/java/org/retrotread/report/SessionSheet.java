@@ -36,6 +36,6 @@ public record SessionSheet(String title, String clinic, List<Fact> header, Table
 
     /** Section headings. */
     public record Headings(String blocks, String figures, String checkIns, String notes, String amendments, String energy,
-                           String chart, String none, String continued) {
+                           String chart, String none) {
     }
 }

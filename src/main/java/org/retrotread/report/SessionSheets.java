@@ -58,7 +58,7 @@ public final class SessionSheets {
     private SessionSheet.Headings headings() {
         return new SessionSheet.Headings(text.text("report.blocks"), text.text("report.figures"), text.text("report.checkIns"),
                 text.text("report.notes"), text.text("report.amendments"), text.text("report.energy"), text.text("report.chart"),
-                NONE, text.text("report.continued"));
+                NONE);
     }
 
     private SessionSheet.Table blocks(SheetInput in, SessionSummary s, SpeedTrace trace) {

@@ -246,5 +246,4 @@ public final class PlanEditorViewModel {
     public BooleanProperty changedProperty() { return changed; }
     public boolean readOnly() { return readOnly; }
     public Messages text() { return text; }
-    FieldText fields() { return fields; }
 }
