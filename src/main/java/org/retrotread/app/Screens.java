@@ -125,8 +125,7 @@ public final class Screens {
                 if (e == null) {
                     opened(store);
                 } else {
-                    failed(e instanceof java.util.concurrent.CompletionException c && c.getCause() instanceof Exception x ? x
-                            : e instanceof Exception x ? x : new IllegalStateException(e));
+                    failed(e instanceof Exception x ? x : new IllegalStateException(e)); // the opening's own exception
                 }
             }));
         } else {

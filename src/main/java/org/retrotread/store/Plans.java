@@ -69,17 +69,17 @@ public final class Plans {
      * own plans are listed with everyone's; the start screen shows each client only theirs.
      */
     public List<SavedPlan> library() throws SQLException {
-        return Sql.list(c, "SELECT p.id AS plan_id, p.client_id, p.progression_percent, p.baseline_at,"
-                + " v.id, v.plan_id, v.version, v.body FROM plans p JOIN plan_versions v ON v.plan_id = p.id"
-                + " AND v.version = (SELECT MAX(version) FROM plan_versions WHERE plan_id = p.id)"
+        return Sql.list(c, SAVED + " AND v.version = (SELECT MAX(version) FROM plan_versions WHERE plan_id = p.id)"
                 + " WHERE p.starter_id IS NULL AND p.archived = 0 ORDER BY v.name COLLATE NOCASE, p.id", Plans::readSaved);
     }
 
+    /** A plan row with its versions, read by {@link #readSaved}; callers choose which version. */
+    private static final String SAVED = "SELECT p.id AS plan_id, p.client_id, p.progression_percent, p.baseline_at,"
+            + " v.id, v.plan_id, v.version, v.body FROM plans p JOIN plan_versions v ON v.plan_id = p.id";
+
     /** A plan of the library by its id, archived or not. */
     public Optional<SavedPlan> saved(long planId) throws SQLException {
-        return Sql.one(c, "SELECT p.id AS plan_id, p.client_id, p.progression_percent, p.baseline_at,"
-                + " v.id, v.plan_id, v.version, v.body FROM plans p JOIN plan_versions v ON v.plan_id = p.id"
-                + " WHERE p.id = ? ORDER BY v.version DESC LIMIT 1", Plans::readSaved, planId);
+        return Sql.one(c, SAVED + " WHERE p.id = ? ORDER BY v.version DESC LIMIT 1", Plans::readSaved, planId);
     }
 
     /**

@@ -85,13 +85,10 @@ final class BlockDraft {
 
     /** After the treadmill mode changes, every target is replaced by the new mode's default for its field. */
     void resetTargets(TreadmillMode mode, FieldText t) {
-        BlockDraft defaults = fresh(kind, mode, t);
-        // A standing recovery has no target: an easy one (the cooldown's) stands in should the recovery change.
-        String easy = t.target(((CooldownBlock) Defaults.block(BlockKind.COOLDOWN, mode)).target());
+        BlockDraft defaults = fresh(kind, mode, t); // every target filled, a standing recovery's too (see of)
         kinds.forEach((name, k) -> {
             if (k == Kind.TARGET) {
-                String v = defaults.value(name);
-                values.get(name).set(v.isEmpty() ? easy : v);
+                values.get(name).set(defaults.value(name));
             }
         });
     }
