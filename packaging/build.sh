@@ -35,15 +35,19 @@ jlink --module-path "$work/fx" \
 # The classes a start loads, recorded by one run to the start screen (under a virtual display when
 # there is no screen); the installed app turns this list into its AppCDS archive (common/make-cds.sh).
 cp packaging/common/make-cds.sh "$work/input/"
-record_classes() {
+record_classes() { # a run that fails here would fail on the user's machine too: stop and show why
   "$work/runtime/bin/java" -XX:DumpLoadedClassList="$work/input/retrotread.classlist" -cp "$work/input/*" \
-    org.retrotread.app.Launcher --startup-probe --db "$work/classlist.db" >/dev/null 2>&1 || rm -f "$work/input/retrotread.classlist"
+    org.retrotread.app.Launcher --startup-probe --db "$work/classlist.db" >"$work/classlist.log" 2>&1 || {
+    echo "the app did not reach its start screen while recording the class list:" >&2
+    cat "$work/classlist.log" >&2
+    exit 1
+  }
 }
 if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
   Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+  trap 'kill "$xvfb" 2>/dev/null || true' EXIT
   sleep 1
   DISPLAY=:97 record_classes
-  kill "$xvfb"
 elif [ -n "${DISPLAY:-}" ] || [ "$os" = macos ]; then
   record_classes
 else

@@ -2,7 +2,7 @@
 # Checks the Linux installer built by packaging/build.sh: unpacks the .deb, starts its launcher under a
 # virtual display as on a first run (no database yet), and expects the start screen with the starter
 # plans drawn, the database created in the user's data folder, and exit status 0.
-# Needs Xvfb (Debian: xvfb) and libgtk-3-0.
+# Needs Xvfb (Debian: xvfb), libgtk-3-0 and libxtst6.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(ls target/installer/retrotread_*.deb | head -1)

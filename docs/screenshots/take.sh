@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real app in a virtual display, driven by keys like a user,
-# on a throwaway database. Needs: xvfb xdotool imagemagick libgtk-3-0 (Debian).
+# on a throwaway database. Needs: xvfb xdotool imagemagick libgtk-3-0 libxtst6 (Debian).
 # Run from anywhere: bash docs/screenshots/take.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
