@@ -2,7 +2,9 @@
 # Start-up benchmark: cold start (a new process) to the first frame of the start screen with data
 # loaded, for the app as the .deb installs it, against a bare JavaFX window (one label, same size) on the
 # same bundled runtime. Each run is a new JVM; runs alternate between the two; medians are printed.
-#   installed vs bare, same options: both with C1 only and each with its own AppCDS archive
+#   installed vs bare, same options: both with C1 only and each with its own AppCDS archive; the app as
+#                                    the menu entry starts it (lib/app/retrotread, the start script)
+#   jpackage's launcher:             the same app through jpackage's own launcher (bin/Retrotread)
 #   installed vs bare, defaults:     the bare window as any JavaFX app starts on that runtime
 #   untuned, both:                   neither archive nor C1 (what the tuning buys)
 # Needs Xvfb and a built installer (bash packaging/build.sh). Usage: bash bench/startup-bench.sh [runs]
@@ -21,7 +23,8 @@ export DISPLAY=:94
 # The app as installed: unpacked, and its archive made as the install script makes it.
 dpkg-deb -x "$(ls target/installer/retrotread_*.deb | head -1)" "$work/root"
 sh "$work/root/opt/retrotread/lib/app/make-cds.sh"
-launcher="$work/root/opt/retrotread/bin/Retrotread"
+launcher="$work/root/opt/retrotread/lib/app/retrotread"
+jpackage_launcher="$work/root/opt/retrotread/bin/Retrotread"
 app="$work/root/opt/retrotread/lib/app"
 java="$work/root/opt/retrotread/lib/runtime/bin/java"
 app_cp=$(sed -n 's|^app.classpath=\$APPDIR/|'"$app"'/|p' "$app/Retrotread.cfg" | paste -sd: -)
@@ -46,6 +49,7 @@ fresh() { cp "$work/clinic.db" "$work/run.db"; rm -f "$work/run.db.lock"; }
 tuned="-Xshare:auto -XX:TieredStopAtLevel=1"
 for _ in $(seq "$runs"); do
   fresh; ms "$launcher" --startup-probe --db "$work/run.db" >>"$work/installed"
+  fresh; ms "$jpackage_launcher" --startup-probe --db "$work/run.db" >>"$work/jpackage"
   ms "$java" $tuned -XX:SharedArchiveFile="$work/bare.jsa" -cp "$work/bare.jar" org.retrotread.bench.BareWindow >>"$work/bare-tuned"
   ms "$java" -Xshare:auto -cp "$work/bare.jar" org.retrotread.bench.BareWindow >>"$work/bare-plain"
   fresh; ms "$java" -Xshare:auto -cp "$app_cp" org.retrotread.app.Launcher --startup-probe --db "$work/run.db" >>"$work/app-plain"
@@ -62,5 +66,6 @@ row() { # label, app file, bare file
 echo "start to first frame, median of $runs runs each:"
 row "installed vs bare, same options:" installed bare-tuned
 row "installed vs bare, runtime defaults:" installed bare-plain
+row "jpackage's launcher vs bare, same opts:" jpackage bare-tuned
 row "untuned, both:" app-plain bare-plain
 echo "Retrotread resident memory at its first frame (installed): $((rss / 1024)) MB"

@@ -17,6 +17,11 @@ Move-Item "$work\lib\javafx-*-win.jar" "$work\fx\"
 Remove-Item "$work\lib\javafx-*.jar"
 Copy-Item "$work\lib\*.jar" "$work\input\"
 Copy-Item "target\retrotread-$version.jar" "$work\input\retrotread.jar"
+# SQLite's native library unpacked once (see build.sh): no copy into the temporary folder at every start.
+$sqliteJar = (Get-Item "$work\lib\sqlite-jdbc-*.jar").FullName
+New-Item -ItemType Directory -Force "$work\unpacked", "$work\input\native" | Out-Null
+Push-Location "$work\unpacked"; jar xf $sqliteJar "org/sqlite/native/Windows/x86_64/sqlitejdbc.dll"; Pop-Location
+Move-Item "$work\unpacked\org\sqlite\native\Windows\x86_64\sqlitejdbc.dll" "$work\input\native\"
 
 jlink --module-path "$work\fx" `
   --add-modules java.base,java.desktop,java.sql,java.logging,jdk.unsupported,jdk.localedata,javafx.controls `

@@ -24,6 +24,21 @@ rm -f "$work"/lib/javafx-*.jar
 cp "$work"/lib/*.jar "$work/input/"
 cp "target/retrotread-$version.jar" "$work/input/retrotread.jar"
 
+# SQLite's native library for this system, unpacked here once: sqlite-jdbc would otherwise copy it out
+# of its jar into the temporary folder on every start (and sweep that folder for old copies), about
+# 0.1 s of each start. The launcher points sqlite-jdbc at it (org.sqlite.lib.path in <os>/jpackage.txt).
+case "$os/$(uname -m)" in
+  linux/x86_64) native=Linux/x86_64/libsqlitejdbc.so ;;
+  linux/aarch64) native=Linux/aarch64/libsqlitejdbc.so ;;
+  macos/arm64) native=Mac/aarch64/libsqlitejdbc.dylib ;;
+  macos/x86_64) native=Mac/x86_64/libsqlitejdbc.dylib ;;
+  *) echo "no SQLite native library known for $os/$(uname -m)" >&2; exit 2 ;;
+esac
+sqlite_jar=$(cd "$work/lib" && ls "$PWD"/sqlite-jdbc-*.jar)
+mkdir -p "$work/unpacked" "$work/input/native"
+(cd "$work/unpacked" && jar xf "$sqlite_jar" "org/sqlite/native/$native")
+mv "$work/unpacked/org/sqlite/native/$native" "$work/input/native/"
+
 # The modules the app needs (jdeps: java.base, java.desktop, java.sql, javafx.controls), java.logging
 # for the libraries' logs, jdk.localedata for German dates and numbers, and a class-data-sharing
 # archive of the runtime's own classes so the JVM starts faster.
@@ -35,6 +50,9 @@ jlink --module-path "$work/fx" \
 # The classes a start loads, recorded by one run to the start screen (under a virtual display when
 # there is no screen); the installed app turns this list into its AppCDS archive (common/make-cds.sh).
 cp packaging/common/make-cds.sh "$work/input/"
+if [ "$os" = linux ]; then
+  cp packaging/linux/retrotread "$work/input/" # what the menu entry starts (see the script)
+fi
 record_classes() { # a run that fails here would fail on the user's machine too: stop and show why
   "$work/runtime/bin/java" -XX:DumpLoadedClassList="$work/input/retrotread.classlist" -cp "$work/input/*" \
     org.retrotread.app.Launcher --startup-probe --db "$work/classlist.db" >"$work/classlist.log" 2>&1 || {

@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrotread.session.SessionClock;
+import org.retrotread.ui.common.AfterFrame;
 import org.retrotread.ui.common.FilePicker;
 
 /** The JavaFX application: one window, handed to {@link Screens}. */
@@ -24,7 +25,6 @@ public final class RetrotreadApp extends Application {
         Scene scene = new Scene(screens.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Screens.style(scene);
         stage.setTitle(screens.title());
-        stage.getIcons().add(new Image(RetrotreadApp.class.getResource("/org/retrotread/assets/icon-256.png").toExternalForm()));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!screens.mayClose()) {
@@ -41,6 +41,17 @@ public final class RetrotreadApp extends Application {
         // frame is the start screen itself, laid out and styled once.
         screens.begin(DataLocation.resolve(getParameters().getRaw()));
         stage.show();
+        AfterFrame.run(scene, () -> showIcon(stage)); // decoding it would delay the first frame
+    }
+
+    /** The window's icon, decoded off the JavaFX thread and set when it is ready. */
+    private static void showIcon(Stage stage) {
+        Image icon = new Image(RetrotreadApp.class.getResource("/org/retrotread/assets/icon-256.png").toExternalForm(), true);
+        icon.progressProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
+        });
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SessionOpening;
 import org.retrotread.store.StoreProblem;
+import org.retrotread.ui.common.AfterFrame;
 import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
@@ -201,7 +202,11 @@ public final class Screens {
             Runnable shown = onStartShown;
             onStartShown = () -> { };
             shown.run();
-            Platform.runLater(this::cues); // after this frame: the sounds are ready long before a session's first cue
+            if (root.getScene() != null) { // after this frame: the sounds are ready long before a session's first cue
+                AfterFrame.run(root.getScene(), this::cues);
+            } else {
+                Platform.runLater(this::cues);
+            }
         }
     }
 

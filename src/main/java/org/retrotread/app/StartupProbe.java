@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import org.retrotread.ui.common.AfterFrame;
 
 /**
  * For the start-up benchmark and the installer check: with {@code --startup-probe}, the app prints
@@ -19,17 +20,11 @@ final class StartupProbe {
 
     /** After the next pulse has laid out and drawn {@code scene}: print, then {@code then}. */
     static void afterNextFrame(Scene scene, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            javafx.application.Platform.runLater(() -> { // the pulse that laid it out has now drawn it
-                System.out.println("retrotread.firstFrame.epochMillis=" + System.currentTimeMillis());
-                System.out.println("retrotread.firstFrame.rssKiB=" + residentKiB());
-                then.run();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        javafx.application.Platform.requestNextPulse();
+        AfterFrame.run(scene, () -> {
+            System.out.println("retrotread.firstFrame.epochMillis=" + System.currentTimeMillis());
+            System.out.println("retrotread.firstFrame.rssKiB=" + residentKiB());
+            then.run();
+        });
     }
 
     /** The process's resident set size from /proc (Linux), or -1 where there is none. */

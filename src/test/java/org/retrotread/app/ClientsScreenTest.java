@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import org.retrotread.ui.common.ChoiceList;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ClientsScreenTest extends AppOnTempDatabase {
         robot.type(KeyCode.ESCAPE);
         until(() -> focused(robot, "#client"));
         robot.write("żółć");                                         // found by any part of the name, any case
-        until(() -> robot.lookup("#client-matches").queryAs(ListView.class).getItems().size() == 1);
+        until(() -> robot.lookup("#client-matches").queryAs(ChoiceList.class).items().size() == 1);
         assertThat(robot.lookup("#client-line").queryAs(Label.class).getText()).startsWith("Łukasz Żółć");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import org.retrotread.ui.common.ChoiceList;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -88,8 +89,8 @@ class PlansScreenTest extends AppOnTempDatabase {
 
         robot.type(KeyCode.ESCAPE);
         until(() -> focused(robot, "#client"));
-        ListView<?> plans = robot.lookup("#plans").queryAs(ListView.class);
-        until(() -> plans.getItems().size() == 6);
+        ChoiceList<?> plans = robot.lookup("#plans").queryAs(ChoiceList.class);
+        until(() -> plans.items().size() == 6);
         assertThat(robot.lookup("#plan-description").queryAs(Label.class).getText()).contains("from the clinic's library");
     }
 }

@@ -4,10 +4,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -19,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.store.Client;
+import org.retrotread.ui.common.ChoiceList;
 
 /**
  * Who, by whom, which treadmill and which plan: then Enter opens the console. The keyboard path is
@@ -31,14 +29,19 @@ public final class StartView {
                           Runnable plans) {
     }
 
+    /** Rows shown at once: the plan list fills its column; a client's matches leave room for the operator. */
+    private static final int PLAN_ROWS = 9;
+    private static final int CLIENT_ROWS = 5;
+
     private final BorderPane root = new BorderPane();
     private final StartViewModel model;
     private final Messages text;
-    private final ListView<PlanChoice> plans = new ListView<>();
+    private final ChoiceList<PlanChoice> plans;
 
     public StartView(StartViewModel model, Actions actions) {
         this.model = model;
         this.text = model.text();
+        this.plans = new ChoiceList<>(model.plans(), model::label, PLAN_ROWS, more("ui.list.moreAbove"), more("ui.list.moreBelow"));
         Label title = new Label(text.text("ui.start.title"));
         title.getStyleClass().add("screen-title");
         HBox columns = new HBox(32, whoColumn(), planColumn(actions), detailColumn());
@@ -91,26 +94,20 @@ public final class StartView {
         client.setId("client");
         client.setPromptText(text.text("ui.start.clientPrompt"));
         client.textProperty().bindBidirectional(model.clientTextProperty());
-        ListView<Client> matches = new ListView<>(model.matches());
+        ChoiceList<Client> matches = new ChoiceList<>(model.matches(),
+                c -> c.name() + c.identifier().map(id -> "  \u00b7 " + id).orElse(""), CLIENT_ROWS,
+                more("ui.list.moreAbove"), more("ui.list.moreBelow"));
         matches.setId("client-matches");
-        matches.setPrefHeight(200);
-        matches.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Client item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + item.identifier().map(id -> "  \u00b7 " + id).orElse(""));
-            }
-        });
-        matches.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+        matches.selectedProperty().addListener((o, was, now) -> {
             if (now != null && matches.isFocused()) {
                 model.pick(now);
             }
         });
         client.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && !matches.getItems().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !matches.items().isEmpty()) {
                 matches.requestFocus();
-                matches.getSelectionModel().selectFirst();
-                model.pick(matches.getSelectionModel().getSelectedItem());
+                matches.selectedProperty().set(matches.items().get(0));
+                model.pick(matches.items().get(0));
             } else if (e.getCode() == KeyCode.ENTER) {
                 plans.requestFocus();
             }
@@ -124,14 +121,9 @@ public final class StartView {
         clientLine.setId("client-line");
         clientLine.setWrapText(true);
         clientLine.textProperty().bind(model.clientLine());
-        ComboBox<String> operator = new ComboBox<>(model.operators());
-        operator.setId("operator");
-        operator.setEditable(true);
-        operator.setPromptText(text.text("ui.start.operatorPrompt"));
-        operator.setMaxWidth(Double.MAX_VALUE);
-        operator.getEditor().textProperty().bindBidirectional(model.operatorProperty());
+        OperatorField operator = new OperatorField(model);
         VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine,
-                caption("ui.start.operator", operator), operator);
+                caption("ui.start.operator", operator.field()), operator.node());
         who.setPrefWidth(380);
         who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Platform.runLater(client::requestFocus);
@@ -160,21 +152,7 @@ public final class StartView {
             }
         });
         plans.setId("plans");
-        plans.setItems(model.plans());
-        plans.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PlanChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : model.label(item));
-            }
-        });
-        plans.getSelectionModel().select(model.selectedProperty().get());
-        plans.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> plans.getSelectionModel().select(now));
+        plans.selectedProperty().bindBidirectional(model.selectedProperty());
         plans.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.request().ifPresent(actions.start());
@@ -204,6 +182,10 @@ public final class StartView {
         Label notice = wrapped("notice", "", "notice");
         notice.textProperty().bind(model.noticeProperty());
         return new VBox(20, description, limits, notice);
+    }
+
+    private java.util.function.IntFunction<String> more(String key) {
+        return n -> text.format(key, n);
     }
 
     private Label caption(String key, javafx.scene.Node forNode) {

@@ -203,6 +203,25 @@ public final class StartViewModel {
     public ObjectProperty<TreadmillMode> modeProperty() { return mode; }
     public ObjectProperty<PlanChoice> selectedProperty() { return selected; }
     public StringProperty operatorProperty() { return operator; }
+
+    /**
+     * Up and Down in the operator field: the name on record after ({@code step} 1) or before (-1) the one
+     * in the field, round the list. A name being typed is first completed to the first name on record
+     * that contains it; if none does, the typing is left alone.
+     */
+    public void stepOperator(int step) {
+        String typed = operator.get().strip();
+        int at = -1;
+        for (int i = 0; i < operators.size() && at < 0; i++) {
+            at = operators.get(i).equalsIgnoreCase(typed) ? i : -1;
+        }
+        if (at >= 0) {
+            operator.set(operators.get(Math.floorMod(at + step, operators.size())));
+            return;
+        }
+        String part = typed.toLowerCase(Locale.ROOT);
+        operators.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(part)).findFirst().ifPresent(operator::set);
+    }
     /** News for the person: a backup written, a restore refused. */
     public StringProperty noticeProperty() { return notice; }
     public Messages text() { return text; }

@@ -99,4 +99,24 @@ class StartViewModelTest {
         assertThat(m.limitsLine().get()).endsWith("Motor off: use a treadmill unpowered only where its owner allows it.");
         assertThat(m.request().orElseThrow().operator()).isEqualTo("Ana");
     }
+
+    @Test
+    void upAndDownInTheOperatorFieldStepThroughTheNamesOnRecordAndCompleteATypedPart() {
+        StartViewModel m = new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"),
+                false, List.of(), List.of(), List.of("Ana", "Ben Okafor", "Zoë Ørjan"), Speed.ofKmh(16));
+        assertThat(m.operatorProperty().get()).isEqualTo("Ana");        // the most recent operator to begin with
+        m.stepOperator(1);
+        assertThat(m.operatorProperty().get()).isEqualTo("Ben Okafor");
+        m.stepOperator(1);
+        m.stepOperator(1);
+        assertThat(m.operatorProperty().get()).isEqualTo("Ana");        // round the list
+        m.stepOperator(-1);
+        assertThat(m.operatorProperty().get()).isEqualTo("Zoë Ørjan");
+        m.operatorProperty().set("oka");
+        m.stepOperator(1);
+        assertThat(m.operatorProperty().get()).isEqualTo("Ben Okafor"); // a typed part is completed first
+        m.operatorProperty().set("Kim");
+        m.stepOperator(1);
+        assertThat(m.operatorProperty().get()).isEqualTo("Kim");        // a new name is left as typed
+    }
 }

@@ -1,0 +1,61 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.retrotread.store.Store;
+import org.retrotread.ui.common.ChoiceList;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The start screen's light controls in the real app: the operator field and the plan list. */
+class StartScreenTest extends AppOnTempDatabase {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Override
+    void prepare(Path database) throws Exception {
+        Store store = Store.open(database);
+        try {
+            store.settings().setOperators(List.of("Ana", "Ben Okafor"));
+        } finally {
+            store.close();
+        }
+    }
+
+    private String operator(FxRobot robot) {
+        return robot.lookup("#operator").queryAs(TextField.class).getText();
+    }
+
+    @Test
+    void theOperatorIsSteppedByKeyOrPickedByMouseAndTheSessionKeepsIt(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        assertThat(operator(robot)).isEqualTo("Ana");
+        robot.clickOn("#operator").type(KeyCode.DOWN);
+        assertThat(operator(robot)).isEqualTo("Ben Okafor");
+        robot.clickOn("#operator-names");
+        robot.clickOn("Ana");                                  // the menu of names on record
+        until(() -> operator(robot).equals("Ana") && focused(robot, "#operator"));
+        robot.type(KeyCode.UP);
+        assertThat(operator(robot)).isEqualTo("Ben Okafor");
+
+        robot.clickOn("#client").type(KeyCode.ENTER);          // Enter in the client field goes to the plans
+        until(() -> focused(robot, "#plans"));
+        ChoiceList<?> plans = robot.lookup("#plans").queryAs(ChoiceList.class);
+        Object first = plans.selectedProperty().get();
+        robot.type(KeyCode.DOWN);
+        assertThat(plans.selectedProperty().get()).isNotEqualTo(first).isEqualTo(plans.items().get(1));
+        robot.type(KeyCode.ENTER);                             // the console
+        until(() -> robot.lookup("#status").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);                             // starts: the session is saved with its operator
+        until(() -> StoredRows.column(database(), "SELECT operator FROM sessions").equals(List.of("Ben Okafor")));
+    }
+}
