@@ -172,14 +172,24 @@ final class SessionReports {
                 e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
     }
 
-    /** Prints through the system dialog; with no printer, says so and offers the PDF at once instead. */
+    /**
+     * Prints through the system dialog; with no printer, says so and offers the PDF at once instead. The
+     * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
+     */
     private void printOr(Node owner, Consumer<String> notice, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
-        if (!hasPrinter.getAsBoolean()) {
-            notice.accept(text.text("report.noPrinter"));
-            offerPdf.run(); // the PDF can be printed on another computer
-            return;
-        }
+        background.run(hasPrinter::getAsBoolean, has -> {
+            if (has) {
+                print(owner, notice, pdf);
+            } else {
+                notice.accept(text.text("report.noPrinter"));
+                offerPdf.run(); // the PDF can be printed on another computer
+            }
+        }, e -> notice.accept(text.text("report.print.NO_PRINTER")));
+    }
+
+    private void print(Node owner, Consumer<String> notice, PdfSource pdf) {
+        Messages text = look.get().text();
         PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(), paper -> {
             try {
                 return pdf.make(paper);

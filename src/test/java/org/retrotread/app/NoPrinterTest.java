@@ -24,7 +24,10 @@ import org.retrotread.ui.common.Background;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Print asked for on a computer with no printer: the person is told so and the PDF is offered at once. */
+/**
+ * Print asked for on a computer with no printer: the person is told so and the PDF is offered at once. The printer
+ * is looked up away from the screen's thread.
+ */
 class NoPrinterTest {
 
     @TempDir
@@ -40,6 +43,7 @@ class NoPrinterTest {
         Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
         StarterPlans.Starter knee = StarterPlans.all(text::text).get(3);
         Path pdf = dir.resolve("sheet.pdf");
+        List<Boolean> askedOnScreenThread = new CopyOnWriteArrayList<>();
         try (Store store = Store.open(dir.resolve("retrotread.db")); Background background = new Background()) {
             try (EventJournal journal = store.startJournal()) {
                 SavedSessions.finished(journal, 1, Optional.empty(), Optional.of(knee.id()), Optional.empty(), knee.plan(),
@@ -50,7 +54,10 @@ class NoPrinterTest {
                         });
             }
             SessionReports reports = new SessionReports(store, Optional.empty(), background, new ScriptedFiles().answer(pdf),
-                    Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> false);
+                    Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> {
+                        askedOnScreenThread.add(javafx.application.Platform.isFxApplicationThread());
+                        return false;
+                    });
             List<String> notices = new CopyOnWriteArrayList<>();
             WaitForAsyncUtils.asyncFx(() -> reports.of(1).print(new javafx.scene.layout.Pane(), notices::add)).get(5, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(pdf) && notices.size() == 2);
@@ -58,6 +65,7 @@ class NoPrinterTest {
                     "No printer is installed on this computer. Save the sheet as a PDF instead, and print it from another one.",
                     "Saved to " + pdf + ".");
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+            assertThat(askedOnScreenThread).containsExactly(false); // asking CUPS can hang: not on the screen's thread
         }
     }
 }
