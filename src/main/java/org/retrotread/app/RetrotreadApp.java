@@ -47,11 +47,13 @@ public final class RetrotreadApp extends Application {
     /** The window's icon, decoded off the JavaFX thread and set when it is ready. */
     private static void showIcon(Stage stage) {
         Image icon = new Image(RetrotreadApp.class.getResource("/org/retrotread/assets/icon-256.png").toExternalForm(), true);
-        icon.progressProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() >= 1 && !icon.isError()) {
+        Runnable whenLoaded = () -> {
+            if (icon.getProgress() >= 1 && !icon.isError() && !stage.getIcons().contains(icon)) {
                 stage.getIcons().add(icon);
             }
-        });
+        };
+        icon.progressProperty().addListener((o, was, now) -> whenLoaded.run());
+        whenLoaded.run(); // in case it was ready at once
     }
 
     @Override
