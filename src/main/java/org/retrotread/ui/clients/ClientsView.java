@@ -95,6 +95,7 @@ public final class ClientsView {
         page.setCenter(scroll);
         Label hint = new Label(text.text("ui.clients.hint"));
         hint.getStyleClass().add("keys");
+        hint.setWrapText(true);
         page.setBottom(new VBox(8, exports(), hint));
         page.getStyleClass().add("clients");
         sessionLayer.setVisible(false);
@@ -200,6 +201,7 @@ public final class ClientsView {
         CheckBox archived = new CheckBox(text.text("ui.clients.archive"));
         archived.setId("client-archived");
         archived.selectedProperty().bindBidirectional(model.archivedProperty());
+        archived.setWrapText(true);
         Button save = new Button(text.text("ui.clients.save"));
         save.setId("client-save");
         save.setOnAction(e -> model.save());
@@ -219,7 +221,12 @@ public final class ClientsView {
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.historyCells(cell.getValue())[column]));
             table.getColumns().add(c);
         }
-        table.getColumns().get(0).setPrefWidth(150);
+        // Room for what the cells hold (a date and time, a plan's name); the rest share what is left.
+        double[] widths = {140, 165, 85, 65, 100, 90, 85, 100};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.getStyleClass().add("history-table");
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.open(table.getSelectionModel().getSelectedItem());
