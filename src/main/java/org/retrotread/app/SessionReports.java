@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.print.Printer;
 import javafx.scene.Node;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
@@ -42,17 +43,17 @@ final class SessionReports {
     private final FilePicker files;
     private final Clock clock;
     private final Supplier<Look> look;
-    private final java.util.function.BooleanSupplier hasPrinter;
+    private final Supplier<Optional<Printer>> printers;
 
     SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
                    Supplier<Look> look) {
-        this(store, journal, background, files, clock, look, PdfPrinting::hasPrinter);
+        this(store, journal, background, files, clock, look, PdfPrinting::defaultPrinter);
     }
 
-    /** @param hasPrinter whether the computer has a printer (tests try both answers) */
+    /** @param printers the computer's default printer, if any (tests try both answers) */
     SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
-                   Supplier<Look> look, java.util.function.BooleanSupplier hasPrinter) {
-        this.hasPrinter = hasPrinter;
+                   Supplier<Look> look, Supplier<Optional<Printer>> printers) {
+        this.printers = printers;
         this.store = store;
         this.journal = journal;
         this.background = background;
@@ -178,9 +179,9 @@ final class SessionReports {
      */
     private void printOr(Node owner, Consumer<String> notice, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
-        background.run(hasPrinter::getAsBoolean, has -> {
-            if (has) {
-                print(owner, notice, pdf);
+        background.run(printers::get, printer -> {
+            if (printer.isPresent()) {
+                print(printer.get(), owner, notice, pdf);
             } else {
                 notice.accept(text.text("report.noPrinter"));
                 offerPdf.run(); // the PDF can be printed on another computer
@@ -188,9 +189,9 @@ final class SessionReports {
         }, e -> notice.accept(text.text("report.print.NO_PRINTER")));
     }
 
-    private void print(Node owner, Consumer<String> notice, PdfSource pdf) {
+    private void print(Printer printer, Node owner, Consumer<String> notice, PdfSource pdf) {
         Messages text = look.get().text();
-        PdfPrinting.print(owner.getScene().getWindow(), look.get().paper(), paper -> {
+        PdfPrinting.print(printer, owner.getScene().getWindow(), look.get().paper(), paper -> {
             try {
                 return pdf.make(paper);
             } catch (Exception e) {

@@ -56,7 +56,7 @@ class NoPrinterTest {
             SessionReports reports = new SessionReports(store, Optional.empty(), background, new ScriptedFiles().answer(pdf),
                     Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> {
                         askedOnScreenThread.add(javafx.application.Platform.isFxApplicationThread());
-                        return false;
+                        return Optional.empty();
                     });
             List<String> notices = new CopyOnWriteArrayList<>();
             WaitForAsyncUtils.asyncFx(() -> reports.of(1).print(new javafx.scene.layout.Pane(), notices::add)).get(5, TimeUnit.SECONDS);

@@ -51,7 +51,8 @@ class PrintTest {
 
     @Test
     void aSessionSheetPrintsOnTheDefaultPrinter() throws Exception {
-        boolean printer = WaitForAsyncUtils.asyncFx(PdfPrinting::hasPrinter).get(10, TimeUnit.SECONDS);
+        java.util.Optional<javafx.print.Printer> found = PdfPrinting.defaultPrinter();
+        boolean printer = found.isPresent();
         if (!printer && "1".equals(System.getenv("RETROTREAD_REQUIRE_PRINTER"))) {
             fail("No printer, but this build requires one: .ci/run installs CUPS with CUPS-PDF and makes it the default");
         }
@@ -60,7 +61,7 @@ class PrintTest {
         SessionSheets sheets = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC);
         SessionSheet sheet = sheets.of(SheetFixtures.knee("Ørjan Łukasz", ""), "Riverside Physio", Instant.now());
         CompletableFuture<PdfPrinting.Outcome> outcome = new CompletableFuture<>();
-        WaitForAsyncUtils.asyncFx(() -> PdfPrinting.print(null, PaperSize.A4,
+        WaitForAsyncUtils.asyncFx(() -> PdfPrinting.print(found.get(), null, PaperSize.A4,
                 paper -> SessionSheetPdf.write(sheet, paper, "page {0} of {1}"), work -> new Thread(work).start(), outcome::complete));
         assertThat(outcome.get(60, TimeUnit.SECONDS)).isEqualTo(PdfPrinting.Outcome.PRINTED);
         Path printed = null;

@@ -37,9 +37,12 @@ public final class PdfPrinting {
     private PdfPrinting() {
     }
 
-    /** Whether the computer has a printer to print to at all. */
-    public static boolean hasPrinter() {
-        return Printer.getDefaultPrinter() != null;
+    /**
+     * The computer's default printer, if it has one. The first call asks the print system (CUPS), which
+     * may be slow: call it away from the screen's thread and hand the answer to {@link #print}.
+     */
+    public static java.util.Optional<Printer> defaultPrinter() {
+        return java.util.Optional.ofNullable(Printer.getDefaultPrinter());
     }
 
     /**
@@ -48,13 +51,8 @@ public final class PdfPrinting {
      *
      * @param pdf the sheet as a PDF for a paper size (called on the background thread)
      */
-    public static void print(Window owner, PaperSize preferred, Function<PaperSize, byte[]> pdf,
+    public static void print(Printer printer, Window owner, PaperSize preferred, Function<PaperSize, byte[]> pdf,
                              Consumer<Runnable> background, Consumer<Outcome> done) {
-        Printer printer = Printer.getDefaultPrinter();
-        if (printer == null) {
-            done.accept(Outcome.NO_PRINTER);
-            return;
-        }
         PrinterJob job = PrinterJob.createPrinterJob(printer);
         if (job == null) {
             done.accept(Outcome.NO_PRINTER);
