@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Start-up benchmark: cold start (a new process) to the first frame of the start screen with data
 # loaded, for the app as the .deb installs it, against a bare JavaFX window (one label, same size) on the
-# same bundled runtime. Each run is a new JVM; runs alternate between the two; medians are printed.
-#   installed vs bare, same options: both with C1 only and each with its own AppCDS archive; the app as
-#                                    the menu entry starts it (lib/app/retrotread, the start script)
-#   jpackage's launcher:             the same app through jpackage's own launcher (bin/Retrotread)
-#   installed vs bare, defaults:     the bare window as any JavaFX app starts on that runtime
-#   untuned, both:                   neither archive nor C1 (what the tuning buys)
+# same bundled runtime. Each run is a new JVM; runs alternate; medians are printed.
+#   same options:             the bare window with every JVM option the installed app has (C1 only,
+#                             Serial GC, heap sizes) and an AppCDS archive of its own made the same way;
+#                             the app as the menu entry starts it (lib/app/retrotread, the start script)
+#   same options, no AppCDS:  the same, with only the runtime's own class-data archive
+#   runtime defaults:         the bare window as any JavaFX app starts on that runtime
+#   jpackage's launcher:      the same app through jpackage's own launcher (bin/Retrotread)
+#   untuned, both:            neither archive nor JVM options (what the tuning buys)
+# Then the medians of each stretch of a start (both print the same moments): JVM start to main, the
+# toolkit's start, making the first screen, showing the window, and the first frame.
 # Needs Xvfb and a built installer (bash packaging/build.sh). Usage: bash bench/startup-bench.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,33 +43,65 @@ app_cp=$(sed -n 's|^app.classpath=\$APPDIR/|'"$app"'/|p' "$app/Retrotread.cfg" |
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.retrotread.demo.DemoClinic "$work/clinic.db" \
   >/dev/null 2>&1
 
-ms() { # the command's start-to-first-frame time in ms
-  local started out
+# The installed app's JVM options, read from the configuration its launcher reads, for the bare window
+# "started the same way": the same options, its own archive in place of the app's.
+same_options=()
+while IFS= read -r option; do
+  option=${option//'$APPDIR/retrotread.jsa'/$work/bare.jsa}
+  same_options+=("${option//'$APPDIR'/$app}")
+done < <(sed -n 's/^java-options=//p' "$app/Retrotread.cfg")
+no_archive=()
+for option in "${same_options[@]}"; do
+  case "$option" in -XX:SharedArchiveFile=*) ;; *) no_archive+=("$option") ;; esac
+done
+
+run() { # file, command...: one start; appends "first-frame main toolkit built shown" in ms from launch
+  local file=$1 started out
+  shift
   started=$(date +%s%3N)
   out=$("$@" 2>/dev/null)
-  echo "$out" | sed -n 's/^retrotread.firstFrame.epochMillis=//p' | awk -v s="$started" '{print $1 - s}'
+  echo "$out" | awk -F= -v s="$started" '
+    /^retrotread.mark.main.epochMillis=/ {m = $2 - s}
+    /^retrotread.mark.toolkit.epochMillis=/ {t = $2 - s}
+    /^retrotread.mark.built.epochMillis=/ {b = $2 - s}
+    /^retrotread.mark.shown.epochMillis=/ {w = $2 - s}
+    /^retrotread.firstFrame.epochMillis=/ {f = $2 - s}
+    END {if (f) print f, m, t, b, w}' >>"$work/$file"
 }
 fresh() { cp "$work/clinic.db" "$work/run.db"; rm -f "$work/run.db.lock"; }
-tuned="-Xshare:auto -XX:TieredStopAtLevel=1"
+bare=(-cp "$work/bare.jar" org.retrotread.bench.BareWindow)
 for _ in $(seq "$runs"); do
-  fresh; ms "$launcher" --startup-probe --db "$work/run.db" >>"$work/installed"
-  fresh; ms "$jpackage_launcher" --startup-probe --db "$work/run.db" >>"$work/jpackage"
-  ms "$java" $tuned -XX:SharedArchiveFile="$work/bare.jsa" -cp "$work/bare.jar" org.retrotread.bench.BareWindow >>"$work/bare-tuned"
-  ms "$java" -Xshare:auto -cp "$work/bare.jar" org.retrotread.bench.BareWindow >>"$work/bare-plain"
-  fresh; ms "$java" -Xshare:auto -cp "$app_cp" org.retrotread.app.Launcher --startup-probe --db "$work/run.db" >>"$work/app-plain"
+  fresh; run installed "$launcher" --startup-probe --db "$work/run.db"
+  run bare-same "$java" "${same_options[@]}" "${bare[@]}"
+  fresh; run jpackage "$jpackage_launcher" --startup-probe --db "$work/run.db"
+  run bare-no-archive "$java" "${no_archive[@]}" "${bare[@]}"
+  run bare-plain "$java" -Xshare:auto "${bare[@]}"
+  fresh; run app-plain "$java" -Xshare:auto -cp "$app_cp" org.retrotread.app.Launcher --startup-probe --db "$work/run.db"
 done
 fresh
 rss=$("$launcher" --startup-probe --db "$work/run.db" 2>/dev/null | sed -n 's/^retrotread.firstFrame.rssKiB=//p')
 
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { # file, column
+  awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
 row() { # label, app file, bare file
   local a b
-  a=$(median "$work/$2"); b=$(median "$work/$3")
-  printf '%-40s Retrotread %5d ms   bare window %5d ms   ratio %.2f\n' "$1" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+  a=$(median "$work/$2" 1); b=$(median "$work/$3" 1)
+  printf '%-44s Retrotread %5d ms   bare window %5d ms   ratio %.2f\n' "$1" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+}
+phases() { # label, file: the medians of each stretch of the start
+  local f=$work/$2
+  awk '{print $2, $3 - $2, $4 - $3, $5 - $4, $1 - $5}' "$f" >"$f.phases"
+  printf '  %-24s JVM to main %4d   toolkit %4d   screen made %4d   window shown %4d   first frame %4d ms\n' "$1" \
+    "$(median "$f.phases" 1)" "$(median "$f.phases" 2)" "$(median "$f.phases" 3)" "$(median "$f.phases" 4)" "$(median "$f.phases" 5)"
 }
 echo "start to first frame, median of $runs runs each:"
-row "installed vs bare, same options:" installed bare-tuned
+row "installed vs bare, same options:" installed bare-same
+row "installed vs bare, same options, no AppCDS:" installed bare-no-archive
 row "installed vs bare, runtime defaults:" installed bare-plain
-row "jpackage's launcher vs bare, same opts:" jpackage bare-tuned
+row "jpackage's launcher vs bare, same options:" jpackage bare-same
 row "untuned, both:" app-plain bare-plain
+echo "where the time goes (medians of each stretch; same options):"
+phases "Retrotread installed" installed
+phases "bare window" bare-same
 echo "Retrotread resident memory at its first frame (installed): $((rss / 1024)) MB"

@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.startIf(java.util.List.of(args));
         Preload.start(DataLocation.resolve(java.util.List.of(args)), java.util.Locale.getDefault());
         Application.launch(RetrotreadApp.class, args);
     }

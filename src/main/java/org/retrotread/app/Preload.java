@@ -24,6 +24,7 @@ final class Preload {
         Thread t = new Thread(() -> {
             try {
                 future.complete(OpenedStore.open(database, locale));
+                StartupProbe.mark("database");
             } catch (Exception | Error e) {
                 future.completeExceptionally(e);
             }

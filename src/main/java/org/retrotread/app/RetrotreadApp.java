@@ -20,6 +20,7 @@ public final class RetrotreadApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit");
         screens = new Screens(Locale.getDefault(), SessionClock::system, Clock.systemUTC(), FilePicker.system(), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(screens.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
@@ -40,7 +41,9 @@ public final class RetrotreadApp extends Application {
         // Begun before the window shows: when the database opened while the toolkit started, the first
         // frame is the start screen itself, laid out and styled once.
         screens.begin(DataLocation.resolve(getParameters().getRaw()));
+        StartupProbe.mark("built");
         stage.show();
+        StartupProbe.mark("shown");
         AfterFrame.run(scene, () -> showIcon(stage)); // decoding it would delay the first frame
     }
 

@@ -9,14 +9,18 @@ import javafx.stage.Stage;
 
 /**
  * The floor every JavaFX app pays: a window with one label, the size of Retrotread's, reporting its
- * first frame the way Retrotread's start-up probe does. The start-up benchmark runs both the same way.
+ * first frame and the moments on the way to it the way Retrotread's start-up probe does. The start-up
+ * benchmark runs both the same way.
  */
 public final class BareWindow {
 
     private BareWindow() {
     }
 
+    private static long main;
+
     public static void main(String[] args) {
+        main = System.currentTimeMillis();
         Application.launch(App.class, args);
     }
 
@@ -24,14 +28,22 @@ public final class BareWindow {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            long toolkit = System.currentTimeMillis();
             Scene scene = new Scene(new StackPane(new Label("Retrotread")), 1280, 800);
             stage.setScene(scene);
+            long built = System.currentTimeMillis();
             stage.show();
+            long shown = System.currentTimeMillis();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> {
-                    System.out.println("retrotread.firstFrame.epochMillis=" + System.currentTimeMillis());
+                    long frame = System.currentTimeMillis();
+                    System.out.println("retrotread.mark.main.epochMillis=" + main);
+                    System.out.println("retrotread.mark.toolkit.epochMillis=" + toolkit);
+                    System.out.println("retrotread.mark.built.epochMillis=" + built);
+                    System.out.println("retrotread.mark.shown.epochMillis=" + shown);
+                    System.out.println("retrotread.firstFrame.epochMillis=" + frame);
                     Platform.exit();
                 });
             };

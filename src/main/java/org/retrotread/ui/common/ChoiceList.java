@@ -1,5 +1,6 @@
 package org.retrotread.ui.common;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -9,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -19,7 +21,9 @@ import javafx.scene.layout.VBox;
  * drawn with plain labels: the start screen's plan list. A ListView's virtual flow, scroll bars and
  * cell skins cost the start screen's first frame about a tenth of a second (decision 0010), and a list of
  * a handful of plans needs none of them. It shows {@code rows} items at a time; the window follows the
- * selection (and the mouse wheel), and the line under it says how many more there are.
+ * selection (and the mouse wheel), and the line under it says how many more there are. A row's label is
+ * made only when an item needs it (most lists are shorter than their window, and every label is work for
+ * the first frame), but the box is always as tall as its full window, so nothing below it moves.
  */
 public final class ChoiceList<T> extends VBox {
 
@@ -27,7 +31,8 @@ public final class ChoiceList<T> extends VBox {
 
     private final ObservableList<T> items;
     private final Function<T, String> label;
-    private final Label[] rows;
+    private final int capacity;
+    private final Rows rows;
     private final Label more = new Label();
     private final IntFunction<String> moreAbove;
     private final IntFunction<String> moreBelow;
@@ -44,26 +49,11 @@ public final class ChoiceList<T> extends VBox {
         this.label = label;
         this.moreAbove = moreAbove;
         this.moreBelow = moreBelow;
-        this.rows = new Label[rows];
-        VBox list = new VBox();
-        list.getStyleClass().add("choice-rows");
-        for (int i = 0; i < rows; i++) {
-            Label row = new Label();
-            row.getStyleClass().add("choice");
-            row.setMaxWidth(Double.MAX_VALUE);
-            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
-            int offset = i;
-            row.setOnMousePressed(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && first + offset < items.size()) {
-                    requestFocus();
-                    selected.set(items.get(first + offset));
-                }
-            });
-            this.rows[i] = row;
-            list.getChildren().add(row);
-        }
+        this.capacity = rows;
+        this.rows = new Rows(rows);
+        this.rows.getStyleClass().add("choice-rows");
         more.getStyleClass().add("choice-more");
-        getChildren().addAll(list, more);
+        getChildren().addAll(this.rows, more);
         getStyleClass().add("choice-list");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -91,8 +81,8 @@ public final class ChoiceList<T> extends VBox {
             case DOWN, KP_DOWN -> at + 1;
             case HOME -> 0;
             case END -> items.size() - 1;
-            case PAGE_UP -> at - rows.length;
-            case PAGE_DOWN -> at + rows.length;
+            case PAGE_UP -> at - capacity;
+            case PAGE_DOWN -> at + capacity;
             default -> Integer.MIN_VALUE;
         };
         if (to == Integer.MIN_VALUE || items.isEmpty()) {
@@ -103,7 +93,7 @@ public final class ChoiceList<T> extends VBox {
     }
 
     private void scrollBy(int step) {
-        first = Math.max(0, Math.min(first + step, items.size() - rows.length));
+        first = Math.max(0, Math.min(first + step, items.size() - capacity));
         draw();
     }
 
@@ -112,24 +102,76 @@ public final class ChoiceList<T> extends VBox {
         int at = items.indexOf(selected.get());
         if (at >= 0 && at < first) {
             first = at;
-        } else if (at >= first + rows.length) {
-            first = at - rows.length + 1;
+        } else if (at >= first + capacity) {
+            first = at - capacity + 1;
         }
-        first = Math.max(0, Math.min(first, items.size() - rows.length));
+        first = Math.max(0, Math.min(first, items.size() - capacity));
         draw();
     }
 
     private void draw() {
-        for (int i = 0; i < rows.length; i++) {
+        rows.show(Math.min(capacity, items.size()));
+        List<Node> shown = rows.getChildren();
+        for (int i = 0; i < shown.size(); i++) {
             int index = first + i;
             T item = index < items.size() ? items.get(index) : null;
-            rows[i].setText(item == null ? "" : label.apply(item));
-            rows[i].pseudoClassStateChanged(CHOSEN, item != null && Objects.equals(item, selected.get()));
+            Label row = (Label) shown.get(i);
+            row.setText(item == null ? "" : label.apply(item));
+            row.pseudoClassStateChanged(CHOSEN, item != null && Objects.equals(item, selected.get()));
         }
-        int below = Math.max(0, items.size() - first - rows.length);
+        int below = Math.max(0, items.size() - first - capacity);
         String text = (first > 0 ? moreAbove.apply(first) : "")
                 + (first > 0 && below > 0 ? "   " : "")
                 + (below > 0 ? moreBelow.apply(below) : "");
         more.setText(text);
+    }
+
+    private Label row(int offset) {
+        Label row = new Label();
+        row.getStyleClass().add("choice");
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.setAccessibleRole(AccessibleRole.LIST_ITEM);
+        row.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && first + offset < items.size()) {
+                requestFocus();
+                selected.set(items.get(first + offset));
+            }
+        });
+        return row;
+    }
+
+    /**
+     * The framed box of rows: as tall as its whole window of rows however many are made. One row is
+     * always there (empty when the list is), to measure a row's height by.
+     */
+    private final class Rows extends VBox {
+
+        private final int window;
+
+        Rows(int window) {
+            this.window = window;
+        }
+
+        /** Makes or drops labels until there are {@code count} rows (one at the least). */
+        void show(int count) {
+            int wanted = Math.max(1, count);
+            while (getChildren().size() < wanted) {
+                getChildren().add(row(getChildren().size()));
+            }
+            if (getChildren().size() > wanted) {
+                getChildren().remove(wanted, getChildren().size());
+            }
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double row = getChildren().get(0).prefHeight(-1);
+            return snappedTopInset() + snappedBottomInset() + snapSizeY(window * row + (window - 1) * getSpacing());
+        }
     }
 }

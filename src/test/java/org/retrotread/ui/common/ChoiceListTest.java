@@ -91,14 +91,26 @@ class ChoiceListTest {
     }
 
     @Test
-    void aShorterListLeavesEmptyRowsAndKeepsTheChoiceInView(FxRobot robot) {
+    void aShorterListHasFewerRowsInABoxOfTheSameHeightAndKeepsTheChoiceInView(FxRobot robot) {
+        Node box = robot.lookup("#list .choice-rows").query();
+        double fullHeight = box.getLayoutBounds().getHeight();
         robot.type(KeyCode.END);
         robot.interact(() -> shown.setPredicate(s -> s.endsWith("1") || s.endsWith("2")));  // Plan 1, 2, 11, 12
         assertThat(rowTexts(robot)).containsExactly("PLAN 1", "PLAN 2", "PLAN 11", "PLAN 12");
         assertThat(chosenRow(robot)).isEqualTo("PLAN 12");
         assertThat(more(robot)).isEmpty();
         robot.interact(() -> shown.setPredicate(s -> s.equals("Plan 3")));
-        assertThat(rowTexts(robot)).containsExactly("PLAN 3", "", "", "");
+        assertThat(rowTexts(robot)).containsExactly("PLAN 3");          // one label, not four
         assertThat(chosenRow(robot)).isEmpty();                         // the choice is not in the list
+        assertThat(box.getLayoutBounds().getHeight()).isEqualTo(fullHeight);
+        robot.interact(() -> shown.setPredicate(s -> false));
+        assertThat(rowTexts(robot)).containsExactly("");                // the row a height is measured by
+        assertThat(box.getLayoutBounds().getHeight()).isEqualTo(fullHeight);
+        robot.interact(() -> shown.setPredicate(s -> true));            // rows are made again as items come back
+        assertThat(rowTexts(robot)).hasSize(4);
+        Node second = robot.lookup("#list .choice").queryAllAs(Label.class).stream().toList().get(1);
+        robot.clickOn(second);
+        assertThat(list.selectedProperty().get()).isEqualTo(rowTexts(robot).get(1).replace("PLAN", "Plan"));
+        assertThat(box.getLayoutBounds().getHeight()).isEqualTo(fullHeight);
     }
 }
