@@ -189,24 +189,24 @@ public final class Screens {
     }
 
     private void showStart(StartData data) {
-        {
-            startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.plans(),
-                    data.operators(), treadmillMax);
-            startModel.noticeProperty().set(pendingNotice);
-            pendingNotice = "";
-            Runnable action = pendingAction;
-            pendingAction = () -> { };
-            action.run();
-            content.getChildren().setAll(new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                    this::restore, this::showSettings, this::showClients, this::showPlans)).node());
-            Runnable shown = onStartShown;
-            onStartShown = () -> { };
-            shown.run();
-            if (root.getScene() != null) { // after this frame: the sounds are ready long before a session's first cue
-                AfterFrame.run(root.getScene(), this::cues);
-            } else {
-                Platform.runLater(this::cues);
-            }
+        startModel = new StartViewModel(text, database, opened.journal().isEmpty(), data.clients(), data.plans(),
+                data.operators(), treadmillMax);
+        startModel.noticeProperty().set(pendingNotice);
+        pendingNotice = "";
+        Runnable action = pendingAction;
+        pendingAction = () -> { };
+        action.run();
+        StartView view = new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
+                this::restore, this::showSettings, this::showClients, this::showPlans));
+        content.getChildren().setAll(view.node());
+        view.focusClient();
+        Runnable shown = onStartShown;
+        onStartShown = () -> { };
+        shown.run();
+        if (root.getScene() != null) { // after this frame: the sounds are ready long before a session's first cue
+            AfterFrame.run(root.getScene(), this::cues);
+        } else {
+            Platform.runLater(this::cues);
         }
     }
 

@@ -32,7 +32,12 @@ abstract class AppOnTempDatabase {
         }
         screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
         TestWindow.show(stage, screens);
+        beforeBegin();
         screens.begin(database());
+    }
+
+    /** What a test wants in place before the app opens its database (nothing by default). */
+    void beforeBegin() {
     }
 
     @AfterEach

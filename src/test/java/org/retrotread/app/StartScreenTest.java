@@ -31,6 +31,25 @@ class StartScreenTest extends AppOnTempDatabase {
         }
     }
 
+    /** Which node had the keyboard the moment the start screen went up (before its first frame). */
+    private final java.util.concurrent.atomic.AtomicReference<String> focusedWhenShown = new java.util.concurrent.atomic.AtomicReference<>();
+
+    @Override
+    void beforeBegin() {
+        screens.whenStartShown(() -> {
+            javafx.scene.Node owner = screens.root().getScene().getFocusOwner();
+            focusedWhenShown.set(owner == null ? "nothing" : owner.getId());
+        });
+    }
+
+    @Test
+    void theClientFieldHasTheKeyboardFromTheFirstFrame(FxRobot robot) throws Exception {
+        until(() -> focusedWhenShown.get() != null);
+        assertThat(focusedWhenShown.get()).isEqualTo("client");   // not a frame later
+        robot.type(KeyCode.A);
+        assertThat(robot.lookup("#client").queryAs(TextField.class).getText()).isEqualTo("a");
+    }
+
     private String operator(FxRobot robot) {
         return robot.lookup("#operator").queryAs(TextField.class).getText();
     }

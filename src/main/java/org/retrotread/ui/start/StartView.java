@@ -1,7 +1,6 @@
 package org.retrotread.ui.start;
 
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -37,6 +36,7 @@ public final class StartView {
     private final StartViewModel model;
     private final Messages text;
     private final ChoiceList<PlanChoice> plans;
+    private final TextField client = new TextField();
 
     public StartView(StartViewModel model, Actions actions) {
         this.model = model;
@@ -90,7 +90,6 @@ public final class StartView {
     }
 
     private VBox whoColumn() {
-        TextField client = new TextField();
         client.setId("client");
         client.setPromptText(text.text("ui.start.clientPrompt"));
         client.textProperty().bindBidirectional(model.clientTextProperty());
@@ -126,7 +125,6 @@ public final class StartView {
                 caption("ui.start.operator", operator.field()), operator.node());
         who.setPrefWidth(380);
         who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Platform.runLater(client::requestFocus);
         return who;
     }
 
@@ -205,5 +203,13 @@ public final class StartView {
 
     public Parent node() {
         return root;
+    }
+
+    /**
+     * Puts the keyboard in the client field. Called once the screen is in its scene, before the frame,
+     * so the first frame already shows the caret there (and styles the field once, focused).
+     */
+    public void focusClient() {
+        client.requestFocus();
     }
 }
