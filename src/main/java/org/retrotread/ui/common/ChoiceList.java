@@ -50,7 +50,7 @@ public final class ChoiceList<T> extends VBox {
         this.moreAbove = moreAbove;
         this.moreBelow = moreBelow;
         this.capacity = rows;
-        this.rows = new Rows(rows);
+        this.rows = new Rows();
         this.rows.getStyleClass().add("choice-rows");
         more.getStyleClass().add("choice-more");
         getChildren().addAll(this.rows, more);
@@ -146,12 +146,6 @@ public final class ChoiceList<T> extends VBox {
      */
     private final class Rows extends VBox {
 
-        private final int window;
-
-        Rows(int window) {
-            this.window = window;
-        }
-
         /** Makes or drops labels until there are {@code count} rows (one at the least). */
         void show(int count) {
             int wanted = Math.max(1, count);
@@ -171,7 +165,7 @@ public final class ChoiceList<T> extends VBox {
         @Override
         protected double computePrefHeight(double width) {
             double row = getChildren().get(0).prefHeight(-1);
-            return snappedTopInset() + snappedBottomInset() + snapSizeY(window * row + (window - 1) * getSpacing());
+            return snappedTopInset() + snappedBottomInset() + snapSizeY(capacity * row + (capacity - 1) * getSpacing());
         }
     }
 }
