@@ -126,15 +126,20 @@ public final class SoakBenchmark {
         Platform.runLater(() -> {
             record("end, " + model.state().lastSeq() + " events");
             lines.forEach(System.out::println);
-            long drawn = residentKiB.get(1);   // after "started", "console drawn"
-            long highest = residentKiB.subList(1, residentKiB.size()).stream().mapToLong(Long::longValue).max().orElse(drawn);
-            System.out.printf(Locale.ROOT, "soak growth from the console drawn: at the end %+.1f %%, at the most %+.1f %%%n",
-                    percent(drawn, residentKiB.get(residentKiB.size() - 1)), percent(drawn, highest));
-            System.out.printf(Locale.ROOT, "soak growth from the first five minutes on: at the end %+.1f %%, at the most %+.1f %%%n",
-                    percent(residentKiB.get(2), residentKiB.get(residentKiB.size() - 1)),
-                    percent(residentKiB.get(2), residentKiB.subList(2, residentKiB.size()).stream().mapToLong(Long::longValue).max().orElse(0)));
+            growthFrom("the session's first moment", 0);   // the records: started, console drawn, after 5 min, ...
+            growthFrom("the console drawn", 1);
+            growthFrom("the first five minutes on", 2);
             Platform.exit();
         });
+    }
+
+    /** Prints how far the resident size rose from the record at {@code index}: at the end, and at its highest. */
+    private void growthFrom(String moment, int index) {
+        List<Long> since = residentKiB.subList(index, residentKiB.size());
+        long base = since.get(0);
+        long highest = since.stream().mapToLong(Long::longValue).max().orElse(base);
+        System.out.printf(Locale.ROOT, "soak growth from %s: at the end %+.1f %%, at the most %+.1f %%%n", moment,
+                percent(base, since.get(since.size() - 1)), percent(base, highest));
     }
 
     private static double percent(long from, long to) {
