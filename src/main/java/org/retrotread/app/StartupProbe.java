@@ -19,7 +19,7 @@ final class StartupProbe {
 
     static final String FLAG = "--startup-probe";
 
-    /** The moments passed so far, in order; written on the main thread, then the JavaFX thread. */
+    /** The moments passed so far, in order; noted on the main, database and JavaFX threads. */
     private static final Map<String, Long> MARKS = new LinkedHashMap<>();
     private static volatile boolean on;
 
