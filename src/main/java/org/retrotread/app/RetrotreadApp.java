@@ -23,7 +23,12 @@ public final class RetrotreadApp extends Application {
         StartupProbe.mark("toolkit");
         screens = new Screens(Locale.getDefault(), SessionClock::system, Clock.systemUTC(), FilePicker.system(), Platform::exit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(screens.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        // The whole screen from the start: the console's figures are read from two metres and grow with
+        // the window. Sized to the screen as well as maximised, for desktops with no window manager.
+        Scene scene = new Scene(screens.root(), screen.getWidth(), screen.getHeight());
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setMaximized(true);
         Screens.style(scene);
         stage.setTitle(screens.title());
         stage.setScene(scene);

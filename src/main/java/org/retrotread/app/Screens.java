@@ -282,6 +282,7 @@ public final class Screens {
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
         consoleModel.mutedProperty().set(!soundOn);
         opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(text.format(p.reason())));
+        showClientName(consoleModel, opening.clientId());
         consoleModel.mutedProperty().addListener((o, was, muted) -> {
             soundOn = !muted;
             saveSetting(s -> s.setSoundOn(!muted));
@@ -291,6 +292,16 @@ public final class Screens {
         closeWarned = false;
         content.getChildren().setAll(console.node());
         console.node().requestFocus();
+    }
+
+    /** The client's name on the console's header, read on the database thread. */
+    private void showClientName(ConsoleViewModel model, Optional<Long> clientId) {
+        if (clientId.isEmpty()) {
+            return;
+        }
+        var clients = opened.store().clients();
+        background.run(() -> clients.find(clientId.get()).map(Client::name).orElse(""), model.clientNameProperty()::set,
+                e -> { }); // the header without the name is still a working console; the name is on the sheet
     }
 
     private void showSettings() {

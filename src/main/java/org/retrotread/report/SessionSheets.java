@@ -157,8 +157,12 @@ public final class SessionSheets {
                 rows);
     }
 
-    private static List<String> notes(SessionSummary s) {
-        return List.copyOf(s.notes());
+    /** The operator's notes, and after them every early release of the rails with its reason. */
+    private List<String> notes(SessionSummary s) {
+        List<String> lines = new ArrayList<>(s.notes());
+        s.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", "
+                + text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())));
+        return List.copyOf(lines);
     }
 
     private List<String> amendments(List<Amendment> amendments) {

@@ -1,5 +1,6 @@
 package org.retrotread.session;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.retrotread.session.units.Speed;
 
@@ -8,7 +9,16 @@ public sealed interface Command {
 
     CommandKind kind();
 
-    record Start() implements Command {
+    /**
+     * Start the session.
+     *
+     * @param walkerHoldingRails the answer to "Is the walker holding the rails?", which a plan that does
+     *                           not open with a handrail block must have; ignored where it does
+     */
+    record Start(Optional<Boolean> walkerHoldingRails) implements Command {
+        /** A start with no answer about the rails: enough for a plan that opens with a handrail block. */
+        public Start() { this(Optional.empty()); }
+        public static Start holdingRails(boolean holding) { return new Start(Optional.of(holding)); }
         public CommandKind kind() { return CommandKind.START; }
     }
 
@@ -27,7 +37,14 @@ public sealed interface Command {
         public CommandKind kind() { return CommandKind.CONFIRM_SPEED; }
     }
 
-    record HandsOff() implements Command {
+    /**
+     * The walker has let go of the rails.
+     *
+     * @param earlyReason why, when it is before the handrail block's minimum time; blank otherwise (an
+     *                    early release without a reason is refused)
+     */
+    record HandsOff(String earlyReason) implements Command {
+        public HandsOff() { this(""); }
         public CommandKind kind() { return CommandKind.HANDS_OFF; }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.retrotread.session.event.*;
 import org.retrotread.session.plan.Movement;
+import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
@@ -27,6 +28,12 @@ import org.retrotread.session.units.Speed;
 public final class SessionEngine {
 
     public static final int LONGEST_NOTE = 10_000;
+
+    /**
+     * The shortest reason accepted for ending, skipping or releasing early. One character is what a
+     * stray keystroke leaves behind ("9" from a mistyped "1e9"), never a reason a person gave.
+     */
+    public static final int SHORTEST_REASON = 3;
 
     private final SessionClock clock;
     private final Clock wallClock;
@@ -112,24 +119,30 @@ public final class SessionEngine {
         if (command instanceof Command.ConfirmPromptedSpeed) {
             return refuseIf(state.pendingPrompt().isEmpty(), "refusal.noPrompt");
         }
-        if (command instanceof Command.HandsOff) {
+        if (command instanceof Command.Start c) {
+            return refuseIf(!opensOnRails() && c.walkerHoldingRails().isEmpty(), "refusal.railsUnanswered");
+        }
+        if (command instanceof Command.HandsOff c) {
             if (!state.handsOnRails()) {
                 return refuse("refusal.handsAlreadyOff");
             }
-            boolean waiting = state.currentSegment().map(Segment::waitsForHandsOff).orElse(false);
-            return refuseIf(waiting && !state.handsOffDue(now), "refusal.handsOffTooEarly", state.timeLeftInSegment(now));
+            boolean early = state.currentSegment().map(Segment::waitsForHandsOff).orElse(false) && !state.handsOffDue(now);
+            if (early && isBlank(c.earlyReason())) {
+                return refuse("refusal.handsOffTooEarly", state.timeLeftInSegment(now));
+            }
+            return early ? reasonObjection(c.earlyReason()) : Optional.empty();
         }
         if (command instanceof Command.HandsBackOnRails) {
             return refuseIf(state.handsOnRails(), "refusal.handsAlreadyOn");
         }
         if (command instanceof Command.NextBlock c) {
-            return refuseIf(isBlank(c.reason()), "refusal.reasonRequired");
+            return reasonObjection(c.reason());
         }
         if (command instanceof Command.End c) {
-            return refuseIf(isBlank(c.reason()), "refusal.reasonRequired");
+            return reasonObjection(c.reason());
         }
         if (command instanceof Command.CloseInterrupted c) {
-            return refuseIf(isBlank(c.reason()), "refusal.reasonRequired");
+            return reasonObjection(c.reason());
         }
         if (command instanceof Command.CheckIn c) {
             if (c.rpe().isEmpty() && c.pain().isEmpty()) {
@@ -147,8 +160,9 @@ public final class SessionEngine {
     }
 
     private void carryOut(Command command, Duration now, Recorder r) {
-        if (command instanceof Command.Start) {
-            r.record(new SessionStarted(r.seq(), now, wallClock.instant()));
+        if (command instanceof Command.Start c) {
+            r.record(new SessionStarted(r.seq(), now, wallClock.instant(),
+                    opensOnRails() ? Optional.empty() : c.walkerHoldingRails()));
             enterSegment(0, now, r);
         } else if (command instanceof Command.EnterSpeed c) {
             SpeedSet.Source source = state.plan().mode() == TreadmillMode.UNPOWERED
@@ -156,9 +170,10 @@ public final class SessionEngine {
             r.record(new SpeedSet(r.seq(), now, c.speed(), source));
         } else if (command instanceof Command.ConfirmPromptedSpeed) {
             r.record(new SpeedSet(r.seq(), now, state.pendingPrompt().orElseThrow(), SpeedSet.Source.PROMPT_CONFIRMED));
-        } else if (command instanceof Command.HandsOff) {
+        } else if (command instanceof Command.HandsOff c) {
             boolean endsHandrailPhase = state.currentSegment().map(Segment::waitsForHandsOff).orElse(false);
-            r.record(new HandsReleased(r.seq(), now));
+            boolean early = endsHandrailPhase && !state.handsOffDue(now);
+            r.record(new HandsReleased(r.seq(), now, early ? c.earlyReason().strip() : ""));
             if (endsHandrailPhase) {
                 enterSegmentOrFinish(state.segmentIndex() + 1, now, r, SessionEnded.Ending.COMPLETED, "");
             }
@@ -234,6 +249,11 @@ public final class SessionEngine {
         }
     }
 
+    /** A plan that opens with a handrail block needs no question at the start: the walker is on the rails. */
+    public boolean opensOnRails() {
+        return state.segments().get(0).phase() == PhaseKind.HANDRAIL;
+    }
+
     private int firstSegmentAfterBlock(int block) {
         List<Segment> segments = state.segments();
         int i = state.segmentIndex();
@@ -241,6 +261,14 @@ public final class SessionEngine {
             i++;
         }
         return i;
+    }
+
+    private static Optional<CommandResult> reasonObjection(String reason) {
+        if (isBlank(reason)) {
+            return refuse("refusal.reasonRequired");
+        }
+        return refuseIf(reason.strip().codePointCount(0, reason.strip().length()) < SHORTEST_REASON,
+                "refusal.reasonTooShort", SHORTEST_REASON);
     }
 
     private static boolean outOfScale(OptionalInt value) {

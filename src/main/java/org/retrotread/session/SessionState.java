@@ -33,6 +33,7 @@ public final class SessionState {
     private long lastSeq;
     private Duration lastAt = Duration.ZERO;
     private Instant wallClockStart;
+    private Duration startedAt;
     private SessionEnded.Ending ending;
     private String endReason;
 
@@ -74,6 +75,8 @@ public final class SessionState {
             status = SessionStatus.RUNNING;
             runningSince = e.at();
             wallClockStart = e.wallClock();
+            startedAt = e.at();
+            handsOnRails = e.walkerHoldingRails().orElse(false);
         } else if (event instanceof SegmentEntered e) {
             segmentIndex = e.segmentIndex();
             segmentStartActive = activeTime(e.at());
@@ -127,6 +130,7 @@ public final class SessionState {
         c.lastSeq = lastSeq;
         c.lastAt = lastAt;
         c.wallClockStart = wallClockStart;
+        c.startedAt = startedAt;
         c.ending = ending;
         c.endReason = endReason;
         return c;
@@ -189,6 +193,14 @@ public final class SessionState {
     public long lastSeq() { return lastSeq; }
     public Duration lastEventAt() { return lastAt; }
     public Optional<Instant> wallClockStart() { return Optional.ofNullable(wallClockStart); }
+
+    /**
+     * The wall-clock moment of a session-clock time, from the session's start: the session clock counts
+     * from when the console opened, so the time before the start must not be added to the wall clock.
+     */
+    public Optional<Instant> wallClockAt(Duration at) {
+        return wallClockStart().map(w -> w.plus(at.minus(startedAt)));
+    }
     public Optional<SessionEnded.Ending> ending() { return Optional.ofNullable(ending); }
     public Optional<String> endReason() { return Optional.ofNullable(endReason); }
     public boolean isRunning() { return status == SessionStatus.RUNNING; }

@@ -44,8 +44,7 @@ public final class CrashRecovery {
             List<SessionEvent> events = store.sessions().events(record.id());
             SessionState state = SessionState.replay(plan, events);
             Duration stoppedAt = max(state.lastEventAt(), record.lastSeen());
-            Instant stoppedAtWall = record.lastSeenAt().filter(t -> record.lastSeen().compareTo(state.lastEventAt()) >= 0)
-                    .orElse(state.wallClockStart().map(w -> w.plus(stoppedAt)).orElse(record.openedAt()));
+            Instant stoppedAtWall = wallClockAt(record, state, stoppedAt);
             if (state.status() == SessionStatus.FINISHED) {
                 store.sessions().seal(record.id(), SummaryCalculator.summarise(plan, record.context(), events, stoppedAt));
             } else {
@@ -91,6 +90,19 @@ public final class CrashRecovery {
             throw new IllegalStateException("recovery could not " + command + ": " + result);
         }
         return accepted.events().stream().filter(e -> e.seq() > lost.state().lastSeq()).toList();
+    }
+
+    /**
+     * The wall-clock moment of a session-clock time. The latest heartbeat pairs the two clocks most
+     * recently; without one, the start does. Both measure from their own pair: the session clock counts
+     * from when the console opened, so adding it to the start's wall clock would misplace every later
+     * event by the wait before the start.
+     */
+    private static Instant wallClockAt(SessionRecord record, SessionState state, Duration at) {
+        if (record.lastSeenAt().isPresent()) {
+            return record.lastSeenAt().get().plus(at.minus(record.lastSeen()));
+        }
+        return state.wallClockAt(at).orElse(record.openedAt().plus(at));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -17,7 +17,9 @@ public final class EventCodec {
         long at = e.at().toNanos();
         String type = e.getClass().getSimpleName();
         if (e instanceof SessionStarted s) {
-            return new EventRow(seq, at, type, null, null, null, null, null, s.wallClock().toString());
+            // The rails answer in n1 (1 holding, 0 not); rows written before it was asked have none.
+            Long holding = s.walkerHoldingRails().map(h -> h ? 1L : 0L).orElse(null);
+            return new EventRow(seq, at, type, null, holding, null, null, null, s.wallClock().toString());
         }
         if (e instanceof SegmentEntered s) {
             return new EventRow(seq, at, type, null, (long) s.segmentIndex(), null, null, null, null);
@@ -40,7 +42,10 @@ public final class EventCodec {
         if (e instanceof NoteAdded n) {
             return new EventRow(seq, at, type, null, null, null, null, null, n.text());
         }
-        // HandsReleased, HandsOnRails, Paused, Resumed, EmergencyStopped: the type says it all.
+        if (e instanceof HandsReleased h) {
+            return new EventRow(seq, at, type, null, null, null, null, null, h.early() ? h.earlyReason() : null);
+        }
+        // HandsOnRails, Paused, Resumed, EmergencyStopped: the type says it all.
         return new EventRow(seq, at, type, null, null, null, null, null, null);
     }
 
@@ -48,12 +53,13 @@ public final class EventCodec {
         long seq = r.seq();
         Duration at = Duration.ofNanos(r.atNanos());
         return switch (r.type()) {
-            case "SessionStarted" -> new SessionStarted(seq, at, Instant.parse(r.text()));
+            case "SessionStarted" -> new SessionStarted(seq, at, Instant.parse(r.text()),
+                    r.n1() == null ? java.util.Optional.empty() : java.util.Optional.of(r.n1() == 1L));
             case "SegmentEntered" -> new SegmentEntered(seq, at, r.n1().intValue());
             case "BlockSkipped" -> new BlockSkipped(seq, at, r.n1().intValue(), r.text());
             case "SpeedPrompted" -> new SpeedPrompted(seq, at, new Speed(r.speedMps()), r.flag() == 1);
             case "SpeedSet" -> new SpeedSet(seq, at, new Speed(r.speedMps()), SpeedSet.Source.valueOf(r.label()));
-            case "HandsReleased" -> new HandsReleased(seq, at);
+            case "HandsReleased" -> new HandsReleased(seq, at, r.text() == null ? "" : r.text());
             case "HandsOnRails" -> new HandsOnRails(seq, at);
             case "Paused" -> new Paused(seq, at);
             case "Resumed" -> new Resumed(seq, at);

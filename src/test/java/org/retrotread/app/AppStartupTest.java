@@ -180,7 +180,7 @@ class AppStartupTest {
         files.answer(backup);
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitFor(robot, "#overlay-question");
-        robot.type(KeyCode.ENTER);
+        Answer.yes(robot);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Backup restored")).orElse(false));
         assertThat(StoredRows.column(database, "SELECT name FROM clients")).containsExactly("In the backup");

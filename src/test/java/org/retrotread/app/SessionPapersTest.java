@@ -95,7 +95,8 @@ class SessionPapersTest extends AppOnTempDatabase {
         robot.type(KeyCode.ENTER);                                   // the console
         until(() -> robot.lookup("#status").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);                                   // start
-        robot.type(KeyCode.E).write("demonstration").type(KeyCode.ENTER);
+        robot.type(KeyCode.E).write("demonstration");
+        Answer.ok(robot);
         until(() -> robot.lookup("#summary").tryQuery().isPresent());
         Path sheet = dir.resolve("console-sheet.pdf");
         files.answer(sheet);

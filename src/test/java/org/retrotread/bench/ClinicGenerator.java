@@ -70,7 +70,7 @@ public final class ClinicGenerator {
         long[] nanos = {0};
         SessionClock clock = () -> Duration.ofNanos(nanos[0]);
         SessionEngine engine = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC());
-        engine.handle(new Command.Start());
+        engine.handle(Command.Start.holdingRails(false));
         int i = 0;
         while (engine.events().size() < count - 1) {
             nanos[0] += 3_000_000_000L;

@@ -63,7 +63,7 @@ class SessionCsvTest {
             Path events = dir.resolve("events.csv");
             Csv.write(events, csv.eventsHeader(), csv.events(store.sessions().events(1)));
             String lines = Files.readString(events, StandardCharsets.UTF_8);
-            assertThat(lines).startsWith("\ufeffNumber,Time (s),Event,Speed (km/h),Details\r\n")
+            assertThat(lines).startsWith("\ufeffNumber,Session time (s),Event,Speed (km/h),Details\r\n")
                     .contains(",SpeedSet,1.50,PROMPT_CONFIRMED\r\n")
                     .contains(",NoteAdded,,'=cmd|' /C calc'!A0\r\n")   // a note can never run as a formula
                     .contains(",CheckInRecorded,,\"effort 5, pain 2\"\r\n");

@@ -62,7 +62,7 @@ final class SheetFixtures {
         FakeClock clock = new FakeClock();
         SessionEngine engine = new SessionEngine(plan, context(), clock, Clock.fixed(OPENED, ZoneOffset.UTC));
         engine.handle(Command.CheckIn.of(1, 3));
-        engine.handle(new Command.Start());
+        engine.handle(Command.Start.holdingRails(false));
         for (int step = 0; step < 2000 && engine.state().isRunning(); step++) {
             if (engine.state().pendingPrompt().isPresent()) {
                 engine.handle(new Command.ConfirmPromptedSpeed());

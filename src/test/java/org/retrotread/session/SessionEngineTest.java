@@ -222,13 +222,20 @@ class SessionEngineTest {
         @BeforeEach
         void start() {
             engine = engine(Fixtures.intervals(), clock);
-            send(new Command.Start());
+            send(Command.Start.holdingRails(false));
             send(new Command.ConfirmPromptedSpeed());
         }
 
         @Test
-        void aSessionThatStartsWithoutAHandrailPhaseStartsHandsFree() {
+        void aSessionThatStartsWithoutAHandrailPhaseStartsAsTheOperatorSaid() {
             assertThat(engine.state().handsOnRails()).isFalse();
+            assertThat(((SessionStarted) engine.events().get(0)).walkerHoldingRails()).contains(false);
+            SessionEngine holding = engine(Fixtures.intervals(), clock);
+            assertThat(refusalKey(holding.handle(new Command.Start()))).isEqualTo("refusal.railsUnanswered");
+            assertThat(holding.events()).isEmpty();
+            holding.handle(Command.Start.holdingRails(true));
+            assertThat(holding.state().handsOnRails()).isTrue();
+            assertThat(SessionState.replay(Fixtures.intervals(), holding.events()).handsOnRails()).isTrue();
         }
 
         @Test

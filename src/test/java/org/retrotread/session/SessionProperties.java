@@ -47,6 +47,9 @@ class SessionProperties {
         all.add(new Command.EnterSpeed(Speed.ofKmh(0)));
         all.add(new Command.ConfirmPromptedSpeed());
         all.add(new Command.HandsOff());
+        all.add(new Command.HandsOff("walker asked to let go"));
+        all.add(Command.Start.holdingRails(true));
+        all.add(Command.Start.holdingRails(false));
         return all;
     }
 

@@ -113,7 +113,7 @@ class SummaryCalculatorTest {
     @Test
     void standingCoversNoDistanceAndForwardWalkingIsCountedApart() {
         SessionEngine e = Fixtures.engine(Fixtures.intervals(), clock);
-        e.handle(new Command.Start());
+        e.handle(Command.Start.holdingRails(false));
         e.handle(new Command.ConfirmPromptedSpeed());     // 3.0 for 120 s
         for (int second = 1; second <= 300; second++) {
             clock.advanceSeconds(1);
@@ -131,7 +131,7 @@ class SummaryCalculatorTest {
     @Test
     void aRunningSessionIsSummarisedUpToNow() {
         SessionEngine e = Fixtures.engine(Fixtures.intervals(), clock);
-        e.handle(new Command.Start());
+        e.handle(Command.Start.holdingRails(false));
         e.handle(new Command.ConfirmPromptedSpeed());
         clock.advanceSeconds(36);
         SessionSummary s = SummaryCalculator.summarise(Fixtures.intervals(), SessionContext.anonymous(), e.events(), clock.now());

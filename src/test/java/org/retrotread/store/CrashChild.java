@@ -45,7 +45,7 @@ public final class CrashChild {
             out.println("E " + e.seq() + " " + System.currentTimeMillis());
         });
         out.println("SESSION " + id);
-        engine.handle(new Command.Start());
+        engine.handle(Command.Start.holdingRails(true)); // the plan opens with a ramp: the rails are asked about
         long lastBeat = 0;
         while (true) {
             Thread.sleep(random.nextInt(15));

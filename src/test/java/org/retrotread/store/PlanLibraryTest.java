@@ -131,7 +131,7 @@ class PlanLibraryTest {
             SessionEngine engine = new SessionEngine(progression.plan(), context, clock, calendar);
             engine.addListener(e -> journal.append(id, e));
             engine.handle(Command.CheckIn.of(2, painBefore));
-            engine.handle(new Command.Start());
+            engine.handle(Command.Start.holdingRails(false));
             clock.advanceSeconds(60);
             engine.handle(Command.CheckIn.of(4, painAfter));
             engine.handle(new Command.End("done"));

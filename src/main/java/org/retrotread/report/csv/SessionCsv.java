@@ -66,10 +66,12 @@ public final class SessionCsv {
 
     public List<List<String>> events(List<SessionEvent> events) {
         List<List<String>> out = new ArrayList<>();
-        for (SessionEvent e : events) {
+        List<Duration> sessionTimes = org.retrotread.session.summary.ActiveTimes.of(events);
+        for (int i = 0; i < events.size(); i++) {
+            SessionEvent e = events.get(i);
             Optional<Speed> speed = e instanceof SpeedSet s ? Optional.of(s.speed())
                     : e instanceof SpeedPrompted p ? Optional.of(p.speed()) : Optional.empty();
-            out.add(List.of(String.valueOf(e.seq()), String.format(Locale.ROOT, "%.3f", e.at().toNanos() / 1e9),
+            out.add(List.of(String.valueOf(e.seq()), String.format(Locale.ROOT, "%.3f", sessionTimes.get(i).toNanos() / 1e9),
                     e.getClass().getSimpleName(), speed(speed), details(e)));
         }
         return out;

@@ -16,6 +16,7 @@ import org.retrotread.session.units.Speed;
  *
  * @param sessionRpe  the last effort rating (RPE 0-10) after the start: how hard the session was
  * @param sessionLoad RPE (0-10) x active minutes, from the last effort rating after the start
+ * @param earlyReleases every time the rails were let go before a handrail block's minimum, with the reason
  */
 public record SessionSummary(
         Duration activeTime,
@@ -38,6 +39,11 @@ public record SessionSummary(
         OptionalDouble sessionLoad,
         EnergyEstimate energy,
         List<String> notes,
+        List<EarlyRelease> earlyReleases,
         Optional<SessionEnded.Ending> ending,
         Optional<String> endReason) {
+
+    /** The rails let go before a handrail block's minimum time, at session time {@code at}, and why. */
+    public record EarlyRelease(Duration at, String reason) {
+    }
 }

@@ -41,6 +41,7 @@ public final class SummaryCalculator {
     private final List<Optional<String>> skipped = new ArrayList<>();
     private final List<CheckInEntry> checkIns = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<SessionSummary.EarlyRelease> earlyReleases = new ArrayList<>();
     private Duration paused = Duration.ZERO;
     private Duration stopped = Duration.ZERO;
     private int emergencyStops;
@@ -134,7 +135,10 @@ public final class SummaryCalculator {
                 case FINISHED -> CheckInEntry.When.AFTER_END;
                 default -> CheckInEntry.When.DURING;
             };
-            checkIns.add(new CheckInEntry(c.at(), when, c.rpe(), c.pain()));
+            // Session time, as the console's "Elapsed" showed it: not the wait before the start, not pauses.
+            checkIns.add(new CheckInEntry(before.activeTime(c.at()), when, c.rpe(), c.pain()));
+        } else if (event instanceof org.retrotread.session.event.HandsReleased h && h.early()) {
+            earlyReleases.add(new SessionSummary.EarlyRelease(before.activeTime(h.at()), h.earlyReason()));
         } else if (event instanceof NoteAdded n) {
             notes.add(n.text());
         } else if (event instanceof BlockSkipped s) {
@@ -158,7 +162,7 @@ public final class SummaryCalculator {
         return new SessionSummary(active, paused, stopped, emergencyStops, List.copyOf(blocks), Map.copyOf(timeByPhase),
                 onRails, handsFree, new Distance(backwardMetres), new Distance(forwardMetres), average,
                 Optional.ofNullable(maxBackward), Optional.ofNullable(maxHandsFree), List.copyOf(checkIns),
-                lastScore(true, false), lastScore(false, false), rpeAfterStart, load, energy(), List.copyOf(notes),
+                lastScore(true, false), lastScore(false, false), rpeAfterStart, load, energy(), List.copyOf(notes), List.copyOf(earlyReleases),
                 end.ending(), end.endReason());
     }
 

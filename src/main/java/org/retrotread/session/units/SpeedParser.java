@@ -20,6 +20,12 @@ public final class SpeedParser {
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
             "([+-]?)(\\d+(?:[.,]\\d*)?|[.,]\\d+)\\s*([\\p{L}/]*)");
 
+    /**
+     * Longer than any speed a person means (the longest sensible entry, "12.5 km/h", has 9): a run of
+     * 400 digits is refused here, before any number is made from it.
+     */
+    public static final int LONGEST_ENTRY = 16;
+
     private SpeedParser() {
     }
 
@@ -38,6 +44,9 @@ public final class SpeedParser {
         if (text.isEmpty()) {
             return refused("speed.error.empty");
         }
+        if (text.length() > LONGEST_ENTRY) {
+            return refused("speed.error.tooLong", LONGEST_ENTRY);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("nan") || lower.contains("inf") || lower.contains("\u221e")) {
             return refused("speed.error.notFinite", text);
@@ -50,9 +59,13 @@ public final class SpeedParser {
         if (unit.isEmpty()) {
             return refused("speed.error.unknownUnit", m.group(3));
         }
+        if (!m.group(1).isEmpty()) {
+            // A sign is never part of a belt speed: "-1" must not become 1.0 by losing its minus.
+            return refused(m.group(1).equals("-") ? "speed.error.negative" : "speed.error.sign", text);
+        }
         double value = Double.parseDouble(m.group(2).replace(',', '.'));
-        if (m.group(1).equals("-") && value > 0) {
-            return refused("speed.error.negative", text);
+        if (!Double.isFinite(value * unit.get().metresPerSecondPerUnit())) {
+            return refused("speed.error.notFinite", text);
         }
         return new Parsed(Speed.of(value, unit.get()), unit.get());
     }

@@ -1,15 +1,25 @@
 package org.retrotread.ui.common;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.retrotread.i18n.Messages;
 
 /**
@@ -18,23 +28,55 @@ import org.retrotread.i18n.Messages;
  * <p>Not a modal dialog on purpose: a dialog is a second window that takes the keyboard, so the
  * console's scene-wide Esc (emergency stop) would stop working while it is open. Here Enter
  * answers yes, Backspace on an empty field answers no, and Esc stays with the console.
+ *
+ * <p>Two rules keep a stream of keystrokes from answering a question it opened by accident:
+ * <ul>
+ *   <li>the key that opened a question never types into it (characters are taken only after a key
+ *       has been pressed inside the question);</li>
+ *   <li>a question that ends, skips, releases or replaces something ({@link #ask}, {@link #askReason})
+ *       has no default button: its Yes or OK is disabled for {@link #ARMING} after it opens, and an
+ *       Enter held down from before it opened must be let go first. Enter before that does nothing.</li>
+ * </ul>
  */
 public final class Overlay {
 
+    /** How long a guarded question waits before Enter can answer it: longer than a typed-through burst. */
+    public static final Duration ARMING = Duration.millis(800);
+
+    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+
     private final StackPane layer;
-    private final java.util.function.Supplier<Messages> texts;
-    private final javafx.scene.Node home;
+    private final Supplier<Messages> texts;
+    private final Node home;
+    private boolean enterDown;
+    private boolean enterHeldSinceOpen;
+    private boolean pressedInside;
 
     /**
      * @param texts the words in use now (the language can change while the overlay lives)
      * @param home  where the keyboard goes back to when the question closes
      */
-    public Overlay(StackPane layer, java.util.function.Supplier<Messages> texts, javafx.scene.Node home) {
+    public Overlay(StackPane layer, Supplier<Messages> texts, Node home) {
         this.layer = layer;
         this.texts = texts;
         this.home = home;
         layer.setVisible(false);
         layer.getStyleClass().add("overlay-layer");
+        // Whether Enter is down, seen before anything else handles the key: a question opened by an
+        // Enter press must not be answered by that same Enter, held or repeated.
+        home.addEventFilter(KeyEvent.KEY_PRESSED, e -> enterDown |= e.getCode() == KeyCode.ENTER);
+        home.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                enterDown = false;
+                enterHeldSinceOpen = false;
+            }
+        });
+        layer.addEventFilter(KeyEvent.KEY_PRESSED, e -> pressedInside = true);
+        layer.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!pressedInside) {
+                e.consume(); // the character of the key that opened this question
+            }
+        });
     }
 
     public boolean isOpen() {
@@ -47,23 +89,38 @@ public final class Overlay {
         home.requestFocus();
     }
 
-    /** A yes/no question: {@code onYes} runs on Enter or the yes button, {@code onNo} on Backspace or no. */
+    /**
+     * A yes/no question about something that cannot be taken back: {@code onYes} runs on the yes button
+     * or on Enter once the question is armed, {@code onNo} on Backspace or the no button.
+     */
     public void ask(String question, Runnable onYes, Runnable onNo) {
         Button yes = button("ui.overlay.yes", "confirm-yes");
         Button no = button("ui.overlay.no", "confirm-no");
-        yes.setDefaultButton(true);
         yes.setOnAction(e -> { close(); onYes.run(); });
         no.setOnAction(e -> { close(); onNo.run(); });
         VBox card = card(question, new HBox(16, yes, no));
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) { e.consume(); yes.fire(); }
+            if (e.getCode() == KeyCode.ENTER) { e.consume(); fireIfArmed(yes); }
             if (e.getCode() == KeyCode.BACK_SPACE) { e.consume(); no.fire(); }
         });
-        show(card, yes);
+        show(card, no);
+        arm(yes);
     }
 
-    /** Asks for text (a reason, a note); blank answers are passed on so the engine can refuse them. */
+    /** Asks for text (a note); blank answers are passed on so the engine can refuse them. */
     public void askText(String question, Consumer<String> onAnswer) {
+        textQuestion(question, onAnswer, false);
+    }
+
+    /**
+     * Asks why something is being ended, skipped or released early. Guarded like {@link #ask}: a reason
+     * typed through in one burst after the key that opened it cannot confirm it.
+     */
+    public void askReason(String question, Consumer<String> onAnswer) {
+        textQuestion(question, onAnswer, true);
+    }
+
+    private void textQuestion(String question, Consumer<String> onAnswer, boolean guarded) {
         TextField field = new TextField();
         field.setId("overlay-text");
         field.setPrefColumnCount(30);
@@ -73,38 +130,67 @@ public final class Overlay {
         cancel.setOnAction(e -> close());
         VBox card = card(question, field, new HBox(16, ok, cancel));
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) { e.consume(); ok.fire(); }
+            if (e.getCode() == KeyCode.ENTER) { e.consume(); fireIfArmed(ok); }
             if (e.getCode() == KeyCode.BACK_SPACE && field.getText().isEmpty()) { e.consume(); cancel.fire(); }
         });
         show(card, field);
+        if (guarded) {
+            arm(ok);
+        }
     }
 
-    /** Asks for several short fields at once (a check-in's scores); answers in the order given. */
-    public void askFields(String question, String[] labelKeys, Consumer<String[]> onAnswer) {
+    /** What is wrong with one field of {@link #askFields}: which field, and a sentence to show. */
+    public record FieldError(int field, String message) {
+    }
+
+    /**
+     * Asks for several short fields at once (a check-in's scores). OK checks the answers with
+     * {@code check}: a wrong one keeps the question open with the field marked and the message shown,
+     * and every answer as typed; only answers that pass reach {@code onAnswer}.
+     */
+    public void askFields(String question, String[] labelKeys, Function<String[], Optional<FieldError>> check,
+                          Consumer<String[]> onAnswer) {
         TextField[] fields = new TextField[labelKeys.length];
         VBox rows = new VBox(8);
         for (int i = 0; i < labelKeys.length; i++) {
             fields[i] = new TextField();
             fields[i].setId("overlay-field-" + i);
             fields[i].setPrefColumnCount(4);
+            fields[i].getStyleClass().add("overlay-field");
             Label label = new Label(texts.get().text(labelKeys[i]));
             label.setLabelFor(fields[i]);
             HBox row = new HBox(12, label, fields[i]);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
+        Label problem = new Label();
+        problem.setId("overlay-problem");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         Button ok = button("ui.overlay.ok", "overlay-ok");
         Button cancel = button("ui.overlay.cancel", "overlay-cancel");
         ok.setOnAction(e -> {
-            close();
             String[] answers = new String[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 answers[i] = fields[i].getText();
+                fields[i].pseudoClassStateChanged(WRONG, false);
             }
+            Optional<FieldError> wrong = check.apply(answers);
+            if (wrong.isPresent()) {
+                TextField field = fields[wrong.get().field()];
+                field.pseudoClassStateChanged(WRONG, true);
+                problem.setText(wrong.get().message());
+                field.requestFocus();
+                field.selectAll();
+                return;
+            }
+            close();
             onAnswer.accept(answers);
         });
         cancel.setOnAction(e -> close());
-        VBox card = card(question, rows, new HBox(16, ok, cancel));
+        VBox card = card(question, rows, problem, new HBox(16, ok, cancel));
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) { e.consume(); ok.fire(); }
         });
@@ -112,14 +198,17 @@ public final class Overlay {
     }
 
     /** Something to read (the keyboard table): rows of two columns; Enter, Backspace or F1 closes it. */
-    public void inform(String title, java.util.List<String[]> rows) {
-        javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
+    public void inform(String title, List<String[]> rows) {
+        GridPane table = new GridPane();
         table.setId("help-table");
         table.getStyleClass().add("help-table");
         for (int i = 0; i < rows.size(); i++) {
             Label key = new Label(rows.get(i)[0]);
             key.getStyleClass().add("help-key");
-            table.addRow(i, key, new Label(rows.get(i).length > 1 ? rows.get(i)[1] : ""));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(rows.get(i).length > 1 ? rows.get(i)[1] : "");
+            action.setWrapText(true);
+            table.addRow(i, key, action);
         }
         Button ok = button("ui.overlay.ok", "overlay-ok");
         ok.setOnAction(e -> close());
@@ -133,13 +222,29 @@ public final class Overlay {
         show(card, ok);
     }
 
+    /** Enter answers only an armed button, and only with a fresh press. */
+    private void fireIfArmed(Button button) {
+        if (!button.isDisabled() && !enterHeldSinceOpen) {
+            button.fire();
+        }
+    }
+
+    /** Disables {@code button} for {@link #ARMING}: no default button on a question that cannot be undone. */
+    private void arm(Button button) {
+        button.setDisable(true);
+        PauseTransition wait = new PauseTransition(ARMING);
+        wait.setOnFinished(e -> button.setDisable(false));
+        wait.play();
+    }
+
     private Button button(String key, String id) {
         Button b = new Button(texts.get().text(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
-    private VBox card(String question, javafx.scene.Node... content) {
+    private VBox card(String question, Node... content) {
         Label q = new Label(question);
         q.setId("overlay-question");
         q.setWrapText(true);
@@ -148,11 +253,13 @@ public final class Overlay {
         card.getChildren().addAll(content);
         card.getStyleClass().add("overlay-card");
         card.setMaxWidth(720);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         return card;
     }
 
-    private void show(VBox card, javafx.scene.Node focus) {
+    private void show(VBox card, Node focus) {
+        enterHeldSinceOpen = enterDown;
+        pressedInside = false;
         layer.getChildren().setAll(card);
         layer.setVisible(true);
         focus.requestFocus();

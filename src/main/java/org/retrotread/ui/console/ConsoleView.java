@@ -1,6 +1,5 @@
 package org.retrotread.ui.console;
 
-import java.util.OptionalInt;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -118,7 +117,12 @@ public final class ConsoleView {
                 summaryButton("summary-pdf", "ui.summary.pdf", this::savePdf),
                 summaryButton("summary-csv", "ui.summary.csv", this::saveCsv), exportButton);
         buttons.getStyleClass().add("summary-buttons");
-        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), buttons);
+        Label notice = boundLabel("summary-notice", model.messageProperty(), "notice");
+        notice.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), notice, buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
     }
@@ -149,29 +153,50 @@ public final class ConsoleView {
     private Node header() {
         Label name = new Label(model.state().plan().name());
         name.getStyleClass().add("plan-name");
+        name.setWrapText(true);
+        Label client = new Label();
+        client.setId("client-name");
+        client.getStyleClass().add("client-name");
+        client.textProperty().bind(model.clientNameProperty());
+        client.visibleProperty().bind(model.clientNameProperty().isNotEmpty());
+        client.managedProperty().bind(client.visibleProperty());
+        client.setWrapText(true);
         Label progression = new Label();
         progression.setId("progression-note");
         progression.getStyleClass().add("progression-note");
         progression.textProperty().bind(model.progressionNoteProperty());
         progression.visibleProperty().bind(model.progressionNoteProperty().isNotEmpty());
         progression.managedProperty().bind(progression.visibleProperty());
-        VBox plan = new VBox(2, name, progression);
+        progression.setWrapText(true);
+        VBox plan = new VBox(2, client, name, progression);
+        plan.setMinWidth(0);
+        HBox.setHgrow(plan, Priority.ALWAYS);
         Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status-pill");
         status.textProperty().bind(model.statusProperty().map(s -> text.text("SessionStatus." + s.name()).toUpperCase(text.locale())));
-        model.statusProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("stopped"), now == SessionStatus.EMERGENCY_STOPPED));
+        markStopped(status);
         Label mode = new Label(text.text("TreadmillMode." + model.state().plan().mode().name()));
+        mode.setId("mode");
         Label muted = new Label(text.text("ui.console.muted"));
         muted.setId("muted");
         muted.visibleProperty().bind(model.mutedProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(20, plan, gap, muted, mode, status);
+        muted.managedProperty().bind(muted.visibleProperty());
+        for (Label whole : new Label[] {status, mode, muted}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE); // the plan's name wraps first: these are never cut
+        }
+        HBox header = new HBox(20, plan, muted, mode, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("console-header");
         return header;
+    }
+
+    /** Red while the session is emergency-stopped, from the first frame (a resumed session can open stopped). */
+    private void markStopped(Node node) {
+        javafx.css.PseudoClass stopped = javafx.css.PseudoClass.getPseudoClass("stopped");
+        node.pseudoClassStateChanged(stopped, model.statusProperty().get() == SessionStatus.EMERGENCY_STOPPED);
+        model.statusProperty().addListener((o, was, now) -> node.pseudoClassStateChanged(stopped,
+                now == SessionStatus.EMERGENCY_STOPPED));
     }
 
     private Node readouts() {
@@ -189,12 +214,13 @@ public final class ConsoleView {
 
         Label prompt = boundLabel("prompt", model.promptProperty(), "prompt");
         prompt.visibleProperty().bind(model.promptProperty().isNotEmpty());
-        model.statusProperty().addListener((o, was, now) -> prompt.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("stopped"), now == SessionStatus.EMERGENCY_STOPPED));
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        markStopped(prompt);
         Label next = boundLabel("next", model.nextProperty(), "next");
         Label entry = new Label();
         entry.setId("entry");
         entry.getStyleClass().add("entry");
+        entry.setWrapText(true);
         entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
         Label message = boundLabel("message", model.messageProperty(), "message");
         Label checkIn = boundLabel("check-in-due", model.checkInDueProperty(), "check-in-due");
@@ -206,7 +232,11 @@ public final class ConsoleView {
             }
         }
         chart = new SpeedChart(text, model.state().plan().mode());
+        chart.setMinHeight(0); // the chart gives way first: every sentence above it stays whole
         VBox.setVgrow(chart, Priority.ALWAYS);
+        for (Label line : new Label[] {prompt, entry, next, checkIn, message}) {
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox centre = new VBox(12, saveWarning(), grid, prompt, entry, next, checkIn, message, chart);
         centre.getStyleClass().add("console-centre");
         return centre;
@@ -277,59 +307,58 @@ public final class ConsoleView {
         if (overlay.isOpen() || e.getCharacter().isEmpty()) {
             return;
         }
-        char c = e.getCharacter().charAt(0);
-        if (Character.isDigit(c) || c == '.' || c == ',') {
-            model.type(c);
+        if (model.type(e.getCharacter().charAt(0))) {
             e.consume();
         }
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
+        ConsoleKeys.Action action = ConsoleKeys.pressed(e.getCode(), model.entryOpen(), model.state().status());
+        if (action == ConsoleKeys.Action.EMERGENCY_STOP) {
             e.consume();
             emergencyStop();
             return;
         }
-        if (overlay.isOpen()) {
+        if (overlay.isOpen() || action == ConsoleKeys.Action.NONE) {
             return;
         }
-        if (handle(e.getCode())) {
-            e.consume();
-        }
+        e.consume();
+        act(action);
     }
 
-    private boolean handle(KeyCode key) {
-        switch (key) {
+    private void act(ConsoleKeys.Action action) {
+        switch (action) {
             case ENTER -> enter();
-            case BACK_SPACE -> model.backspace();
-            case UP -> afterEntry(model.nudge(0.1));
-            case DOWN -> afterEntry(model.nudge(-0.1));
-            case PAGE_UP -> afterEntry(model.nudge(0.5));
-            case PAGE_DOWN -> afterEntry(model.nudge(-0.5));
-            case SPACE -> pauseOrResume();
-            case H -> hands();
-            case N -> overlay.askText(text.text("ui.ask.nextBlockReason"), model::nextBlock);
-            case E -> overlay.askText(text.text("ui.ask.endReason"), model::end);
-            case C -> checkIn();
-            case T -> overlay.askText(text.text("ui.ask.note"), model::addNote);
-            case X -> export();
-            case P, D, V -> {
-                if (model.state().status() != SessionStatus.FINISHED) {
-                    return false; // on paper once the session is over: never mid-session by a stray key
-                }
-                (key == KeyCode.P ? (Runnable) this::print : key == KeyCode.D ? (Runnable) this::savePdf : (Runnable) this::saveCsv).run();
-            }
-            case M -> model.toggleMute();
-            case F1 -> help();
-            case F2 -> services.toggleTheme().run();
-            case F11 -> toggleFullScreen();
-            default -> { return false; }
+            case BACKSPACE -> model.backspace();
+            case CANCEL_ENTRY -> model.cancelEntry();
+            case UP_SMALL -> afterEntry(model.nudge(0.1));
+            case DOWN_SMALL -> afterEntry(model.nudge(-0.1));
+            case UP_LARGE -> afterEntry(model.nudge(0.5));
+            case DOWN_LARGE -> afterEntry(model.nudge(-0.5));
+            case PAUSE_OR_RESUME -> pauseOrResume();
+            case HANDS -> hands();
+            case NEXT_BLOCK -> overlay.askReason(text.text("ui.ask.nextBlockReason"), model::nextBlock);
+            case END -> overlay.askReason(text.text("ui.ask.endReason"), model::end);
+            case CHECK_IN -> checkIn();
+            case NOTE -> overlay.askText(text.text("ui.ask.note"), model::addNote);
+            case EXPORT -> export();
+            case PRINT -> print();
+            case PDF -> savePdf();
+            case CSV -> saveCsv();
+            case MUTE -> model.toggleMute();
+            case HELP -> help();
+            case THEME -> services.toggleTheme().run();
+            case FULL_SCREEN -> toggleFullScreen();
+            default -> { } // SWALLOW: the character, if any, arrives as typed and joins the entry
         }
-        return true;
     }
 
     private void enter() {
-        if (model.state().status() == SessionStatus.READY) {
+        if (model.entryOpen()) {
+            afterEntry(model.enter()); // Enter with a typed speed records it: never starts or leaves
+        } else if (model.state().status() == SessionStatus.READY && model.startAsksAboutRails()) {
+            overlay.ask(text.text("ui.ask.holdingRails"), () -> model.start(true), () -> model.start(false));
+        } else if (model.state().status() == SessionStatus.READY) {
             model.start();
         } else if (model.state().status() == SessionStatus.FINISHED) {
             model.leave();
@@ -354,29 +383,35 @@ public final class ConsoleView {
     }
 
     private void hands() {
-        if (model.state().handsOnRails()) {
+        java.util.Optional<java.time.Duration> left = model.railsMinimumLeft();
+        if (left.isPresent()) {
+            // Said before asking: the minimum has not passed, so letting go now is an early release with a reason.
+            overlay.askReason(text.format("ui.ask.handsOffEarly", org.retrotread.i18n.Messages.clock(left.get())),
+                    model::handsOffEarly);
+        } else if (model.state().handsOnRails()) {
             overlay.ask(text.text("ui.ask.handsOff"), model::handsOff, () -> { });
         } else {
             model.handsBackOnRails();
         }
     }
 
+    /** Effort and pain: a wrong score keeps the question open with the field marked, and the other score kept. */
     private void checkIn() {
-        overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"},
-                answers -> model.checkIn(score(answers[0]), score(answers[1])));
+        overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"}, answers -> {
+            for (int i = 0; i < answers.length; i++) {
+                if (model.score(answers[i]) instanceof ConsoleViewModel.Score.Wrong wrong) {
+                    return java.util.Optional.of(new Overlay.FieldError(i, wrong.message()));
+                }
+            }
+            if (answers[0].isBlank() && answers[1].isBlank()) {
+                return java.util.Optional.of(new Overlay.FieldError(0, text.text("refusal.checkInEmpty")));
+            }
+            return java.util.Optional.empty();
+        }, answers -> model.checkIn(read(answers[0]), read(answers[1])));
     }
 
-    /** A blank score is "not asked"; anything unreadable becomes -1 so the engine refuses it with its message. */
-    private static OptionalInt score(String typed) {
-        String t = typed.strip();
-        if (t.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        try {
-            return OptionalInt.of(Integer.parseInt(t));
-        } catch (NumberFormatException notANumber) {
-            return OptionalInt.of(-1);
-        }
+    private java.util.OptionalInt read(String answer) {
+        return ((ConsoleViewModel.Score.Read) model.score(answer)).value();
     }
 
     /** The keyboard table, from the bundle: one "key|action" line each. */

@@ -58,6 +58,13 @@ public final class ConsoleViewModel {
     /** A console that saves nothing: for trying the engine, and for tests. */
     private final javafx.beans.property.StringProperty progressionNote = new javafx.beans.property.SimpleStringProperty("");
 
+    private final StringProperty clientName = new SimpleStringProperty("");
+
+    /** Who is walking: the client's name on the console's header (empty for a session without a client). */
+    public StringProperty clientNameProperty() {
+        return clientName;
+    }
+
     /** Why this session's speeds are what they are, when a weekly progression raised or held them. */
     public javafx.beans.property.StringProperty progressionNoteProperty() {
         return progressionNote;
@@ -142,20 +149,61 @@ public final class ConsoleViewModel {
         return recording;
     }
 
+    /** True when the plan opens off the rails, so the start must first ask whether the walker holds them. */
+    public boolean startAsksAboutRails() {
+        return engine.state().status() == SessionStatus.READY && !engine.opensOnRails();
+    }
+
     public void start() {
         send(new Command.Start());
     }
 
-    /** A digit, '.' or ',' typed toward a speed entry. */
-    public void type(char c) {
-        if (Character.isDigit(c) || c == '.' || c == ',') {
-            typed.set(typed.get() + c);
+    /** Starts a plan that opens off the rails, with the operator's answer to "Is the walker holding the rails?". */
+    public void start(boolean walkerHoldingRails) {
+        send(Command.Start.holdingRails(walkerHoldingRails));
+    }
+
+    /** True while a typed speed is open: every printable key then belongs to it, never to a command. */
+    public boolean entryOpen() {
+        return !typed.get().isEmpty();
+    }
+
+    /**
+     * A character typed on the console. With no entry open, only what can begin a number opens one (a
+     * digit, a decimal mark or a sign, so that "-1" is refused whole rather than read as 1). With an
+     * entry open, every printable character joins it, to be refused as "not a speed" at Enter: a letter
+     * typed inside a number is a typing slip, never a command.
+     *
+     * @return whether the character was taken (the view then stops it going anywhere else)
+     */
+    public boolean type(char c) {
+        if (Character.isISOControl(c) || (!entryOpen() && !opensEntry(c))) {
+            return false;
         }
+        if (typed.get().length() >= SpeedParser.LONGEST_ENTRY) {
+            message.set(text.format("speed.error.tooLong", SpeedParser.LONGEST_ENTRY));
+            return true;
+        }
+        typed.set(typed.get() + c);
+        message.set(""); // an error clears with the entry that caused it
+        return true;
+    }
+
+    /** What can begin a typed speed when none is open. */
+    static boolean opensEntry(char c) {
+        return Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '+';
     }
 
     public void backspace() {
         String t = typed.get();
         typed.set(t.isEmpty() ? t : t.substring(0, t.length() - 1));
+        message.set("");
+    }
+
+    /** Throws the typed speed away (Delete), and the error it caused with it. */
+    public void cancelEntry() {
+        typed.set("");
+        message.set("");
     }
 
     /** Enter: the typed speed if there is one, else confirm the prompted speed. */
@@ -178,6 +226,7 @@ public final class ConsoleViewModel {
 
     /** Up/Down and Page Up/Down: the last actual (or prompted) speed moved by {@code delta} display units. */
     public EntryOutcome nudge(double delta) {
+        typed.set(""); // the arrows set a speed of their own: a half-typed or refused one is no longer meant
         Optional<Speed> base = engine.state().actualSpeed().or(() -> engine.state().pendingPrompt());
         Speed from = base.orElse(Speed.ZERO);
         return outcome(send(new Command.EnterSpeed(from.adjustedBy(delta, text.unit()))));
@@ -217,6 +266,21 @@ public final class ConsoleViewModel {
         send(new Command.HandsOff());
     }
 
+    /** The walker lets go before the handrail minimum: recorded with the operator's reason. */
+    public void handsOffEarly(String reason) {
+        send(new Command.HandsOff(reason));
+    }
+
+    /**
+     * The time still to go on the rails before hands off is due, when H is pressed before it; empty when
+     * hands off may be confirmed now (or the walker is not in a handrail phase that waits for it).
+     */
+    public Optional<Duration> railsMinimumLeft() {
+        SessionState s = engine.state();
+        boolean waiting = s.handsOnRails() && s.isRunning() && s.currentSegment().map(Segment::waitsForHandsOff).orElse(false);
+        return waiting && !s.handsOffDue(engine.now()) ? Optional.of(s.timeLeftInSegment(engine.now())) : Optional.empty();
+    }
+
     public void handsBackOnRails() {
         send(new Command.HandsBackOnRails());
     }
@@ -231,6 +295,25 @@ public final class ConsoleViewModel {
 
     public boolean checkIn(java.util.OptionalInt rpe, java.util.OptionalInt pain) {
         return send(new Command.CheckIn(rpe, pain)).accepted();
+    }
+
+    /** A check-in score as typed: blank is "not asked"; anything else must be a whole number from 0 to 10. */
+    public sealed interface Score {
+        record Read(java.util.OptionalInt value) implements Score { }
+        record Wrong(String message) implements Score { }
+    }
+
+    /** Reads one typed score; the message says what is wrong with it, in the chosen language. */
+    public Score score(String typedScore) {
+        String t = typedScore == null ? "" : typedScore.strip();
+        if (t.isEmpty()) {
+            return new Score.Read(java.util.OptionalInt.empty());
+        }
+        if (!t.matches("\\d{1,2}")) {
+            return new Score.Wrong(text.format("checkIn.error.notANumber", t));
+        }
+        int value = Integer.parseInt(t);
+        return value > 10 ? new Score.Wrong(text.format("refusal.scaleRange", 0, 10)) : new Score.Read(java.util.OptionalInt.of(value));
     }
 
     public boolean addNote(String note) {

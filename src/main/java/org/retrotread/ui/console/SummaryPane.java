@@ -41,6 +41,12 @@ public final class SummaryPane {
         add("ui.summary.energy", energy());
         add("ui.summary.phases", phases());
         add("ui.summary.checkIns", checkIns());
+        add("ui.summary.emergencyStops", String.valueOf(summary.emergencyStops()));
+        if (!summary.earlyReleases().isEmpty()) {
+            add("ui.summary.earlyRelease", String.join("\n", summary.earlyReleases().stream()
+                    .map(r -> text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())).toList()));
+        }
+        add("ui.summary.notes", summary.notes().isEmpty() ? "\u2014" : String.join("\n", summary.notes()));
         summary.blocks().forEach(b -> add(b.blockIndex() == 0 ? "ui.summary.blocks" : null,
                 text.format("ui.summary.blockLine", b.blockIndex() + 1, text.text("BlockKind." + b.kind().name()),
                         Messages.clock(b.planned()), Messages.clock(b.actual()))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.app.Answer;
 import org.retrotread.app.Screens;
 import org.retrotread.app.ScriptedFiles;
 import org.retrotread.app.StoredRows;
@@ -103,7 +104,9 @@ class ConsoleSessionsTest {
         assertThat(label(robot, "overlay-question")).isEqualTo("Has the walker let go of the rails?");
         robot.type(KeyCode.BACK_SPACE);                            // no
         assertThat(label(robot, "rails")).isEqualTo("On rails \u00b7 hands free 0:00");
-        robot.type(KeyCode.H).type(KeyCode.ENTER);                 // yes
+        robot.type(KeyCode.H).type(KeyCode.ENTER);                 // Enter at once does not count...
+        assertThat(Answer.open(robot)).isTrue();
+        Answer.yes(robot);                                         // ...an armed yes does
         assertThat(label(robot, "rails")).startsWith("Hands free \u00b7 0:0");
         assertThat(label(robot, "block")).isEqualTo("Ramp \u00b7 step 1 of 3");
 
@@ -122,11 +125,12 @@ class ConsoleSessionsTest {
 
         robot.type(KeyCode.SPACE);                                 // resume asks first
         assertThat(label(robot, "overlay-question")).startsWith("Resume after the emergency stop?");
-        robot.type(KeyCode.ENTER);
+        Answer.yes(robot);
         assertThat(label(robot, "status")).isEqualTo("RUNNING");
         assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
 
-        robot.type(KeyCode.E).write("walker tired").type(KeyCode.ENTER);
+        robot.type(KeyCode.E).write("walker tired");
+        Answer.ok(robot);
         assertThat(label(robot, "status")).isEqualTo("FINISHED");
         assertThat(robot.lookup("#summary").tryQuery()).isPresent();
         assertThat(robot.lookup(".summary-value").queryAllAs(Label.class)).extracting(Label::getText)
@@ -160,7 +164,8 @@ class ConsoleSessionsTest {
         robot.write("1.1").type(KeyCode.ENTER);                    // a reading off the display
         assertThat(label(robot, "actual")).isEqualTo("1.1 km/h");
         pass(robot, 61);
-        robot.type(KeyCode.H).type(KeyCode.ENTER);                 // hands off, confirmed
+        robot.type(KeyCode.H);                                     // hands off, confirmed
+        Answer.yes(robot);
         assertThat(label(robot, "target")).isEqualTo("Effort 4/10");
         robot.type(KeyCode.C).write("4").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
         clock.advanceSeconds(12 * 60);                             // the effort ramp, the pushes, the cooldown
