@@ -318,7 +318,7 @@ class SessionEngineTest {
                         org.retrotread.session.plan.Target.kmh(3))),
                 org.retrotread.session.plan.PlanLimits.DEFAULT);
         engine = engine(hour, clock);
-        send(new Command.Start());
+        send(Command.Start.holdingRails(false));
         java.util.Random jitter = new java.util.Random(42);
         // A screen ticking irregularly (7-133 ms) for over an hour, with a pause in the middle.
         while (engine.state().status() != SessionStatus.FINISHED) {
