@@ -21,6 +21,7 @@ import org.retrotread.session.units.Speed;
 /**
  * The process {@link CrashKillTest} kills: runs a session as fast as an operator never could,
  * journaling every event, and prints "E seq epochMillis" as each event is made (before it is on disk).
+ * Arguments: the database, a random seed, and optionally how long the console waits open before the start (ms).
  */
 public final class CrashChild {
 
@@ -44,6 +45,9 @@ public final class CrashChild {
             journal.append(id, e);
             out.println("E " + e.seq() + " " + System.currentTimeMillis());
         });
+        if (args.length > 2) {
+            Thread.sleep(Long.parseLong(args[2])); // the console open before the start, as an operator waits for the walker
+        }
         out.println("SESSION " + id);
         engine.handle(Command.Start.holdingRails(true)); // the plan opens with a ramp: the rails are asked about
         long lastBeat = 0;

@@ -40,9 +40,7 @@ class CrashKillTest {
             Map<Long, Long> madeAt = new ConcurrentHashMap<>();
             long[] session = {-1};
             CountDownLatch started = new CountDownLatch(1);
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString(),
-                    Long.toString(random.nextLong())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process child = child(file, Long.toString(random.nextLong()));
             Thread reader = new Thread(() -> read(child, madeAt, session, started));
             reader.start();
             assertThat(started.await(30, TimeUnit.SECONDS)).as("run %d started", run).isTrue();
@@ -52,6 +50,56 @@ class CrashKillTest {
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
             reader.join(5000);
             check(file, session[0], madeAt, killedAt, run);
+        }
+    }
+
+    private static Process child(Path file, String... args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /**
+     * A session killed after the console stood open 2.5 s before its start, then resumed: its new events
+     * fall on the wall clock (not 2.5 s early), and the time the app was down becomes a pause that covers
+     * all of it, from the last moment the session was known alive to the resume.
+     */
+    @Test
+    void aResumedSessionsEventsAgreeWithTheWallClock() throws Exception {
+        Path file = dir.resolve("retrotread.db");
+        Map<Long, Long> madeAt = new ConcurrentHashMap<>();
+        long[] session = {-1};
+        CountDownLatch started = new CountDownLatch(1);
+        Process child = child(file, "7", "2500");
+        Thread reader = new Thread(() -> read(child, madeAt, session, started));
+        reader.start();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(1500);
+        java.time.Instant killedAt = java.time.Instant.now();
+        child.destroyForcibly();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        reader.join(5000);
+        Thread.sleep(1000);                                           // the app is down for a second
+
+        try (Store store = Store.open(file)) {
+            CrashRecovery.Lost lost = CrashRecovery.find(store).get(0);
+            assertThat(lost.stoppedAtWall()).isBefore(killedAt).isAfter(killedAt.minusSeconds(2));
+            List<SessionEvent> added = new ArrayList<>();
+            org.retrotread.session.SessionEngine engine = CrashRecovery.resume(lost, java.time.Clock.systemUTC(), added::add);
+            if (engine.state().status() == org.retrotread.session.SessionStatus.PAUSED && added.isEmpty()) {
+                return; // the child itself had paused last: nothing was running through the downtime
+            }
+            java.time.Instant before = java.time.Instant.now();
+            var resumed = engine.handle(new org.retrotread.session.Command.Resume());
+            java.time.Instant after = java.time.Instant.now();
+            assertThat(resumed.accepted()).isTrue();
+            SessionEvent last = engine.events().get(engine.events().size() - 1);
+            java.time.Instant stamped = engine.state().wallClockAt(last.at()).orElseThrow();
+            // Within the journal's precision: milliseconds on both clocks, read a few microseconds apart.
+            assertThat(stamped).isBetween(before.minusMillis(20), after.plusMillis(20));
+            Duration pause = last.at().minus(lost.stoppedAt());
+            assertThat(pause).isGreaterThanOrEqualTo(Duration.between(killedAt, before));
         }
     }
 

@@ -122,7 +122,11 @@ public final class ConsoleView {
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setMinHeight(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), notice, buttons);
+        Label entry = entryLine();
+        entry.visibleProperty().bind(entry.textProperty().isNotEmpty());
+        entry.managedProperty().bind(entry.visibleProperty());
+        entry.setMinHeight(Region.USE_PREF_SIZE);
+        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), entry, notice, buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
     }
@@ -217,11 +221,7 @@ public final class ConsoleView {
         prompt.setMaxWidth(Double.MAX_VALUE);
         markStopped(prompt);
         Label next = boundLabel("next", model.nextProperty(), "next");
-        Label entry = new Label();
-        entry.setId("entry");
-        entry.getStyleClass().add("entry");
-        entry.setWrapText(true);
-        entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
+        Label entry = entryLine();
         Label message = boundLabel("message", model.messageProperty(), "message");
         Label checkIn = boundLabel("check-in-due", model.checkInDueProperty(), "check-in-due");
         // Lines with nothing to say give their room to the chart.
@@ -243,6 +243,16 @@ public final class ConsoleView {
     }
 
     /** Shown for as long as saving fails: the session goes on, and X exports it to a file. */
+    /** What is being typed, said in words: on the live screen and on the summary (a digit opens an entry there too). */
+    private Label entryLine() {
+        Label entry = new Label();
+        entry.setId("entry");
+        entry.getStyleClass().add("entry");
+        entry.setWrapText(true);
+        entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
+        return entry;
+    }
+
     private Node saveWarning() {
         Label warning = boundLabel("save-warning", model.saveProblemProperty(), "save-warning");
         Label hint = new Label(text.text("ui.console.exportHint"));
