@@ -73,10 +73,7 @@ public final class ConsoleView {
         main.getStyleClass().add("console");
         root.getChildren().addAll(main, overlayLayer);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Text grows with the window, so the numbers stay readable from two metres on a big screen.
-        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.1fpx;", Math.max(12, Math.min(root.getWidth() / 80, root.getHeight() / 50))),
-                root.widthProperty(), root.heightProperty()));
+        new FitToWindow(root, main).start();
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         model.statusProperty().addListener((o, was, now) -> {
             if (now == SessionStatus.FINISHED) {
@@ -122,10 +119,7 @@ public final class ConsoleView {
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setMinHeight(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label entry = entryLine();
-        entry.visibleProperty().bind(entry.textProperty().isNotEmpty());
-        entry.managedProperty().bind(entry.visibleProperty());
-        entry.setMinHeight(Region.USE_PREF_SIZE);
+        Node entry = entryLine();
         VBox page = new VBox(new SummaryPane(model.summary(), text).node(), entry, notice, buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
@@ -204,37 +198,36 @@ public final class ConsoleView {
     }
 
     private Node readouts() {
-        GridPane grid = new GridPane();
+        VBox grid = new VBox(
+                halves(readout("ui.console.elapsed", "elapsed", model.elapsedProperty(), "huge"),
+                        readout("ui.console.blockLeft", "block-left", model.blockTimeLeftProperty(), "big")),
+                halves(readout("ui.console.target", "target", model.targetProperty(), "huge"),
+                        readout("ui.console.actual", "actual", model.actualProperty(), "huge")),
+                halves(readout("ui.console.block", "block", model.blockProperty(), "medium"),
+                        readout("ui.console.rails", "rails", model.railsProperty(), "medium")));
         grid.getStyleClass().add("readouts");
-        grid.add(readout("ui.console.elapsed", "elapsed", model.elapsedProperty(), "huge"), 0, 0);
-        grid.add(readout("ui.console.blockLeft", "block-left", model.blockTimeLeftProperty(), "big"), 1, 0);
-        grid.add(readout("ui.console.target", "target", model.targetProperty(), "huge"), 0, 1);
-        grid.add(readout("ui.console.actual", "actual", model.actualProperty(), "huge"), 1, 1);
-        grid.add(readout("ui.console.block", "block", model.blockProperty(), "medium"), 0, 2);
-        grid.add(readout("ui.console.rails", "rails", model.railsProperty(), "medium"), 1, 2);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().addAll(half, half);
+        grid.setMinHeight(Region.USE_PREF_SIZE); // a figure is never squeezed onto fewer lines than it needs
 
         Label prompt = boundLabel("prompt", model.promptProperty(), "prompt");
         prompt.visibleProperty().bind(model.promptProperty().isNotEmpty());
         prompt.setMaxWidth(Double.MAX_VALUE);
         markStopped(prompt);
         Label next = boundLabel("next", model.nextProperty(), "next");
-        Label entry = entryLine();
+        Node entry = entryLine();
         Label message = boundLabel("message", model.messageProperty(), "message");
         Label checkIn = boundLabel("check-in-due", model.checkInDueProperty(), "check-in-due");
         // Lines with nothing to say give their room to the chart.
-        for (Label line : new Label[] {prompt, entry, next, checkIn, message}) {
+        for (Label line : new Label[] {prompt, next, checkIn, message}) {
             line.managedProperty().bind(line.visibleProperty());
             if (line != prompt) {
                 line.visibleProperty().bind(line.textProperty().isNotEmpty());
             }
         }
         chart = new SpeedChart(text, model.state().plan().mode());
-        chart.setMinHeight(0); // the chart gives way first: every sentence above it stays whole
+        chart.setMinHeight(0); // the chart takes what is left: every sentence above it stays whole
+        chart.setPrefHeight(0);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        for (Label line : new Label[] {prompt, entry, next, checkIn, message}) {
+        for (Label line : new Label[] {prompt, next, checkIn, message}) {
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox centre = new VBox(12, saveWarning(), grid, prompt, entry, next, checkIn, message, chart);
@@ -243,14 +236,26 @@ public final class ConsoleView {
     }
 
     /** Shown for as long as saving fails: the session goes on, and X exports it to a file. */
-    /** What is being typed, said in words: on the live screen and on the summary (a digit opens an entry there too). */
-    private Label entryLine() {
+    /**
+     * What is being typed: the figure large, how to finish it small beside it. Shown on the live screen and
+     * on the summary (a digit opens an entry there too, so the letters after it are seen to join it).
+     */
+    private Node entryLine() {
         Label entry = new Label();
         entry.setId("entry");
         entry.getStyleClass().add("entry");
-        entry.setWrapText(true);
+        entry.setMinWidth(Region.USE_PREF_SIZE);
         entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol())));
-        return entry;
+        Label hint = new Label(text.text("ui.console.typingHint"));
+        hint.setId("entry-hint");
+        hint.getStyleClass().add("entry-hint");
+        hint.setWrapText(true);
+        HBox line = new HBox(24, entry, hint);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.visibleProperty().bind(model.typedProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private Node saveWarning() {
@@ -271,6 +276,21 @@ public final class ConsoleView {
                     return file;
                 }, done -> model.notice(text.format("ui.console.exported", done)),
                         failed -> model.notice(text.format("ui.console.exportFailed", file, String.valueOf(failed.getMessage())))));
+    }
+
+    /**
+     * Two readouts side by side, half the width each. An HBox rather than a grid: it gives a wrapping
+     * figure the height of its wrapped lines, where a grid with percentage columns cuts it short.
+     */
+    private static HBox halves(VBox left, VBox right) {
+        for (VBox half : new VBox[] {left, right}) {
+            half.setPrefWidth(0);
+            half.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(half, Priority.ALWAYS);
+        }
+        HBox row = new HBox(left, right);
+        row.getStyleClass().add("readout-row");
+        return row;
     }
 
     private VBox readout(String captionKey, String id, javafx.beans.value.ObservableValue<String> value, String size) {

@@ -2,17 +2,14 @@ package org.retrotread.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -21,21 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.retrotread.i18n.Messages;
-import org.retrotread.session.FakeClock;
-import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.SessionStatus;
-import org.retrotread.session.plan.Plan;
-import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.session.units.SpeedUnit;
-import org.retrotread.ui.common.Background;
-import org.retrotread.ui.common.FilePicker;
-import org.retrotread.ui.common.SessionPaper;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console's typing contract, key event by key event, as a keyboard sends them (pressed, typed,
@@ -61,38 +48,25 @@ class ConsoleTypingTest {
 
     private static final char NO_CHARACTER = '\0';
 
-    private final FakeClock clock = new FakeClock();
-    private final Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
-    private final List<String> servicesAsked = new ArrayList<>();
-    private final Background background = new Background();
+    private final ConsoleHarness console = new ConsoleHarness(Locale.ENGLISH);
     private Stage stage;
     private SessionEngine engine;
     private ConsoleViewModel model;
-    private ConsoleView view;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> view.dispose());
-        background.close();
+        robot.interact(console::close);
     }
 
     private void open(FxRobot robot) {
-        Plan knee = StarterPlans.all(text::text).stream().filter(s -> s.id().equals("kneeProgramme")).findFirst().orElseThrow().plan();
-        engine = new SessionEngine(knee, SessionContext.anonymous(), clock, Clock.systemUTC());
-        model = new ConsoleViewModel(engine, SessionContext.anonymous(), text);
-        robot.interact(() -> {
-            view = new ConsoleView(model, new ConsoleView.Services(() -> servicesAsked.add("close"), recordingFiles(),
-                    background, () -> servicesAsked.add("theme"), cue -> { }, recordingPaper()));
-            Scene scene = new Scene(view.node(), 1280, 800);
-            stage.setScene(scene);
-            view.node().requestFocus();
-        });
+        console.open(robot, stage, 1280, 800);
+        engine = console.engine;
+        model = console.model;
     }
 
     private void bringTo(SessionStatus status) {
@@ -133,7 +107,7 @@ class ConsoleTypingTest {
             }
         });
         assertThat(misfires).isEmpty();
-        assertThat(servicesAsked).isEmpty();
+        assertThat(console.servicesAsked).isEmpty();
     }
 
     /** After "1", the character and Enter: a refused entry, and nothing else. Then Delete throws it away. */
@@ -158,7 +132,7 @@ class ConsoleTypingTest {
     }
 
     private boolean questionOpen() {
-        return view.node().lookup("#overlay-question") != null && view.node().lookup("#overlay-question").isVisible();
+        return console.root().lookup("#overlay-question") != null && console.root().lookup("#overlay-question").isVisible();
     }
 
     /** Every printable ASCII character, and a few a European keyboard sends, but none that makes a number. */
@@ -200,34 +174,9 @@ class ConsoleTypingTest {
     }
 
     private void fire(javafx.event.EventType<KeyEvent> type, String character, KeyCode key, boolean shift) {
-        Node target = Optional.ofNullable(stage.getScene().getFocusOwner()).orElse(view.node());
+        Node target = Optional.ofNullable(stage.getScene().getFocusOwner()).orElse(console.root());
         Event.fireEvent(target, new KeyEvent(null, target, type, character, type == KeyEvent.KEY_TYPED ? "" : character,
                 key, shift, false, false, false));
-    }
-
-    private FilePicker recordingFiles() {
-        return new FilePicker() {
-            @Override
-            public Optional<java.nio.file.Path> save(Node owner, String title, String suggestedName) {
-                servicesAsked.add("save " + title);
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<java.nio.file.Path> open(Node owner, String title) {
-                servicesAsked.add("open " + title);
-                return Optional.empty();
-            }
-        };
-    }
-
-    private SessionPaper recordingPaper() {
-        Consumer<String> asked = servicesAsked::add;
-        return new SessionPaper() {
-            public void print(Node owner, Consumer<String> notice) { asked.accept("print"); }
-            public void savePdf(Node owner, Consumer<String> notice) { asked.accept("pdf"); }
-            public void saveEventsCsv(Node owner, Consumer<String> notice) { asked.accept("csv"); }
-        };
     }
 
     /**
