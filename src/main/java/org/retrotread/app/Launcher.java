@@ -15,5 +15,9 @@ public final class Launcher {
         StartupProbe.startIf(java.util.List.of(args));
         Preload.start(DataLocation.resolve(java.util.List.of(args)), java.util.Locale.getDefault());
         Application.launch(RetrotreadApp.class, args);
+        int status = RetrotreadApp.exitStatus().code();
+        if (status != 0) {
+            System.exit(status); // a refused start: see ExitStatus
+        }
     }
 }

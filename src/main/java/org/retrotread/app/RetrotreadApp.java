@@ -17,6 +17,8 @@ import org.retrotread.ui.common.FilePicker;
 public final class RetrotreadApp extends Application {
 
     private Screens screens;
+    /** How the process ends, read by {@link Launcher} once the toolkit has stopped. */
+    private static volatile ExitStatus exitStatus = ExitStatus.OK;
 
     @Override
     public void start(Stage stage) {
@@ -42,6 +44,10 @@ public final class RetrotreadApp extends Application {
                 System.out.println("retrotread.startScreen.plans=" + screens.plansOffered());
                 Platform.exit();
             }));
+            screens.whenRefused(problem -> { // the probe has no one to read the reason: it ends with its status
+                System.out.println("retrotread.refused=" + problem.kind());
+                Platform.exit();
+            });
         }
         // Begun before the window shows: when the database opened while the toolkit started, the first
         // frame is the start screen itself, laid out and styled once.
@@ -66,6 +72,11 @@ public final class RetrotreadApp extends Application {
 
     @Override
     public void stop() {
+        exitStatus = screens.exitStatus();
         screens.shutdown();
+    }
+
+    static ExitStatus exitStatus() {
+        return exitStatus;
     }
 }

@@ -62,6 +62,8 @@ public final class Screens {
     private final Clock wallClock;
     private final FilePicker files;
     private final Runnable exit;
+    private volatile ExitStatus exitStatus = ExitStatus.OK;
+    private java.util.function.Consumer<StoreProblem> onRefused = problem -> { };
     private final Background background = new Background();
     /** Loaded once the first screen is up (decoding sounds would compete with the start for the CPU). */
     private CuePlayer cues;
@@ -136,6 +138,7 @@ public final class Screens {
 
     private void opened(OpenedStore store) {
         opened = store;
+        exitStatus = ExitStatus.OK;
         firstStart = store.startData();
         reports = new SessionReports(store.store(), store.journal(), background, files, wallClock,
                 () -> new SessionReports.Look(text, clinicName, paper));
@@ -154,7 +157,19 @@ public final class Screens {
 
     private void failed(Exception e) {
         StoreProblem problem = e instanceof StoreProblem p ? p : new StoreProblem(StoreProblem.Kind.FAILED, database, e);
+        exitStatus = ExitStatus.of(problem.kind());
         content.getChildren().setAll(new StartupProblemView(problem, text, this::chooseOtherDatabase, exit).node());
+        onRefused.accept(problem);
+    }
+
+    /** How the process should end: non-zero while the start stands refused (another database may still open). */
+    public ExitStatus exitStatus() {
+        return exitStatus;
+    }
+
+    /** Runs {@code then} each time a start is refused, after the reason is on screen. */
+    public void whenRefused(java.util.function.Consumer<StoreProblem> then) {
+        onRefused = then;
     }
 
     private void chooseOtherDatabase() {

@@ -99,15 +99,21 @@ final class SessionReports {
     }
 
     private void saveSheet(long sessionId, Node owner, Consumer<String> notice) {
+        saveSheet(sessionId, owner, notice, look.get().text().text("report.saveTitle"));
+    }
+
+    /** @param title the save dialog's title: with no printer it says why a file is being asked for */
+    private void saveSheet(long sessionId, Node owner, Consumer<String> notice, String title) {
         Messages text = look.get().text();
-        saveAs(owner, text.text("report.saveTitle"), text.format("report.sheetFileName", sessionId), notice, file -> {
+        saveAs(owner, title, text.format("report.sheetFileName", sessionId), notice, file -> {
             writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
             return text.format("report.saved", file);
         });
     }
 
     private void printSheet(long sessionId, Node owner, Consumer<String> notice) {
-        printOr(owner, notice, paper -> sheetPdf(input(sessionId), paper), () -> saveSheet(sessionId, owner, notice));
+        printOr(owner, notice, paper -> sheetPdf(input(sessionId), paper),
+                () -> saveSheet(sessionId, owner, notice, look.get().text().text("report.noPrinterSaveTitle")));
     }
 
     private void saveEvents(long sessionId, Node owner, Consumer<String> notice) {

@@ -53,7 +53,8 @@ class NoPrinterTest {
                             engine.handle(new Command.End("short"));
                         });
             }
-            SessionReports reports = new SessionReports(store, Optional.empty(), background, new ScriptedFiles().answer(pdf),
+            ScriptedFiles files = new ScriptedFiles().answer(pdf);
+            SessionReports reports = new SessionReports(store, Optional.empty(), background, files,
                     Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> {
                         askedOnScreenThread.add(javafx.application.Platform.isFxApplicationThread());
                         return Optional.empty();
@@ -64,6 +65,7 @@ class NoPrinterTest {
             assertThat(notices).containsExactly(
                     "No printer is installed on this computer. Save the sheet as a PDF instead, and print it from another one.",
                     "Saved to " + pdf + ".");
+            assertThat(files.titles).containsExactly("No printer: save the sheet as a PDF");
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
             assertThat(askedOnScreenThread).containsExactly(false); // asking CUPS can hang: not on the screen's thread
         }

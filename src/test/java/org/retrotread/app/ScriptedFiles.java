@@ -11,6 +11,8 @@ import org.retrotread.ui.common.FilePicker;
 public final class ScriptedFiles implements FilePicker {
 
     private final Deque<Path> answers = new ArrayDeque<>();
+    /** The title of every dialog asked for, in order: what the person would read at the top of it. */
+    public final java.util.List<String> titles = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ScriptedFiles answer(Path path) {
         answers.add(path);
@@ -19,11 +21,13 @@ public final class ScriptedFiles implements FilePicker {
 
     @Override
     public Optional<Path> save(Node owner, String title, String suggestedName) {
+        titles.add(title);
         return Optional.ofNullable(answers.poll());
     }
 
     @Override
     public Optional<Path> open(Node owner, String title) {
+        titles.add(title);
         return Optional.ofNullable(answers.poll());
     }
 }

@@ -69,7 +69,8 @@ class SessionPapersTest extends AppOnTempDatabase {
         robot.clickOn("#session-pdf");
         until(() -> Files.exists(sheet));
         assertThat(pdfText(sheet)).contains("Łukasz Żółć", "Knee programme", "Ended early", "=SUM(A1) looked fine");
-        until(() -> robot.lookup("#clients-notice").queryAs(Label.class).getText().equals("Saved to " + sheet + "."));
+        until(() -> robot.lookup("#session-notice").queryAs(Label.class).getText().equals("Saved to " + sheet + "."));
+        assertThat(robot.lookup("#session-notice").query().isVisible()).isTrue();   // on the card that asked, not behind it
 
         Path events = dir.resolve("events.csv");
         files.answer(events);
@@ -103,5 +104,6 @@ class SessionPapersTest extends AppOnTempDatabase {
         robot.type(KeyCode.D);
         until(() -> Files.exists(sheet));
         assertThat(pdfText(sheet)).contains("no client named", "demonstration", "Not estimable");
+        until(() -> robot.lookup("#summary-notice").queryAs(Label.class).getText().equals("Saved to " + sheet + "."));
     }
 }

@@ -41,8 +41,13 @@ final class SessionCard {
         Button print = button("session-print", "ui.summary.print", () -> paper.print(close, model.noticeProperty()::set));
         Button pdf = button("session-pdf", "ui.summary.pdf", () -> paper.savePdf(close, model.noticeProperty()::set));
         Button csv = button("session-csv", "ui.summary.csv", () -> paper.saveEventsCsv(close, model.noticeProperty()::set));
+        Label notice = new Label();
+        notice.setId("session-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty()); // where a saved file went, said on this card, not under it
         card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments,
-                correctionForm(), new HBox(12, close, print, pdf, csv));
+                correctionForm(), new HBox(12, close, print, pdf, csv), notice);
         card.setId("session-detail");
         card.getStyleClass().add("overlay-card");
         card.setMaxWidth(1000);
