@@ -27,6 +27,8 @@ launch() { # $1: database file
   done
   [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
   sleep 3
+  xdotool windowsize "$window" 1366 768      # the app opens maximised: a laptop's screen
+  sleep 1
 }
 shot() { sleep "${2:-0.8}"; import -window "$window" "$out/$1.png"; echo "wrote $out/$1.png"; }
 keys() { xdotool key --delay 120 "$@"; }
@@ -44,6 +46,7 @@ keys Return Return                          # open the console, start
 shot prompt
 keys Return n                               # confirm 1.5 km/h; next block early...
 xdotool type --delay 60 "steady on the rails"
+sleep 1
 keys Return Return                          # ...with a reason; confirm the ramp's first speed
 shot console-ramp 3
 keys F1
@@ -52,6 +55,7 @@ keys F1 Escape
 shot emergency-stop
 keys e
 xdotool type --delay 60 "demonstration"
+sleep 1                                     # questions that end a session take Enter only once armed
 keys Return
 keys c
 xdotool type --delay 60 "3"
@@ -77,7 +81,7 @@ shot walk-test 1.5
 keys ctrl+Tab
 xdotool windowsize "$window" 1280 1260       # tall enough to show every progress chart at once
 shot progress 2
-xdotool windowsize "$window" 1280 800
+xdotool windowsize "$window" 1366 768
 keys Escape
 sleep 1
 keys Return Down Return Return Return       # nobody, another plan, started and confirmed

@@ -284,6 +284,7 @@ public final class ConsoleView {
      */
     private static HBox halves(VBox left, VBox right) {
         for (VBox half : new VBox[] {left, right}) {
+            half.setMinWidth(0);
             half.setPrefWidth(0);
             half.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(half, Priority.ALWAYS);
