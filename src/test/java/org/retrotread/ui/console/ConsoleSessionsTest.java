@@ -84,7 +84,9 @@ class ConsoleSessionsTest {
     void aWholePoweredSessionByKeyboard(FxRobot robot) throws Exception {
         until(robot, () -> robot.lookup("#client").tryQuery().isPresent());
         // Keys typed before the field has focus would be lost, as they would for a person.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
+        // ...and the robot types into the focused window: wait for this one to have it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused()
+                && robot.lookup("#client").query().getScene().getWindow().isFocused());
         robot.write("Zoë Ørjan").type(KeyCode.ENTER);              // a new client, by name
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
         robot.type(KeyCode.ENTER);                                 // start
