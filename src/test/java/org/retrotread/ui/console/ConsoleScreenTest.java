@@ -131,13 +131,15 @@ class ConsoleScreenTest {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
             console.model.clientNameProperty().set("Zoë Ørjan-Hauptmann");
+            console.model.progressionNoteProperty().set(console.text.format(
+                    org.retrotread.session.text.Message.of("progression.capped", 5, 50, "4.5 km/h")));
             console.model.start();
         });
         robot.interact(() -> "9".chars().forEach(c -> console.model.type((char) c)));
         robot.interact(() -> console.model.enter());
         assertThat(console.model.messageProperty().get()).isNotEmpty();
         assertThat(console.model.promptProperty().get()).isNotEmpty();
-        whole(robot, "busy", problems, "client-name", "prompt", "entry", "message", "emergency-stop", "status", "keys");
+        whole(robot, "busy", problems, "client-name", "progression-note", "mode", "prompt", "entry", "message", "emergency-stop", "status", "keys");
         robot.interact(() -> console.model.emergencyStop());
         whole(robot, "stopped", problems, "prompt", "emergency-stop", "status", "keys");
         robot.interact(() -> {
