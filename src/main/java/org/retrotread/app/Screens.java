@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionClock;
@@ -19,6 +20,7 @@ import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.SessionStatus;
 import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.ui.plans.PlansView;
 import org.retrotread.ui.plans.PlansViewModel;
 import org.retrotread.session.summary.SummaryCalculator;
@@ -254,8 +256,50 @@ public final class Screens {
             return;
         }
         var store = opened.store();
-        background.run(() -> SessionLaunch.prepare(store, request), launch -> openConsole(request, launch),
-                e -> startModel.noticeProperty().set(problemText(e)));
+        background.run(() -> SessionLaunch.prepare(store, request), launch -> {
+            if (launch.awaitsDecision()) {
+                askAboutRaise(request, launch);
+            } else {
+                openConsole(request, launch);
+            }
+        }, e -> startModel.noticeProperty().set(problemText(e)));
+    }
+
+    /**
+     * A raise the progression proposes: the clinician accepts it, adjusts it (a smaller raise) or holds
+     * the level. Hold is where the keyboard starts; Accept arms after a moment, like every question that
+     * changes what the walker will do.
+     */
+    private void askAboutRaise(StartRequest request, SessionLaunch launch) {
+        Progression.Assessment a = launch.assessment().orElseThrow();
+        Progression.Level proposed = a.proposal().orElseThrow();
+        String question = text.format(a.reason()) + (proposed.capped()
+                ? " " + text.format("progression.capped", launch.client().flatMap(Client::maxSpeed).orElseThrow()) : "");
+        overlay.choose(text.text("ui.progression.title"), question, List.of(
+                new Overlay.Choice(text.format("ui.progression.hold", a.current().percent()), "raise-hold", KeyCode.H, false,
+                        () -> openConsole(request, launch.decided(a.hold()))),
+                new Overlay.Choice(text.format("ui.progression.accept", proposed.percent()), "raise-accept", KeyCode.A, true,
+                        () -> openConsole(request, launch.decided(a.accept()))),
+                new Overlay.Choice(text.text("ui.progression.adjust"), "raise-adjust", KeyCode.J, false,
+                        () -> adjustRaise(request, launch, a))));
+    }
+
+    private void adjustRaise(StartRequest request, SessionLaunch launch, Progression.Assessment a) {
+        overlay.askFields(text.format("ui.progression.adjustQuestion", a.current().percent(), a.largestRaise()),
+                new String[] {"ui.progression.adjustField"}, answers -> readRaise(answers[0], a.largestRaise()).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(new Overlay.FieldError(0, text.format("ui.progression.adjustWrong", a.largestRaise()))),
+                answers -> openConsole(request, launch.decided(a.adjust(readRaise(answers[0], a.largestRaise()).orElseThrow()))));
+    }
+
+    /** A typed raise in %: a number above 0 and at most {@code most}, with either decimal mark. */
+    static Optional<Double> readRaise(String typed, double most) {
+        String t = typed.strip().replace(',', '.');
+        if (!t.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+            return Optional.empty();
+        }
+        double raise = Double.parseDouble(t);
+        return raise > 0 && raise <= most + 1e-9 ? Optional.of(raise) : Optional.empty();
     }
 
     private void openConsole(StartRequest request, SessionLaunch launch) {
@@ -296,7 +340,8 @@ public final class Screens {
         engine.addListener(recording::record);
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
         consoleModel.mutedProperty().set(!soundOn);
-        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(text.format(p.reason())));
+        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(p.record().says().stream()
+                .map(text::format).collect(java.util.stream.Collectors.joining(" "))));
         showClientName(consoleModel, opening.clientId());
         consoleModel.mutedProperty().addListener((o, was, muted) -> {
             soundOn = !muted;

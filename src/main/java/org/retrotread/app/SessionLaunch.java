@@ -14,13 +14,24 @@ import org.retrotread.ui.start.StartRequest;
 
 /**
  * A start request once the database has answered: the client (saved first if new), and the plan as
- * it will run, with the client's weekly progression applied when their plan has one.
+ * it will run, with the client's progression applied when their plan has one.
  *
- * @param plan        the plan to run (raised or held by the progression, if any)
- * @param progression what the progression did and why, for the console and the session's record
+ * @param plan        the plan to run (at the progression's level, once decided)
+ * @param assessment  what the progression found, when the plan has one
+ * @param progression what it comes to: empty while a proposed raise waits for the clinician's decision
  */
 record SessionLaunch(Optional<Client> client, Plan plan, Optional<String> starterId, Optional<Long> planVersionId,
-                     Optional<Progression> progression) {
+                     Optional<Progression.Assessment> assessment, Optional<Progression> progression) {
+
+    /** Whether a raise is proposed and waits for the clinician: accept, adjust or hold. */
+    boolean awaitsDecision() {
+        return assessment.flatMap(Progression.Assessment::proposal).isPresent() && progression.isEmpty();
+    }
+
+    /** The launch once the clinician has decided. */
+    SessionLaunch decided(Progression decision) {
+        return new SessionLaunch(client, decision.plan(), starterId, planVersionId, assessment, Optional.of(decision));
+    }
 
     /** Works it out on the database thread. */
     static SessionLaunch prepare(Store store, StartRequest request) throws Exception {
@@ -28,15 +39,19 @@ record SessionLaunch(Optional<Client> client, Plan plan, Optional<String> starte
         Optional<Client> client = clientFor(store, request.client());
         if (request.plan().starter().isPresent()) {
             return new SessionLaunch(client, request.plan().plan(), Optional.of(request.plan().starter().get().id()),
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
         SavedPlan saved = request.plan().saved().orElseThrow();
         boolean progresses = saved.progression().isPresent() && client.isPresent()
                 && saved.clientId().equals(Optional.of(client.get().id()));
-        Optional<Progression> progression = progresses
-                ? Optional.of(store.plans().progress(saved, client.get().maxSpeed())) : Optional.empty();
-        return new SessionLaunch(client, progression.map(Progression::plan).orElse(saved.latest().plan()), Optional.empty(),
-                Optional.of(saved.latest().id()), progression);
+        if (!progresses) {
+            return new SessionLaunch(client, saved.latest().plan(), Optional.empty(), Optional.of(saved.latest().id()),
+                    Optional.empty(), Optional.empty());
+        }
+        Progression.Assessment assessment = store.plans().assess(saved, client.get().maxSpeed(), store.settings().progressionPolicy());
+        SessionLaunch launch = new SessionLaunch(client, assessment.current().plan(), Optional.empty(), Optional.of(saved.latest().id()),
+                Optional.of(assessment), Optional.empty());
+        return assessment.proposal().isPresent() ? launch : launch.decided(assessment.asIs());
     }
 
     /** The client the session is for, saving a new one first. */

@@ -42,16 +42,16 @@ public final class SessionSheets {
     public SessionSheet of(SheetInput in, String clinic, Instant madeAt) {
         SessionSummary s = in.summary();
         SpeedTrace trace = SpeedTrace.of(in.plan(), in.events(), in.end());
-        List<SessionSheet.Fact> header = List.of(
+        List<SessionSheet.Fact> header = List.copyOf(List.of(
                 fact("report.client", in.clientName().orElse(text.text("report.noClient"))),
                 fact("report.when", dateTime(in.record().openedAt())),
                 fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
                 fact("report.plan", text.format("report.planVersion", in.plan().name(), in.planVersion())),
                 fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
                 fact("report.ending", s.ending().map(e -> text.text("Ending." + e.name())
-                        + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE)));
+                        + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
         return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s), checkIns(s),
-                notes(s), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
+                notes(s, in), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
                 text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
     }
 
@@ -157,9 +157,15 @@ public final class SessionSheets {
                 rows);
     }
 
-    /** The operator's notes, and after them every early release of the rails with its reason. */
-    private List<String> notes(SessionSummary s) {
-        List<String> lines = new ArrayList<>(s.notes());
+    /**
+     * What the progression proposed and what the clinician decided (part of the session's record), the
+     * operator's notes, and every early release of the rails with its reason.
+     */
+    private List<String> notes(SessionSummary s, SheetInput in) {
+        List<String> lines = new ArrayList<>();
+        in.record().progression().ifPresent(p -> lines.add(text.text("report.progression") + ": "
+                + String.join(" ", p.says().stream().map(text::format).toList())));
+        lines.addAll(s.notes());
         s.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", "
                 + text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())));
         return List.copyOf(lines);

@@ -11,7 +11,8 @@ public record Migration(int version, String script) {
     public static final java.util.List<Migration> ALL = java.util.List.of(
             new Migration(1, "/org/retrotread/store/V1__initial.sql"),
             new Migration(2, "/org/retrotread/store/V2__walk_tests.sql"),
-            new Migration(3, "/org/retrotread/store/V3__client_plans.sql"));
+            new Migration(3, "/org/retrotread/store/V3__client_plans.sql"),
+            new Migration(4, "/org/retrotread/store/V4__progression_decisions.sql"));
 
     public static int latest(java.util.List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();

@@ -106,7 +106,7 @@ public final class Plans {
             Optional<Instant> baseline = progression.isEmpty() ? Optional.empty()
                     : changed || newlyOn ? Optional.of(clock.instant()) : before.get().baselineAt();
             Sql.update(c, "UPDATE plans SET client_id = ?, progression_percent = ?, baseline_at = ? WHERE id = ?", clientId,
-                    progression.map(Progression.Rule::weeklyRaisePercent), baseline.map(Instant::toString), id);
+                    progression.map(Progression.Rule::raisePercent), baseline.map(Instant::toString), id);
             return saved(id).orElseThrow();
         });
     }
@@ -117,29 +117,35 @@ public final class Plans {
     }
 
     /**
-     * What the weekly progression makes of a client's plan today: the week level from the time since
-     * the baseline, held at the level last run when that session's pain rose by 2 or more.
+     * What a client's plan with a progression runs at today and the raise it proposes, from the sessions
+     * the client ran on it since its baseline (see {@link Progression#assess}).
      */
-    public Progression progress(SavedPlan plan, Optional<Speed> clientMax) throws SQLException {
+    public Progression.Assessment assess(SavedPlan plan, Optional<Speed> clientMax, Progression.Policy policy) throws SQLException {
         Progression.Rule rule = plan.progression().orElseThrow(() -> new IllegalArgumentException("no progression on this plan"));
         Instant baseline = plan.baselineAt().orElseThrow();
-        int weeks = (int) Math.max(0, Duration.between(baseline, clock.instant()).toDays() / 7);
-        Optional<LastRun> last = Sql.one(c, "SELECT s.progression_week, m.pain_before, m.pain_after FROM sessions s"
-                + " JOIN plan_versions v ON v.id = s.plan_version_id LEFT JOIN session_summaries m ON m.session_id = s.id"
-                + " WHERE v.plan_id = ? AND s.client_id IS ? AND julianday(s.opened_at) >= julianday(?) AND s.sealed = 1"
-                + " ORDER BY s.opened_at DESC, s.id DESC LIMIT 1", r -> new LastRun(Sql.optInt(r, "progression_week").orElse(0),
-                Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after")), plan.planId(), plan.clientId().orElse(null),
+        List<Progression.Run> runs = Sql.list(c, "SELECT s.progression_percent, s.progression_week, s.opened_at, s.ended_at,"
+                        + " s.ending, s.plan_run, v.body, m.active_ms, m.pain_before, m.pain_after FROM sessions s"
+                        + " JOIN plan_versions v ON v.id = s.plan_version_id LEFT JOIN session_summaries m ON m.session_id = s.id"
+                        + " WHERE v.plan_id = ? AND s.client_id IS ? AND julianday(s.opened_at) >= julianday(?) AND s.sealed = 1"
+                        + " ORDER BY s.opened_at, s.id", r -> run(r, rule, policy), plan.planId(), plan.clientId().orElse(null),
                 baseline.toString());
-        return Progression.of(plan.latest().plan(), rule, weeks, last.map(LastRun::week).orElse(0),
-                last.flatMap(LastRun::pain), clientMax);
+        return Progression.assess(plan.latest().plan(), rule, policy, runs, clock.instant(), clientMax);
     }
 
-    /** The client's last finished session on a plan: the week level it ran at and its pain. */
-    private record LastRun(int week, Optional<Integer> before, Optional<Integer> after) {
-        Optional<Progression.Pain> pain() {
-            return before.isPresent() && after.isPresent() ? Optional.of(new Progression.Pain(before.get(), after.get()))
-                    : Optional.empty();
-        }
+    /** One past session as the progression sees it: its level, when it ended, whether it ran, its pain. */
+    private static Progression.Run run(ResultSet r, Progression.Rule rule, Progression.Policy policy) throws SQLException {
+        // Before version 4 a session kept its week level: that many raises of the plan's rule.
+        double percent = Sql.optDouble(r, "progression_percent")
+                .orElse(Sql.optInt(r, "progression_week").orElse(0) * rule.raisePercent());
+        Instant at = Instant.parse(Optional.ofNullable(r.getString("ended_at")).orElse(r.getString("opened_at")));
+        String ranPlan = Optional.ofNullable(r.getString("plan_run")).orElse(r.getString("body"));
+        java.time.Duration active = java.time.Duration.ofMillis(r.getLong("active_ms"));
+        boolean ran = policy.ran("COMPLETED".equals(r.getString("ending")), active, PlanCodec.fromJson(ranPlan).plannedDuration());
+        return new Progression.Run(percent, at, ran, score(Sql.optInt(r, "pain_before")), score(Sql.optInt(r, "pain_after")));
+    }
+
+    private static java.util.OptionalInt score(Optional<Integer> value) {
+        return value.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     private static SavedPlan readSaved(ResultSet r) throws SQLException {

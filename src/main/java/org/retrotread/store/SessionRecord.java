@@ -11,10 +11,12 @@ import org.retrotread.session.plan.TreadmillMode;
 /**
  * A session's row: who, which plan version, the limits in force, and how it ended.
  *
- * @param planRun the plan exactly as it ran when a progression raised it; empty when it ran as stored
+ * @param planRun     the plan exactly as it ran when a progression raised it; empty when it ran as stored
+ * @param progression the level it ran at, the raise proposed and the clinician's decision, when its plan progresses
  */
 public record SessionRecord(long id, Optional<Long> clientId, long planVersionId, TreadmillMode mode, String operator,
                             SessionContext context, Instant openedAt, Duration lastSeen, Optional<Instant> lastSeenAt,
                             Optional<Instant> endedAt, Optional<SessionEnded.Ending> ending, Optional<String> endReason,
-                            boolean sealed, Optional<Plan> planRun) {
+                            boolean sealed, Optional<Plan> planRun,
+                            Optional<org.retrotread.session.plan.Progression.Record> progression) {
 }

@@ -38,14 +38,17 @@ public final class Sessions {
 
     void insert(SessionOpening o, long planVersionId) throws SQLException {
         SessionContext x = o.context();
+        Optional<Progression.Record> p = o.progression().map(Progression::record);
         Sql.update(c, "INSERT INTO sessions (id, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
-                        + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_week, progression_outcome)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_outcome, progression_percent,"
+                        + " progression_proposed_percent, progression_decision, progression_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 o.id(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
                 x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
                 x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString(),
-                o.progression().map(p -> PlanCodec.toJson(o.plan())), o.progression().map(Progression::week),
-                o.progression().map(p -> p.outcome().name()));
+                p.map(r -> PlanCodec.toJson(o.plan())), p.map(r -> r.outcome().name()), p.map(Progression.Record::percent),
+                p.flatMap(Progression.Record::proposedPercent), p.map(r -> r.decision().name()),
+                p.map(r -> MessageCodec.toJson(r.reason())));
     }
 
     void append(long sessionId, SessionEvent event) throws SQLException {
@@ -159,6 +162,18 @@ public final class Sessions {
                 Optional.ofNullable(r.getString("ended_at")).map(Instant::parse),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf),
                 Optional.ofNullable(r.getString("end_reason")), r.getInt("sealed") == 1,
-                Optional.ofNullable(r.getString("plan_run")).map(PlanCodec::fromJson));
+                Optional.ofNullable(r.getString("plan_run")).map(PlanCodec::fromJson), progression(r));
+    }
+
+    /** The progression a session ran under, if its plan had one (sessions from before version 4 keep no decision). */
+    private static Optional<Progression.Record> progression(ResultSet r) throws SQLException {
+        Optional<Double> percent = Sql.optDouble(r, "progression_percent");
+        String outcome = r.getString("progression_outcome");
+        if (percent.isEmpty() || outcome == null || r.getString("progression_reason") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Progression.Record(percent.get(), Progression.Outcome.valueOf(outcome),
+                Progression.Decision.valueOf(r.getString("progression_decision")), Sql.optDouble(r, "progression_proposed_percent"),
+                MessageCodec.fromJson(r.getString("progression_reason"))));
     }
 }

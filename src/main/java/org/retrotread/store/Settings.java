@@ -68,6 +68,23 @@ public final class Settings {
         put("language", languageTag);
     }
 
+    /** When a break holds a progression, and when a short session counts as run (progression and adherence). */
+    public org.retrotread.session.plan.Progression.Policy progressionPolicy() throws SQLException {
+        var fallback = org.retrotread.session.plan.Progression.Policy.DEFAULT;
+        try {
+            return new org.retrotread.session.plan.Progression.Policy(
+                    get("progressionGapDays").map(d -> java.time.Duration.ofDays(Long.parseLong(d))).orElse(fallback.gap()),
+                    get("runSharePercent").map(Integer::parseInt).orElse(fallback.runSharePercent()));
+        } catch (IllegalArgumentException unreadable) {
+            return fallback; // a value this version cannot read: the safe default, never a guess
+        }
+    }
+
+    public void setProgressionPolicy(org.retrotread.session.plan.Progression.Policy policy) throws SQLException {
+        put("progressionGapDays", Long.toString(policy.gap().toDays()));
+        put("runSharePercent", Integer.toString(policy.runSharePercent()));
+    }
+
     /** The clinic's name, printed at the top of every sheet; empty until one is set. */
     public String clinicName() throws SQLException {
         return get("clinicName").orElse("");

@@ -5,21 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.retrotread.session.Command;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.store.Client;
 import org.retrotread.store.Database;
+import org.retrotread.store.EventJournal;
+import org.retrotread.store.SavedPlan;
 import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** A client's plan with a weekly progression set up eight days ago: the console says what it did and why. */
+/**
+ * A client's plan with a progression, after three sessions that ran at its baseline: the start screen
+ * proposes a raise and the clinician decides; the console says what was decided and the session keeps it.
+ */
 class ProgressionConsoleTest extends AppOnTempDatabase {
 
     @Start
@@ -29,27 +36,78 @@ class ProgressionConsoleTest extends AppOnTempDatabase {
 
     @Override
     void prepare(Path database) throws Exception {
-        try (Store store = Store.on(Database.open(database), Clock.offset(Clock.systemUTC(), Duration.ofDays(-8)))) {
+        try (Store store = Store.on(Database.open(database), Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)))) {
             Client ana = store.clients().add(Client.named("Ana Weber"));
             StarterPlans.Starter knee = StarterPlans.all(k -> k).get(3);
-            store.plans().save(Optional.empty(), knee.plan().withBlocks(knee.plan().blocks(), knee.plan().limits()),
-                    Optional.of(ana.id()), Optional.of(Progression.Rule.DEFAULT));
+            SavedPlan plan = store.plans().save(Optional.empty(), knee.plan(), Optional.of(ana.id()), Optional.of(Progression.Rule.DEFAULT));
+            try (EventJournal journal = store.startJournal()) {
+                for (int day = 3; day >= 1; day--) {                // three sessions that ran, the last yesterday
+                    Instant at = Instant.now().minus(Duration.ofDays(day)).plusSeconds(60);
+                    SavedSessions.finished(journal, 4 - day, Optional.of(ana.id()), Optional.empty(), Optional.of(plan.latest().id()),
+                            knee.plan(), at, (engine, clock) -> {
+                                engine.handle(new Command.Start());
+                                clock.advanceSeconds(400);          // two thirds of the ten minutes: it ran
+                                engine.handle(new Command.End("enough for today"));
+                            });
+                }
+            }
         }
     }
 
-    @Test
-    void theConsoleShowsTheWeekAndTheSessionRecordsIt(FxRobot robot) throws Exception {
+    private void openAnasPlan(FxRobot robot) throws Exception {
         until(() -> focused(robot, "#client"));
         robot.write("Ana Weber").type(KeyCode.ENTER);
         until(() -> focused(robot, "#plans"));
         assertThat(robot.lookup("#plan-description").queryAs(Label.class).getText()).contains("This client's own plan");
         robot.type(KeyCode.ENTER);
+        until(() -> Answer.open(robot));
+    }
+
+    @Test
+    void aProposedRaiseWaitsForTheClinicianAndTheAcceptedOneIsRecorded(FxRobot robot) throws Exception {
+        openAnasPlan(robot);
+        assertThat(robot.lookup("#overlay-question").queryAs(Label.class).getText()).isEqualTo("Raise this client's speeds?");
+        assertThat(robot.lookup("#overlay-detail").queryAs(Label.class).getText())
+                .isEqualTo("3 sessions completed at +0 %: a raise to +10 % above the baseline is proposed.");
+        assertThat(robot.lookup("#raise-hold").query().isFocused()).isTrue(); // the keyboard starts on "leave it as it is"
+        robot.type(KeyCode.A);                                               // at once: not armed yet
+        assertThat(Answer.open(robot)).isTrue();
+        until(() -> !robot.lookup("#raise-accept").query().isDisabled());
+        robot.type(KeyCode.A);
         until(() -> robot.lookup("#progression-note").tryQuery().isPresent());
         assertThat(robot.lookup("#progression-note").queryAs(Label.class).getText())
-                .isEqualTo("Week 1: speeds raised 10 % above the baseline.");
-        until(() -> StoredRows.column(database(), "SELECT progression_week || ' ' || progression_outcome FROM sessions")
-                .equals(List.of("1 RAISED")));
-        assertThat(StoredRows.column(database(), "SELECT json_extract(plan_run, '$.blocks[1].to.speedMps') FROM sessions").get(0))
-                .startsWith("0.77"); // 2.8 km/h, the ramp's top raised from 2.5
+                .isEqualTo("3 sessions completed at +0 %: a raise to +10 % above the baseline is proposed."
+                        + " The clinician accepted the raise: runs at +10 %.");
+        until(() -> StoredRows.column(database(), "SELECT progression_percent || ' ' || progression_decision || ' '"
+                + " || progression_proposed_percent FROM sessions WHERE id = 4").equals(List.of("10.0 ACCEPTED 10.0")));
+        assertThat(StoredRows.column(database(), "SELECT json_extract(plan_run, '$.blocks[1].to.speedMps') FROM sessions WHERE id = 4")
+                .get(0)).startsWith("0.77"); // 2.8 km/h, the ramp's top raised from 2.5
+        assertThat(StoredRows.column(database(), "SELECT json_extract(plan_run, '$.blocks[0].target.speedMps') FROM sessions"
+                + " WHERE id = 4").get(0)).startsWith("0.41");                 // the handrail block's 1.5 km/h, as written
+    }
+
+    @Test
+    void aSmallerRaiseIsTypedAndChecked(FxRobot robot) throws Exception {
+        openAnasPlan(robot);
+        robot.type(KeyCode.J);                                               // a smaller raise
+        until(() -> robot.lookup("#overlay-field-0").tryQuery().isPresent());
+        robot.write("12").type(KeyCode.ENTER);                               // more than proposed: refused at the field
+        assertThat(robot.lookup("#overlay-problem").queryAs(Label.class).getText())
+                .isEqualTo("Type a number above 0 and at most 10, such as 5 or 2.5.");
+        robot.write("5").type(KeyCode.ENTER);
+        until(() -> StoredRows.column(database(), "SELECT progression_percent || ' ' || progression_decision FROM sessions"
+                + " WHERE id = 4").equals(List.of("5.0 ADJUSTED")));
+        assertThat(robot.lookup("#progression-note").queryAs(Label.class).getText())
+                .endsWith("The clinician adjusted the raise: runs at +5 % (proposed +10 %).");
+    }
+
+    @Test
+    void enterHoldsTheLevelAndTheHoldIsRecorded(FxRobot robot) throws Exception {
+        openAnasPlan(robot);
+        robot.type(KeyCode.ENTER);                                           // the focused answer: hold
+        until(() -> StoredRows.column(database(), "SELECT progression_percent || ' ' || progression_decision FROM sessions"
+                + " WHERE id = 4").equals(List.of("0.0 HELD")));
+        assertThat(robot.lookup("#progression-note").queryAs(Label.class).getText())
+                .endsWith("The clinician held the level: runs at +0 % (proposed +10 %).");
     }
 }

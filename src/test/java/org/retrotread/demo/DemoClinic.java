@@ -66,7 +66,9 @@ public final class DemoClinic {
 
     private static void runSession(Store store, long id, Client client, SavedPlan plan, Instant at, int painBefore, int rpe)
             throws Exception {
-        Progression progression = store.plans().progress(plan, client.maxSpeed());
+        // The clinician accepts every raise the rule proposes (the demo's client does well).
+        Progression.Assessment assessment = store.plans().assess(plan, client.maxSpeed(), Progression.Policy.DEFAULT);
+        Progression progression = assessment.proposal().isPresent() ? assessment.accept() : assessment.asIs();
         Plan run = progression.plan();
         SessionContext context = new SessionContext(client.maxSpeed(), Speed.ofKmh(16), client.bodyMass());
         try (EventJournal journal = store.startJournal()) {

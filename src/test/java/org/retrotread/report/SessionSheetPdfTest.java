@@ -43,6 +43,7 @@ class SessionSheetPdfTest {
                 .contains("1.5 km/h → 2.5 km/h")       // the ramp's target in the block table
                 .contains("Ramp", "Steady", "Cooldown", "Hands-free")
                 .contains("kcal (estimate)")            // an estimate says so
+                .contains("held the level: runs at +10 % (proposed +20 %)") // the progression and the decision
                 .contains("ACSM")                        // and names its source
                 .contains("Felt steady; Ωmega test")
                 .contains("Signature:")

@@ -81,7 +81,9 @@ final class SheetFixtures {
         }
         SessionRecord record = new SessionRecord(12, Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
                 clock.now(), Optional.empty(), Optional.of(OPENED.plus(clock.now())), Optional.of(SessionEnded.Ending.COMPLETED),
-                Optional.empty(), true, Optional.empty());
+                Optional.empty(), true, Optional.empty(), Optional.of(new org.retrotread.session.plan.Progression.Record(10,
+                org.retrotread.session.plan.Progression.Outcome.PROPOSED, org.retrotread.session.plan.Progression.Decision.HELD,
+                Optional.of(20.0), org.retrotread.session.text.Message.of("progression.proposed", 3, 10, 20))));
         return new SheetInput(record, plan, 2, Optional.of(client), engine.events(), amendments);
     }
 }

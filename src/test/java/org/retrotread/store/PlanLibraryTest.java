@@ -77,52 +77,64 @@ class PlanLibraryTest {
         assertThat(store.plans().library()).isEmpty();
     }
 
+    private Progression.Assessment assess(SavedPlan plan, Optional<Speed> max) throws Exception {
+        return store.plans().assess(plan, max, Progression.Policy.DEFAULT);
+    }
+
+    /**
+     * The rule over real sessions in a real file: a raise proposed only after the plan's three sessions ran
+     * at the level, held on a pain rise, held after a 12-day gap (the issue's case), the decision kept with
+     * each session, and the handrail block never raised.
+     */
     @Test
-    void weeklyProgressionRaisesCapsAndHoldsOnAPainRiseAcrossRealSessions() throws Exception {
-        Plan knee = StoreFixtures.knee().plan(); // ramp 1.5 -> 2.5 km/h
+    void progressionProposesAfterSessionsThatRanAndHoldsOnPainAndAfterAGap() throws Exception {
+        Plan knee = StoreFixtures.knee().plan(); // handrail 1.5, ramp 1.5 -> 2.5 km/h
         SavedPlan plan = store.plans().save(Optional.empty(), knee, Optional.of(ana.id()), Optional.of(Progression.Rule.DEFAULT));
-        assertThat(plan.baselineAt()).contains(calendar.instant());
-        Progression week0 = store.plans().progress(plan, Optional.empty());
-        assertThat(week0.outcome()).isEqualTo(Progression.Outcome.BASELINE);
-        assertThat(week0.plan()).isEqualTo(knee);
+        Progression.Assessment first = assess(plan, Optional.empty());
+        assertThat(first.outcome()).isEqualTo(Progression.Outcome.BASELINE);
+        assertThat(first.asIs().plan()).isEqualTo(knee);
 
-        calendar.days(8);
-        Progression week1 = store.plans().progress(plan, Optional.empty());
-        assertThat(week1.outcome()).isEqualTo(Progression.Outcome.RAISED);
-        assertThat(week1.week()).isEqualTo(1);
-        assertThat(rampTop(week1.plan())).isEqualTo(Target.kmh(2.8)); // 2.5 + 10 % of 2.5, to a tenth
-        assertThat(store.plans().progress(plan, Optional.of(Speed.ofKmh(2.6))).outcome()).isEqualTo(Progression.Outcome.CAPPED);
-        assertThat(rampTop(store.plans().progress(plan, Optional.of(Speed.ofKmh(2.6))).plan())).isEqualTo(Target.kmh(2.6));
+        calendar.days(40);                                   // weeks pass with no session: still the baseline
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.BASELINE);
+        long id = 1;
+        for (int i = 0; i < 3; i++) {
+            runSession(id++, plan, assess(plan, Optional.empty()).asIs(), 2, 2, 400);
+            calendar.days(1);
+        }
+        Progression.Assessment proposed = assess(plan, Optional.empty());
+        assertThat(proposed.outcome()).isEqualTo(Progression.Outcome.PROPOSED);
+        assertThat(rampTop(proposed.proposal().orElseThrow().plan())).isEqualTo(Target.kmh(2.8)); // 2.5 + 10 %, to a tenth
+        assertThat(proposed.proposal().get().plan().blocks().get(0)).isEqualTo(knee.blocks().get(0)); // the handrail, as written
+        Progression accepted = proposed.accept();
+        runSession(id++, plan, accepted, 2, 5, 400);             // pain rose from 2 to 5 at the new level
+        SessionRecord record = store.sessions().find(id - 1).orElseThrow();
+        assertThat(record.planRun()).contains(accepted.plan());
+        assertThat(store.planOf(record)).isEqualTo(accepted.plan()); // a replay uses the plan as it ran
+        assertThat(record.progression()).contains(accepted.record());
+        assertThat(record.progression().get().decision()).isEqualTo(Progression.Decision.ACCEPTED);
 
-        runSession(1, plan, week1, 2, 5); // pain rose from 2 to 5 in the week-1 session
-        SessionRecord record = store.sessions().find(1).orElseThrow();
-        assertThat(record.planRun()).contains(week1.plan());
-        assertThat(store.planOf(record)).isEqualTo(week1.plan()); // a replay uses the plan as it ran, not the baseline
+        calendar.days(1);
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.HELD_FOR_PAIN);
+        runSession(id++, plan, assess(plan, Optional.empty()).asIs(), 3, 3, 5); // 5 s of a ten-minute plan: it did not run
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.HELD_FOR_PAIN);
 
-        calendar.days(7);
-        Progression week2 = store.plans().progress(plan, Optional.empty());
-        assertThat(week2.outcome()).isEqualTo(Progression.Outcome.HELD_FOR_PAIN);
-        assertThat(week2.week()).isEqualTo(1);
-        assertThat(rampTop(week2.plan())).isEqualTo(Target.kmh(2.8));
-
-        runSession(2, plan, week2, 3, 3); // no rise: the next week goes on
-        calendar.days(7);
-        Progression week3 = store.plans().progress(plan, Optional.empty());
-        assertThat(week3.outcome()).isEqualTo(Progression.Outcome.RAISED);
-        assertThat(week3.week()).isEqualTo(3);
-        assertThat(rampTop(week3.plan())).isEqualTo(Target.kmh(3.3));
+        calendar.days(12);                                   // twelve days away
+        Progression.Assessment back = assess(plan, Optional.empty());
+        assertThat(back.outcome()).isEqualTo(Progression.Outcome.HELD_AFTER_GAP);
+        assertThat(back.proposal()).isEmpty();
+        assertThat(back.current().percent()).isEqualTo(10);
+        assertThat(back.current().plan().blocks().get(0)).isEqualTo(knee.blocks().get(0));
 
         Plan rewritten = knee.withBlocks(knee.blocks().subList(0, 2), knee.limits());
         SavedPlan edited = store.plans().save(Optional.of(plan.planId()), rewritten, Optional.of(ana.id()),
                 Optional.of(Progression.Rule.DEFAULT));
         assertThat(edited.baselineAt()).contains(calendar.instant()); // a changed plan is a new baseline
-        assertThat(store.plans().progress(edited, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.BASELINE);
-
-        assertThat(store.sessions().history(ana.id())).extracting(HistoryRow::rpe).containsExactly(Optional.of(4), Optional.of(4));
+        assertThat(assess(edited, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.BASELINE);
         assertThat(store.sessions().history(ana.id())).extracting(HistoryRow::sessionsPerWeek).containsOnly(3);
     }
 
-    private void runSession(long id, SavedPlan plan, Progression progression, int painBefore, int painAfter) throws Exception {
+    private void runSession(long id, SavedPlan plan, Progression progression, int painBefore, int painAfter, long seconds)
+            throws Exception {
         SessionContext context = new SessionContext(Optional.empty(), Speed.ofKmh(16), Optional.empty());
         try (EventJournal journal = store.startJournal()) {
             journal.open(new SessionOpening(id, Optional.of(ana.id()), Optional.empty(), Optional.of(plan.latest().id()),
@@ -132,7 +144,7 @@ class PlanLibraryTest {
             engine.addListener(e -> journal.append(id, e));
             engine.handle(Command.CheckIn.of(2, painBefore));
             engine.handle(Command.Start.holdingRails(false));
-            clock.advanceSeconds(60);
+            clock.advanceSeconds(seconds);
             engine.handle(Command.CheckIn.of(4, painAfter));
             engine.handle(new Command.End("done"));
             journal.seal(id, SummaryCalculator.summarise(progression.plan(), context, engine.events(), clock.now()));

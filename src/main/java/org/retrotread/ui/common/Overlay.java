@@ -197,6 +197,55 @@ public final class Overlay {
         show(card, fields[0]);
     }
 
+    /**
+     * One answer to a question of several: a button with its own letter key.
+     *
+     * @param guarded armed like {@link #ask}'s Yes: neither its button nor its key answers for {@link #ARMING}
+     */
+    public record Choice(String label, String id, KeyCode key, boolean guarded, Runnable action) {
+    }
+
+    /**
+     * A question with several answers, each a button and a letter key. The keyboard starts on the first
+     * choice (the safe one, by the caller's order); Enter presses the button that has the focus, Tab moves.
+     * There is no cancel: one of the answers is always "leave it as it is".
+     */
+    public void choose(String title, String detail, List<Choice> choices) {
+        HBox buttons = new HBox(16);
+        Button[] made = new Button[choices.size()];
+        for (int i = 0; i < choices.size(); i++) {
+            Choice choice = choices.get(i);
+            Button b = new Button(choice.label());
+            b.setId(choice.id());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> { close(); choice.action().run(); });
+            made[i] = b;
+            buttons.getChildren().add(b);
+        }
+        Label text = new Label(detail);
+        text.setId("overlay-detail");
+        text.setWrapText(true);
+        VBox card = card(title, text, buttons);
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (int i = 0; i < choices.size(); i++) {
+                if (e.getCode() == choices.get(i).key()) {
+                    e.consume();
+                    fireIfArmed(made[i]);
+                }
+            }
+            if (e.getCode() == KeyCode.ENTER && card.getScene().getFocusOwner() instanceof Button focused) {
+                e.consume();
+                fireIfArmed(focused);
+            }
+        });
+        show(card, made[0]);
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).guarded()) {
+                arm(made[i]);
+            }
+        }
+    }
+
     /** Something to read (the keyboard table): rows of two columns; Enter, Backspace or F1 closes it. */
     public void inform(String title, List<String[]> rows) {
         GridPane table = new GridPane();

@@ -71,7 +71,7 @@ public final class PlanEditorViewModel {
         sessionsPerWeek.set(Integer.toString(start.sessionsPerWeek()));
         client.set(owner.orElse(null));
         progressionOn.set(progression.isPresent());
-        progression.ifPresent(r -> progressionPercent.set(wholeOrDecimal(r.weeklyRaisePercent())));
+        progression.ifPresent(r -> progressionPercent.set(wholeOrDecimal(r.raisePercent())));
         start.blocks().forEach(b -> blocks.add(BlockDraft.of(b, fields)));
         selected.set(blocks.isEmpty() ? -1 : 0);
         loading = false;

@@ -168,7 +168,7 @@ public final class PlansViewModel {
         }
         SavedPlan s = e.saved().orElseThrow();
         String owner = s.clientId().flatMap(this::client).map(c -> text.format("ui.plans.forClient", c.name())).orElse("");
-        String progression = s.progression().map(r -> text.format("ui.plans.progressionTag", Math.round(r.weeklyRaisePercent())))
+        String progression = s.progression().map(r -> text.format("ui.plans.progressionTag", Math.round(r.raisePercent())))
                 .orElse("");
         return e.plan().name() + owner + progression;
     }

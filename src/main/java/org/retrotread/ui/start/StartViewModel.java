@@ -172,7 +172,7 @@ public final class StartViewModel {
                 .orElseGet(() -> text.format(choice.rank() == 0 ? "ui.start.clientPlan" : "ui.start.libraryPlan",
                         choice.saved().get().latest().version()));
         String progression = choice.saved().flatMap(SavedPlan::progression)
-                .map(r -> "\n\n" + text.format("ui.start.progressionOn", Math.round(r.weeklyRaisePercent()))).orElse("");
+                .map(r -> "\n\n" + text.format("ui.start.progressionOn", Math.round(r.raisePercent()))).orElse("");
         return about + progression + "\n\n" + text.format("ui.start.planFacts", Messages.clock(choice.plan().plannedDuration()),
                 choice.plan().blocks().size(), text.text("TreadmillMode." + choice.plan().mode().name()));
     }

@@ -136,7 +136,7 @@ class PlanEditorViewModelTest {
         assertThat(m.problems()).containsEntry(PlanEditorViewModel.key(-1, "progressionPercent"),
                 "must be a percentage above 0 and at most 50");
         m.progressionPercentProperty().set("7,5 %");
-        assertThat(m.progressionRule().orElseThrow().weeklyRaisePercent()).isEqualTo(7.5);
+        assertThat(m.progressionRule().orElseThrow().raisePercent()).isEqualTo(7.5);
         assertThat(m.plan()).isPresent();
     }
 
