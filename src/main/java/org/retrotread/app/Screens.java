@@ -366,9 +366,11 @@ public final class Screens {
 
     private void showSettings() {
         var settings = opened.store().settings();
-        background.run(settings::operators, operators -> {
-            SettingsValues current = new SettingsValues(text.unit(), treadmillMax, operators, darkTheme, soundOn, text.locale(),
-                    clinicName, paper);
+        record Stored(List<String> operators, Progression.Policy policy) {
+        }
+        background.run(() -> new Stored(settings.operators(), settings.progressionPolicy()), stored -> {
+            SettingsValues current = new SettingsValues(text.unit(), treadmillMax, stored.operators(), darkTheme, soundOn,
+                    text.locale(), clinicName, paper, stored.policy());
             SettingsViewModel model = new SettingsViewModel(text, current);
             content.getChildren().setAll(new SettingsView(model, database, new SettingsView.Actions(this::saveSettings,
                     this::showStart, () -> onStart(this::backup), () -> onStart(this::restore))).node());
@@ -410,6 +412,7 @@ public final class Screens {
             settings.setLanguage(values.language().toLanguageTag());
             settings.setClinicName(values.clinicName());
             settings.setPaper(values.paper().name());
+            settings.setProgressionPolicy(values.progression());
             return values;
         }, saved -> {
             text = new Messages(saved.language(), saved.unit());

@@ -14,7 +14,7 @@ import org.retrotread.store.HistoryRow;
 
 /**
  * A client's progress across sessions, from their history: active minutes and sessions each week
- * against the sessions the plan intends (weeks with no session count as zero, so a gap shows), and
+ * that ran against the sessions the plan intends (weeks with no session count as zero, so a gap shows), and
  * per session the fastest hands-free speed, pain before and after, and effort (RPE).
  */
 public record ProgressData(List<Week> weeks, List<Point> sessions) {
@@ -57,7 +57,9 @@ public record ProgressData(List<Week> weeks, List<Point> sessions) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             double[] week = byWeek.computeIfAbsent(monday, m -> new double[3]);
             week[0] += row.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0;
-            week[1]++;
+            if (row.ran()) {
+                week[1]++; // adherence counts sessions that ran, not every start
+            }
             week[2] = Math.max(week[2], row.sessionsPerWeek());
             points.add(new Point(day, row.maxHandsFreeSpeed(), row.painBefore(), row.painAfter(), row.rpe()));
         }

@@ -12,10 +12,12 @@ import org.retrotread.session.units.Speed;
  *
  * @param rpe             how hard the session was (the last effort rating after the start)
  * @param sessionsPerWeek how often the plan it ran means it to be done, for adherence
+ * @param ran             whether it counts as run: completed, or the clinic's share of its planned time
+ *                        (a 5-second start is on the record, but it is not a session done)
  */
 public record HistoryRow(long sessionId, Instant openedAt, String planName, int planVersion, TreadmillMode mode,
                          Optional<Duration> activeTime, Optional<Duration> handsFree, Optional<Speed> maxBackwardSpeed,
                          Optional<Speed> maxHandsFreeSpeed,
                          Optional<Integer> painBefore, Optional<Integer> painAfter, Optional<SessionEnded.Ending> ending,
-                         int amendments, Optional<Integer> rpe, int sessionsPerWeek) {
+                         int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran) {
 }

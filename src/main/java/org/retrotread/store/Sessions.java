@@ -104,24 +104,49 @@ public final class Sessions {
 
     /** A client's sessions, newest first, with their summary figures. */
     public List<HistoryRow> history(long clientId) throws SQLException {
-        return Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", Sessions::historyRow, clientId);
+        RanRule ran = new RanRule(new Settings(c).progressionPolicy());
+        return Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", r -> historyRow(r, ran), clientId);
+    }
+
+    /**
+     * Whether a session counts as run (for adherence and progression): it completed, or reached the clinic's
+     * share of its planned time. Each plan body is read once per listing: many sessions share a version.
+     */
+    private static final class RanRule {
+        private final org.retrotread.session.plan.Progression.Policy policy;
+        private final java.util.Map<String, Duration> planned = new java.util.HashMap<>();
+
+        RanRule(org.retrotread.session.plan.Progression.Policy policy) {
+            this.policy = policy;
+        }
+
+        boolean ran(ResultSet r) throws SQLException {
+            Optional<Long> active = optLong(r, "active_ms");
+            if (active.isEmpty()) {
+                return false; // not finished: nothing ran yet
+            }
+            String body = Optional.ofNullable(r.getString("plan_run")).orElse(r.getString("body"));
+            Duration plan = planned.computeIfAbsent(body, b -> PlanCodec.fromJson(b).plannedDuration());
+            return policy.ran("COMPLETED".equals(r.getString("ending")), Duration.ofMillis(active.get()), plan);
+        }
     }
 
     /** Every session of every client (and those run for nobody), oldest first, for a clinic-wide export. */
     public List<NamedHistoryRow> everyone() throws SQLException {
+        RanRule ran = new RanRule(new Settings(c).progressionPolicy());
         return Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
-                Optional.ofNullable(r.getString("client_name")), historyRow(r)));
+                Optional.ofNullable(r.getString("client_name")), historyRow(r, ran)));
     }
 
     private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
             + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
-            + " json_extract(v.body, '$.sessionsPerWeek') AS per_week,"
+            + " json_extract(v.body, '$.sessionsPerWeek') AS per_week, s.plan_run, v.body,"
             + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"
             + " (SELECT name FROM clients c WHERE c.id = s.client_id) AS client_name"
             + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
             + " LEFT JOIN session_summaries m ON m.session_id = s.id";
 
-    private static HistoryRow historyRow(ResultSet r) throws SQLException {
+    private static HistoryRow historyRow(ResultSet r, RanRule ran) throws SQLException {
         return new HistoryRow(r.getLong("id"),
                 Instant.parse(r.getString("opened_at")), r.getString("name"), r.getInt("version"),
                 TreadmillMode.valueOf(r.getString("mode")), optLong(r, "active_ms").map(Duration::ofMillis),
@@ -129,7 +154,7 @@ public final class Sessions {
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK));
+                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK), ran.ran(r));
     }
 
     /** Adds a correction to a session; the original record is left exactly as it was. */

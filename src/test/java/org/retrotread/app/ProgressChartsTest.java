@@ -49,7 +49,7 @@ class ProgressChartsTest extends AppOnTempDatabase {
         SavedSessions.finished(journal, id, Optional.of(client), Optional.empty(), Optional.of(plan.latest().id()),
                 plan.latest().plan(), openedAt, (engine, clock) -> {
                     engine.handle(new Command.Start());
-                    clock.advanceSeconds(120);
+                    clock.advanceSeconds(400);                     // two thirds of the plan: a session that ran
                     engine.handle(Command.CheckIn.of(rpe, 1));
                     engine.handle(new Command.End("done"));
                 });

@@ -34,6 +34,7 @@ class SettingsScreenTest extends AppOnTempDatabase {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("18.5");
         robot.clickOn("#theme-dark");
         robot.interact(() -> robot.lookup("#language").queryComboBox().setValue(Locale.GERMAN));
+        robot.clickOn("#gap-days").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("10");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 
         until(() -> robot.lookup(".screen-title").tryQuery().map(n -> ((Label) n).getText().equals("Neue Einheit")).orElse(false));
@@ -41,7 +42,7 @@ class SettingsScreenTest extends AppOnTempDatabase {
         assertThat(screens.darkTheme()).isTrue();
         assertThat(robot.lookup("#limits").queryAs(Label.class).getText()).contains("Laufband h\u00f6chstens 18,5 km/h");
         assertThat(StoredRows.column(dir.resolve("retrotread.db"), "SELECT key || '=' || value FROM settings ORDER BY key"))
-                .contains("language=de", "theme=dark", "displayUnit=KILOMETRES_PER_HOUR");
+                .contains("language=de", "theme=dark", "displayUnit=KILOMETRES_PER_HOUR", "progressionGapDays=10", "runSharePercent=50");
     }
 
 }

@@ -131,6 +131,8 @@ class PlanLibraryTest {
         assertThat(edited.baselineAt()).contains(calendar.instant()); // a changed plan is a new baseline
         assertThat(assess(edited, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.BASELINE);
         assertThat(store.sessions().history(ana.id())).extracting(HistoryRow::sessionsPerWeek).containsOnly(3);
+        // Newest first: the 5-second start is on the record but did not run; the others did.
+        assertThat(store.sessions().history(ana.id())).extracting(HistoryRow::ran).containsExactly(false, true, true, true, true);
     }
 
     private void runSession(long id, SavedPlan plan, Progression progression, int painBefore, int painAfter, long seconds)

@@ -8,7 +8,11 @@ import org.retrotread.session.units.SpeedUnit;
 
 /** The settings as one value: what the settings screen edits and the app applies. */
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
-                             Locale language, String clinicName, PaperSize paper) {
+                             Locale language, String clinicName, PaperSize paper,
+                             org.retrotread.session.plan.Progression.Policy progression) {
+
+    /** The longest break a clinic may set before a progression holds: two months. */
+    public static final int LONGEST_GAP_DAYS = 60;
 
     /** A clinic name longer than this would not fit the top of a sheet. */
     public static final int LONGEST_CLINIC_NAME = 80;

@@ -92,6 +92,10 @@ public final class SettingsView {
         });
         paper.valueProperty().bindBidirectional(model.paperProperty());
         form.addRow(row++, caption("ui.settings.paper"), paper);
+        form.addRow(row++, caption("ui.settings.gapDays"), numberField("gap-days", model.gapDaysProperty(),
+                model.gapDaysErrorProperty(), "ui.settings.gapDaysUnit"));
+        form.addRow(row++, caption("ui.settings.runShare"), numberField("run-share", model.runShareProperty(),
+                model.runShareErrorProperty(), "ui.settings.runShareUnit"));
         Button backup = new Button(text.text("ui.settings.backup"));
         backup.setOnAction(e -> actions.backup().run());
         Button restore = new Button(text.text("ui.settings.restore"));
@@ -172,5 +176,26 @@ public final class SettingsView {
 
     public Parent node() {
         return root;
+    }
+
+    /** A short number field with its unit after it and its problem under it. */
+    private VBox numberField(String id, javafx.beans.property.StringProperty value, javafx.beans.property.StringProperty error,
+                             String unitKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.textProperty().bindBidirectional(value);
+        Label unit = new Label(text.text(unitKey));
+        unit.setWrapText(true);
+        Label problem = new Label();
+        problem.setId(id + "-error");
+        problem.getStyleClass().add("message");
+        problem.setWrapText(true);
+        problem.textProperty().bind(error);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox line = new HBox(8, field, unit);
+        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        return new VBox(4, line, problem);
     }
 }

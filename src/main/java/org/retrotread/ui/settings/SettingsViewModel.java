@@ -36,6 +36,10 @@ public final class SettingsViewModel {
     private final StringProperty clinicName = new SimpleStringProperty();
     private final StringProperty clinicNameError = new SimpleStringProperty("");
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>();
+    private final StringProperty gapDays = new SimpleStringProperty();
+    private final StringProperty gapDaysError = new SimpleStringProperty("");
+    private final StringProperty runShare = new SimpleStringProperty();
+    private final StringProperty runShareError = new SimpleStringProperty("");
 
     public SettingsViewModel(Messages text, SettingsValues current) {
         this.text = text;
@@ -47,6 +51,8 @@ public final class SettingsViewModel {
         language.set(current.language());
         clinicName.set(current.clinicName());
         paper.set(current.paper());
+        gapDays.set(String.valueOf(current.progression().gap().toDays()));
+        runShare.set(String.valueOf(current.progression().runSharePercent()));
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -58,12 +64,26 @@ public final class SettingsViewModel {
         String clinic = clinicName.get() == null ? "" : clinicName.get().strip();
         clinicNameError.set(clinic.length() > SettingsValues.LONGEST_CLINIC_NAME
                 ? text.format("ui.settings.clinicNameTooLong", SettingsValues.LONGEST_CLINIC_NAME) : "");
-        if (max.isEmpty() || !clinicNameError.get().isEmpty()) {
+        Optional<Integer> gap = whole(gapDays.get(), 1, SettingsValues.LONGEST_GAP_DAYS, gapDaysError);
+        Optional<Integer> share = whole(runShare.get(), 1, 100, runShareError);
+        if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
-                clinic, paper.get()));
+                clinic, paper.get(), new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(gap.get()), share.get())));
+    }
+
+    /** A whole number from {@code least} to {@code most}; otherwise empty, with the reason set in {@code error}. */
+    private Optional<Integer> whole(String typed, int least, int most, StringProperty error) {
+        String t = typed == null ? "" : typed.strip();
+        if (!t.matches("\\d{1,3}")) {
+            error.set(text.format("ui.settings.notAWholeNumber", t, least, most));
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(t);
+        error.set(value < least || value > most ? text.format("ui.settings.outOfRange", least, most) : "");
+        return error.get().isEmpty() ? Optional.of(value) : Optional.empty();
     }
 
     private Optional<Speed> read(SpeedUnit in) {
@@ -84,5 +104,9 @@ public final class SettingsViewModel {
     public StringProperty clinicNameProperty() { return clinicName; }
     public StringProperty clinicNameErrorProperty() { return clinicNameError; }
     public ObjectProperty<PaperSize> paperProperty() { return paper; }
+    public StringProperty gapDaysProperty() { return gapDays; }
+    public StringProperty gapDaysErrorProperty() { return gapDaysError; }
+    public StringProperty runShareProperty() { return runShare; }
+    public StringProperty runShareErrorProperty() { return runShareError; }
     public Messages text() { return text; }
 }

@@ -13,7 +13,8 @@ import org.retrotread.session.units.SpeedUnit;
 class SettingsViewModelTest {
 
     private final SettingsValues current = new SettingsValues(SpeedUnit.KILOMETRES_PER_HOUR, Speed.ofKmh(16),
-            List.of("Ana", "Ben"), false, true, Locale.ENGLISH, "Riverside Physio", org.retrotread.report.PaperSize.A4);
+            List.of("Ana", "Ben"), false, true, Locale.ENGLISH, "Riverside Physio", org.retrotread.report.PaperSize.A4,
+            org.retrotread.session.plan.Progression.Policy.DEFAULT);
 
     private SettingsViewModel model(Locale language) {
         return new SettingsViewModel(new Messages(language, SpeedUnit.KILOMETRES_PER_HOUR), current);
@@ -22,6 +23,21 @@ class SettingsViewModelTest {
     @Test
     void unchangedSettingsSaveAsTheyWere() {
         assertThat(model(Locale.ENGLISH).save()).contains(current);
+    }
+
+    @Test
+    void theProgressionGapAndTheShareThatCountsAsRunAreCheckedAtTheirFields() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        m.gapDaysProperty().set("abc");
+        m.runShareProperty().set("0");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.gapDaysErrorProperty().get()).isEqualTo("\u201cabc\u201d is not a whole number: type one from 1 to 60.");
+        assertThat(m.runShareErrorProperty().get()).isEqualTo("From 1 to 100.");
+        m.gapDaysProperty().set("10");
+        m.runShareProperty().set(" 75 ");
+        assertThat(m.save()).get().extracting(SettingsValues::progression)
+                .isEqualTo(new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(10), 75));
+        assertThat(m.gapDaysErrorProperty().get()).isEmpty();
     }
 
     @Test
