@@ -31,7 +31,7 @@ for size in 1280x800 1366x768 1920x1080; do
     sleep 3
     xdotool windowfocus "$window"
     xdotool type --delay 60 "Zoë Müller-Lüdenscheidt"
-    keys Return Down Down Down Return Return   # the knee programme: open the console, start
+    keys Return Down Down Down Return Return Return  # the knee programme: open the console, no pain before, start
     sleep 1
     keys 9 Return                               # a typed speed above the plan's maximum: refused
     sleep 1

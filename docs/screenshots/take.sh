@@ -42,7 +42,9 @@ sleep 1
 xdotool type --delay 60 "Zoë Müller"       # a new client, by name
 keys Return Down Down Down                  # to the plans: the knee programme
 shot start
-keys Return Return                          # open the console, start
+keys Return Return                          # open the console; the pain before the start...
+xdotool type --delay 60 "2"
+keys Return                                 # ...then the start
 shot prompt
 keys Return n                               # confirm 1.5 km/h; next block early...
 xdotool type --delay 60 "steady on the rails"
@@ -84,7 +86,7 @@ shot progress 2
 xdotool windowsize "$window" 1366 768
 keys Escape
 sleep 1
-keys Return Down Return Return Return       # nobody, another plan, started and confirmed
+keys Return Down Return Return Return Return # nobody, another plan, no pain before, started and confirmed
 sleep 6
 crash                                       # the laptop dies mid-session
 

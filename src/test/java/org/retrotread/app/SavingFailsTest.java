@@ -59,7 +59,7 @@ class SavingFailsTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
             robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER); // nobody, the knee programme
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
-            robot.type(KeyCode.ENTER).type(KeyCode.ENTER);                          // start, confirm
+            robot.type(KeyCode.ENTER, 3);                                           // skip the pain before, start, confirm
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
             assertThat(visible(robot, "save-warning")).isFalse();
 

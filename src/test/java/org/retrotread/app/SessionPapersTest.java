@@ -95,7 +95,7 @@ class SessionPapersTest extends AppOnTempDatabase {
         until(() -> focused(robot, "#plans"));
         robot.type(KeyCode.ENTER);                                   // the console
         until(() -> robot.lookup("#status").tryQuery().isPresent());
-        robot.type(KeyCode.ENTER);                                   // start
+        robot.type(KeyCode.ENTER, 2);                                // skip the pain before, start
         robot.type(KeyCode.E).write("demonstration");
         Answer.ok(robot);
         until(() -> robot.lookup("#summary").tryQuery().isPresent());

@@ -74,7 +74,7 @@ class StartScreenTest extends AppOnTempDatabase {
         assertThat(plans.selectedProperty().get()).isNotEqualTo(first).isEqualTo(plans.items().get(1));
         robot.type(KeyCode.ENTER);                             // the console
         until(() -> robot.lookup("#status").tryQuery().isPresent());
-        robot.type(KeyCode.ENTER);                             // starts: the session is saved with its operator
+        robot.type(KeyCode.ENTER, 2);                          // no pain before; starts: the session is saved with its operator
         until(() -> StoredRows.column(database(), "SELECT operator FROM sessions").equals(List.of("Ben Okafor")));
     }
 }

@@ -387,15 +387,42 @@ public final class ConsoleView {
     private void enter() {
         if (model.entryOpen()) {
             afterEntry(model.enter()); // Enter with a typed speed records it: never starts or leaves
-        } else if (model.state().status() == SessionStatus.READY && model.startAsksAboutRails()) {
-            overlay.ask(text.text("ui.ask.holdingRails"), () -> model.start(true), () -> model.start(false));
         } else if (model.state().status() == SessionStatus.READY) {
-            model.start();
+            start();
         } else if (model.state().status() == SessionStatus.FINISHED) {
             model.leave();
             services.onClose().run();
         } else {
             afterEntry(model.enter());
+        }
+    }
+
+    /**
+     * Enter on a session not yet started: the pain before it first (Enter on an empty field skips it), then
+     * the rails question if the plan opens off the rails, then the start.
+     */
+    private void start() {
+        if (model.asksPainBefore()) {
+            overlay.askFields(text.text("ui.ask.painBefore"), new String[] {"ui.checkIn.pain"}, answers ->
+                    model.score(answers[0]) instanceof ConsoleViewModel.Score.Wrong wrong
+                            ? java.util.Optional.of(new Overlay.FieldError(0, wrong.message())) : java.util.Optional.empty(),
+                    answers -> {
+                        java.util.OptionalInt pain = read(answers[0]);
+                        if (pain.isPresent()) {
+                            model.checkIn(java.util.OptionalInt.empty(), pain);
+                        }
+                        startAfterPain();
+                    });
+        } else {
+            startAfterPain();
+        }
+    }
+
+    private void startAfterPain() {
+        if (model.startAsksAboutRails()) {
+            overlay.ask(text.text("ui.ask.holdingRails"), () -> model.start(true), () -> model.start(false));
+        } else {
+            model.start();
         }
     }
 

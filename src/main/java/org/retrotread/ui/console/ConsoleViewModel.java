@@ -293,6 +293,15 @@ public final class ConsoleViewModel {
         send(new Command.End(reason));
     }
 
+    /**
+     * Whether Enter on a session that has not started asks for the pain before it first: it does until a
+     * pain score before the start is on the record (pain before and after is the clinician's first figure).
+     */
+    public boolean asksPainBefore() {
+        return engine.state().status() == SessionStatus.READY && engine.events().stream()
+                .noneMatch(e -> e instanceof org.retrotread.session.event.CheckInRecorded c && c.pain().isPresent());
+    }
+
     public boolean checkIn(java.util.OptionalInt rpe, java.util.OptionalInt pain) {
         return send(new Command.CheckIn(rpe, pain)).accepted();
     }

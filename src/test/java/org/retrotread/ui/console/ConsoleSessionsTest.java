@@ -89,7 +89,9 @@ class ConsoleSessionsTest {
                 && robot.lookup("#client").query().getScene().getWindow().isFocused());
         robot.write("Zoë Ørjan").type(KeyCode.ENTER);              // a new client, by name
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
-        robot.type(KeyCode.ENTER);                                 // start
+        robot.type(KeyCode.ENTER);                                 // start: the pain before it first
+        assertThat(label(robot, "overlay-question")).startsWith("Pain before the session?");
+        robot.write("3").type(KeyCode.ENTER);
         assertThat(label(robot, "status")).isEqualTo("RUNNING");
         assertThat(label(robot, "prompt")).startsWith("Set 1.5 km/h now");
 
@@ -147,11 +149,11 @@ class ConsoleSessionsTest {
 
         Path db = db();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.column(db, "SELECT sealed FROM sessions").equals(java.util.List.of("1")));
-        assertThat(StoredRows.eventTypes(db, 1)).startsWith("SessionStarted", "SegmentEntered", "SpeedPrompted", "SpeedSet")
+        assertThat(StoredRows.eventTypes(db, 1)).startsWith("CheckInRecorded", "SessionStarted", "SegmentEntered", "SpeedPrompted", "SpeedSet")
                 .contains("HandsReleased", "CheckInRecorded", "EmergencyStopped", "Resumed", "SessionEnded")
                 .endsWith("SessionEnded", "CheckInRecorded");
         assertThat(StoredRows.column(db, "SELECT end_reason FROM sessions")).containsExactly("walker tired");
-        assertThat(StoredRows.column(db, "SELECT pain_after FROM session_summaries")).containsExactly("0");
+        assertThat(StoredRows.column(db, "SELECT pain_before || ' ' || pain_after FROM session_summaries")).containsExactly("3 0");
         assertThat(StoredRows.column(db, "SELECT c.name FROM sessions s JOIN clients c ON c.id = s.client_id"))
                 .containsExactly("Zoë Ørjan");
     }
@@ -160,7 +162,7 @@ class ConsoleSessionsTest {
     void aWholeDeadMillSessionByKeyboard(FxRobot robot) throws Exception {
         openConsole(robot, KeyCode.RIGHT);                         // dead mill: the only unpowered starter
         assertThat(label(robot, "status")).isEqualTo("READY");
-        robot.type(KeyCode.ENTER);                                 // start: no speed prompt on a dead mill
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);            // no pain before (skipped); start: no speed prompt on a dead mill
         assertThat(label(robot, "target")).isEqualTo("Effort 3/10");
         assertThat(robot.lookup("#prompt").query().isVisible()).isFalse();
         robot.write("1.1").type(KeyCode.ENTER);                    // a reading off the display
@@ -186,7 +188,7 @@ class ConsoleSessionsTest {
     @Test
     void theScreenStaysQuickWhileTheDatabaseCannotBeWritten(FxRobot robot) throws Exception {
         openConsole(robot, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
-        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);            // start, confirm 1.5
+        robot.type(KeyCode.ENTER, 3);                              // skip the pain before, start, confirm 1.5
         until(robot, () -> StoredRows.eventTypes(db(), 1).size() == 4);
         List<Long> waits = new ArrayList<>();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = other.createStatement()) {
