@@ -188,7 +188,8 @@ public final class ClientsView {
         form.addRow(row++, caption("ui.clients.name"), Forms.withError(nameField, model.nameErrorProperty(), "client-name-error"));
         form.addRow(row++, caption("ui.clients.identifier"), Forms.field("client-identifier", model.identifierProperty()));
         form.addRow(row++, caption("ui.clients.dateOfBirth"),
-                Forms.withError(Forms.field("client-dob", model.dateOfBirthProperty()), model.dateErrorProperty(), "client-dob-error"));
+                Forms.withError(prompted(Forms.field("client-dob", model.dateOfBirthProperty()), model.datePrompt()),
+                        model.dateErrorProperty(), "client-dob-error"));
         form.addRow(row++, caption("ui.clients.bodyMass"),
                 Forms.withError(Forms.field("client-mass", model.bodyMassProperty()), model.massErrorProperty(), "client-mass-error"));
         form.addRow(row++, caption(text.format("ui.clients.maxSpeed", text.unit().symbol())),
@@ -276,5 +277,11 @@ public final class ClientsView {
 
     public Parent node() {
         return root;
+    }
+
+    /** A field that shows, before anything is typed, what to type. */
+    private static javafx.scene.control.TextField prompted(javafx.scene.control.TextField field, String prompt) {
+        field.setPromptText(prompt);
+        return field;
     }
 }

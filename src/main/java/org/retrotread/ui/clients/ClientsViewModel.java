@@ -257,6 +257,8 @@ public final class ClientsViewModel {
     public StringProperty nameProperty() { return name; }
     public StringProperty identifierProperty() { return identifier; }
     public StringProperty dateOfBirthProperty() { return dateOfBirth; }
+    /** The form a date is typed in, shown in the empty field (e.g. "such as 3/28/1956"). */
+    public String datePrompt() { return dates.prompt(); }
     public StringProperty bodyMassProperty() { return bodyMass; }
     public StringProperty maxSpeedProperty() { return maxSpeed; }
     public StringProperty notesProperty() { return notes; }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import org.retrotread.i18n.Messages;
 
@@ -24,19 +25,31 @@ final class DateInput {
     DateTimeFormatter format() {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE,
                 text.locale());
-        if (!pattern.contains("yyyy")) {
-            pattern = pattern.replaceAll("y+", "yyyy");
-        }
-        return DateTimeFormatter.ofPattern(pattern, text.locale());
+        // Four-digit years, as proleptic years ("u"): a strict reading needs them, and strict is the point.
+        pattern = pattern.replaceAll("y+", "uuuu");
+        return DateTimeFormatter.ofPattern(pattern, text.locale()).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** What the field shows before anything is typed: the form to type, in this language's order. */
+    String prompt() {
+        return text.format("ui.clients.datePrompt", show(LocalDate.of(1956, 3, 28)));
     }
 
     String show(LocalDate date) {
         return format().format(date);
     }
 
-    /** The date typed, or the sentence saying what to type instead; never in the future. */
+    /**
+     * The date typed, or the sentence saying what to type instead; never in the future, and never a date
+     * that does not exist (31 February is refused, not quietly made 29 February).
+     */
     Result read(String typed, LocalDate today) {
         for (DateTimeFormatter f : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, format()}) {
+            if (!parses(typed.strip(), f) && parses(typed.strip(), f.withResolverStyle(ResolverStyle.LENIENT))) {
+                // Written as a date, but no such day: say so, rather than move it to one that exists.
+                return new Result(Optional.empty(), text.format("ui.clients.dateImpossible", typed.strip(),
+                        show(LocalDate.of(1956, 3, 28))));
+            }
             try {
                 LocalDate date = LocalDate.parse(typed.strip(), f);
                 return date.isAfter(today) ? new Result(Optional.empty(), text.text("ui.clients.dateInFuture"))
@@ -46,6 +59,15 @@ final class DateInput {
             }
         }
         return new Result(Optional.empty(), text.format("ui.clients.dateExample", show(LocalDate.of(1956, 3, 28))));
+    }
+
+    private static boolean parses(String typed, DateTimeFormatter f) {
+        try {
+            LocalDate.parse(typed, f);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     record Result(Optional<LocalDate> date, String problem) {

@@ -97,7 +97,7 @@ class ClientsViewModelTest {
         model.maxSpeedProperty().set("fast");
         assertThat(model.save()).isFalse();
         assertThat(model.nameErrorProperty().get()).isEqualTo("A client needs a name.");
-        assertThat(model.dateErrorProperty().get()).startsWith("Type a date such as");
+        assertThat(model.dateErrorProperty().get()).startsWith("There is no such day as 31/02/1950");
         assertThat(model.massErrorProperty().get()).isEqualTo("Body mass must be from 10 to 400 kg.");
         assertThat(model.speedErrorProperty().get()).contains("\u201cfast\u201d is not a speed");
         model.dateOfBirthProperty().set("2999-01-01");
