@@ -52,8 +52,15 @@ class ClientsScreenTest extends AppOnTempDatabase {
         assertThat(robot.lookup("#walk-latest").queryAs(Label.class).getText()).contains("raised fall risk");
         until(() -> StoredRows.column(database(), "SELECT seconds FROM walk_tests").equals(java.util.List.of("6.4")));
 
-        robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // back to the profile
+        robot.clickOn("#client-identifier").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("K-10");
+        robot.type(KeyCode.ESCAPE);                                   // unsaved edits: said, and the screen stays
+        assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText())
+                .isEqualTo("This client has changes that are not saved: Ctrl+S saves them; Esc again leaves without saving.");
+        assertThat(robot.lookup("#clients-search").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);                                   // a second Esc leaves, and the edit is not saved
         until(() -> focused(robot, "#client"));
+        assertThat(StoredRows.column(database(), "SELECT identifier FROM clients")).containsExactly("K-9");
         robot.write("żółć");                                         // found by any part of the name, any case
         until(() -> robot.lookup("#client-matches").queryAs(ChoiceList.class).items().size() == 1);
         assertThat(robot.lookup("#client-line").queryAs(Label.class).getText()).startsWith("Łukasz Żółć");

@@ -62,6 +62,9 @@ public final class ClientsView {
 
     private final Papers papers;
 
+    /** Set by the first Esc with unsaved edits: the second one leaves. */
+    private boolean leaveWarned;
+
     public ClientsView(ClientsViewModel model, Runnable onBack, Papers papers) {
         this.model = model;
         this.papers = papers;
@@ -119,6 +122,9 @@ public final class ClientsView {
                 e.consume();
                 if (sessionLayer.isVisible()) {
                     model.open(null); // Esc closes an open session first, then leaves the screen
+                } else if (model.hasUnsavedChanges() && !leaveWarned) {
+                    leaveWarned = true; // as the plan editor: said once, and a second Esc leaves without saving
+                    model.noticeProperty().set(text.text("ui.clients.unsaved"));
                 } else {
                     onBack.run();
                 }

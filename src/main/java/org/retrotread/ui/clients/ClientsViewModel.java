@@ -57,6 +57,8 @@ public final class ClientsViewModel {
     private final StringProperty amendWho = new SimpleStringProperty("");
     private final StringProperty amendError = new SimpleStringProperty("");
     private final DateInput dates;
+    /** The form as it was shown (a client opened, or a new one begun): what "unsaved changes" are measured from. */
+    private java.util.List<String> shownAtEdit = java.util.List.of();
     private final WalkTestViewModel walkTests;
 
     public ClientsViewModel(Messages text, ClientsService service) {
@@ -94,6 +96,7 @@ public final class ClientsViewModel {
         maxSpeed.set(client.maxSpeed().map(s -> text.number(s.in(text.unit()))).orElse(""));
         notes.set(client.notes());
         archived.set(client.archived());
+        shownAtEdit = form();
         history.clear();
         if (client.id() != 0) {
             service.history(client.id(), history::setAll);
@@ -150,8 +153,20 @@ public final class ClientsViewModel {
             field.set("");
         }
         archived.set(false);
+        shownAtEdit = form();
         history.clear();
         walkTests.show(0);
+    }
+
+    /** The form's fields as text, in order: name, identifier, date of birth, body mass, maximum speed, notes, archived. */
+    private java.util.List<String> form() {
+        return java.util.List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(), maxSpeed.get(), notes.get(),
+                String.valueOf(archived.get()));
+    }
+
+    /** Whether the form holds edits not yet saved: leaving would lose them, so the screen asks first. */
+    public boolean hasUnsavedChanges() {
+        return !shownAtEdit.isEmpty() && !form().equals(shownAtEdit);
     }
 
     /** Checks every field; saves when all are right. */
@@ -206,6 +221,11 @@ public final class ClientsViewModel {
     private Optional<Speed> parseSpeed() {
         if (maxSpeed.get().isBlank()) {
             return Optional.empty();
+        }
+        if (editing.get() != null && editing.get().maxSpeed().isPresent() && maxSpeed.get().equals(shownAtEdit.get(4))) {
+            // Shown rounded in the display unit and not touched: keep exactly what is stored (3.5 km/h shown as
+            // 2.2 mph must not come back as 3.54 km/h).
+            return editing.get().maxSpeed();
         }
         TypedSpeed.Result read = TypedSpeed.read(maxSpeed.get().strip(), text.unit(), text,
                 speed -> !speed.isZero() && !speed.exceeds(Bounds.FASTEST_TARGET),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -25,12 +26,13 @@ class ClientsViewModelTest {
     Path dir;
     private Store store;
     private ClientsViewModel model;
+    private ClientsService service;
 
     @BeforeEach
     void open() throws Exception {
         store = Store.open(dir.resolve("retrotread.db"));
         store.clients().add(Client.named("Ben Okafor"));
-        model = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), new ClientsService() {
+        service = new ClientsService() {
             public void overview(Consumer<List<ClientOverview>> done) {
                 done.accept(unchecked(() -> store.clients().overview(true, Instant.EPOCH)));
             }
@@ -81,7 +83,8 @@ class ClientsViewModelTest {
                     return client;
                 }));
             }
-        });
+        };
+        model = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), service);
     }
 
     @AfterEach
@@ -104,6 +107,27 @@ class ClientsViewModelTest {
         model.save();
         assertThat(model.dateErrorProperty().get()).isEqualTo("A date of birth cannot be in the future.");
         assertThat(store.clients().list(true)).hasSize(1);
+    }
+
+    /** The case: 3.5 km/h shown as 2.2 mph and saved untouched stays 3.5 km/h, not 3.54. */
+    @Test
+    void aMaximumShownInAnotherUnitAndSavedUntouchedIsStoredExactlyAsItWas() throws Exception {
+        Client zoe = store.clients().add(new Client(0, "Zoë", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(org.retrotread.session.units.Speed.ofKmh(3.5)), "", false));
+        ClientsViewModel inMiles = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.MILES_PER_HOUR), service);
+        inMiles.edit(zoe);
+        assertThat(inMiles.maxSpeedProperty().get()).isEqualTo("2.2");
+        assertThat(inMiles.hasUnsavedChanges()).isFalse();
+        inMiles.notesProperty().set("knee brace");
+        assertThat(inMiles.hasUnsavedChanges()).isTrue();
+        assertThat(inMiles.save()).isTrue();
+        Client saved = store.clients().find(zoe.id()).orElseThrow();
+        assertThat(saved.maxSpeed().orElseThrow().metresPerSecond()).isEqualTo(zoe.maxSpeed().orElseThrow().metresPerSecond());
+        assertThat(inMiles.hasUnsavedChanges()).isFalse();                 // saved: nothing left to lose
+        inMiles.maxSpeedProperty().set("2.5");                               // an edit in mph is an edit
+        inMiles.save();
+        assertThat(store.clients().find(zoe.id()).orElseThrow().maxSpeed().orElseThrow().kmh())
+                .isCloseTo(4.02, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
