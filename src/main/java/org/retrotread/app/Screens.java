@@ -386,7 +386,7 @@ public final class Screens {
 
     private void showPlans() {
         PlansViewModel model = new PlansViewModel(text, new StorePlans(opened.store(), background,
-                () -> opened.journal().isEmpty(), text));
+                () -> opened.journal().isEmpty(), text), treadmillMax);
         content.getChildren().setAll(new PlansView(model, files, this::showStart).node());
     }
 

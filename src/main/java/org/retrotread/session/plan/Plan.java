@@ -85,6 +85,12 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
         return all;
     }
 
+    /** The fastest speed any block asks for; empty for a plan with no speed targets (a dead mill's effort). */
+    public java.util.Optional<org.retrotread.session.units.Speed> fastestTarget() {
+        return blocks.stream().flatMap(b -> b.targets().stream()).filter(t -> t instanceof Target.AtSpeed)
+                .map(t -> ((Target.AtSpeed) t).speed()).reduce(org.retrotread.session.units.Speed::max);
+    }
+
     /** The planned length, counting each handrail phase at its minimum. */
     public Duration plannedDuration() {
         return blocks.stream().map(Block::plannedDuration).reduce(Duration.ZERO, Duration::plus);

@@ -79,6 +79,10 @@ public record Speed(double metresPerSecond) implements Comparable<Speed> {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    public static Speed max(Speed a, Speed b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     @Override
     public int compareTo(Speed other) {
         return Double.compare(metresPerSecond, other.metresPerSecond);

@@ -43,6 +43,7 @@ public final class PlanEditorViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<TreadmillMode> mode = new SimpleObjectProperty<>(TreadmillMode.POWERED);
     private final StringProperty maxSpeed = new SimpleStringProperty("");
+    private final Speed treadmillMax;
     private final StringProperty maxStep = new SimpleStringProperty("");
     private final StringProperty sessionsPerWeek = new SimpleStringProperty("");
     private final ObjectProperty<Client> client = new SimpleObjectProperty<>();
@@ -60,7 +61,14 @@ public final class PlanEditorViewModel {
      */
     public PlanEditorViewModel(Messages text, Plan start, Optional<Client> owner, Optional<Progression.Rule> progression,
                                boolean readOnly) {
+        this(text, start, owner, progression, readOnly, Bounds.FASTEST_TARGET);
+    }
+
+    /** @param treadmillMax this treadmill's top speed (Settings): a plan's maximum may not pass it */
+    public PlanEditorViewModel(Messages text, Plan start, Optional<Client> owner, Optional<Progression.Rule> progression,
+                               boolean readOnly, Speed treadmillMax) {
         this.text = text;
+        this.treadmillMax = treadmillMax;
         this.fields = new FieldText(text);
         this.readOnly = readOnly;
         loading = true;
@@ -154,7 +162,13 @@ public final class PlanEditorViewModel {
                 e.problems().forEach(p -> found.add(p.inBlock(index)));
             }
         }
-        Optional<Speed> fastest = speed("maxSpeed", maxSpeed.get(), found);
+        Optional<Speed> fastest = speed("maxSpeed", maxSpeed.get(), found).filter(max -> {
+            if (max.exceeds(treadmillMax)) { // no treadmill here can run it: refused at the field, not at the start
+                found.add(FieldText.problem("maxSpeed", "plan.error.aboveTreadmill", treadmillMax));
+                return false;
+            }
+            return true;
+        });
         Optional<Speed> step = speed("maxStep", maxStep.get(), found);
         Optional<Integer> perWeek = fields.readWhole("sessionsPerWeek", sessionsPerWeek.get(), found);
         progressionRule(found);

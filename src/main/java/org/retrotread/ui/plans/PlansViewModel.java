@@ -40,8 +40,15 @@ public final class PlansViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     /** The saved plan the editor is changing; empty for a new plan or a copy not yet saved. */
     private Optional<SavedPlan> editing = Optional.empty();
+    private final org.retrotread.session.units.Speed treadmillMax;
 
     public PlansViewModel(Messages text, PlansService service) {
+        this(text, service, org.retrotread.session.plan.Bounds.FASTEST_TARGET);
+    }
+
+    /** @param treadmillMax this treadmill's top speed (Settings), which no plan's maximum may pass */
+    public PlansViewModel(Messages text, PlansService service, org.retrotread.session.units.Speed treadmillMax) {
+        this.treadmillMax = treadmillMax;
         this.text = text;
         this.service = service;
         this.starters = StarterPlans.all(text::text);
@@ -72,7 +79,7 @@ public final class PlansViewModel {
         editing = entry.saved();
         Optional<Client> owner = entry.saved().flatMap(SavedPlan::clientId).flatMap(this::client);
         editor.set(new PlanEditorViewModel(text, entry.plan(), owner, entry.saved().flatMap(SavedPlan::progression),
-                entry.isStarter()));
+                entry.isStarter(), treadmillMax));
     }
 
     private Optional<Client> client(long id) {
@@ -84,7 +91,7 @@ public final class PlansViewModel {
         selected.set(null);
         editing = Optional.empty();
         editor.set(new PlanEditorViewModel(text, Defaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
-                Optional.empty(), Optional.empty(), false));
+                Optional.empty(), Optional.empty(), false, treadmillMax));
         notice.set(text.text("ui.plans.newNotice"));
     }
 
@@ -102,7 +109,7 @@ public final class PlansViewModel {
         selected.set(null);
         editing = Optional.empty();
         editor.set(new PlanEditorViewModel(text, copy, Optional.ofNullable(current.clientProperty().get()),
-                current.progressionRule(), false));
+                current.progressionRule(), false, treadmillMax));
         notice.set(text.format("ui.plans.copied", plan.name()));
     }
 

@@ -177,9 +177,13 @@ public final class StartView {
         description.textProperty().bind(model.selectedProperty().map(model::describe));
         Label limits = wrapped("limits", "", "limits");
         limits.textProperty().bind(model.limitsLine());
+        Label capWarning = wrapped("cap-warning", "", "message");
+        capWarning.textProperty().bind(model.capWarning());
+        capWarning.visibleProperty().bind(capWarning.textProperty().isNotEmpty());
+        capWarning.managedProperty().bind(capWarning.visibleProperty());
         Label notice = wrapped("notice", "", "notice");
         notice.textProperty().bind(model.noticeProperty());
-        return new VBox(20, description, limits, notice);
+        return new VBox(20, description, limits, capWarning, notice);
     }
 
     private java.util.function.IntFunction<String> more(String key) {

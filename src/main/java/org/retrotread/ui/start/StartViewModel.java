@@ -163,6 +163,24 @@ public final class StartViewModel {
         }, selected, clientText, pickedClient);
     }
 
+    /**
+     * Said before the start when the chosen plan asks for more than this client or this treadmill allows:
+     * the session runs, with every target held at the ceiling, and the operator knows it beforehand.
+     */
+    public StringBinding capWarning() {
+        return Bindings.createStringBinding(() -> {
+            PlanChoice s = selected.get();
+            if (s == null) {
+                return "";
+            }
+            Optional<Speed> clientMax = clientChoice() instanceof ClientChoice.Existing e ? e.client().maxSpeed() : Optional.empty();
+            Speed ceiling = SpeedLimits.of(s.plan(), new SessionContext(clientMax, treadmillMax, Optional.empty())).ceiling();
+            return s.plan().fastestTarget().filter(f -> f.exceeds(ceiling))
+                    .map(f -> text.format(clientMax.filter(m -> !m.exceeds(treadmillMax)).isPresent() ? "ui.start.aboveClientMax"
+                            : "ui.start.aboveTreadmillMax", f, ceiling)).orElse("");
+        }, selected, clientText, pickedClient);
+    }
+
     /** The chosen plan's description (a starter's) or whose it is, then its length and mode. */
     public String describe(PlanChoice choice) {
         if (choice == null) {

@@ -32,6 +32,19 @@ class PlanEditorViewModelTest {
                 Optional.empty(), false);
     }
 
+    /** The case: a 30 km/h maximum on a 20 km/h treadmill is refused at its field. */
+    @Test
+    void aMaximumAboveTheTreadmillsIsRefusedAtItsField() {
+        PlanEditorViewModel m = new PlanEditorViewModel(english, Defaults.plan("Sprint", TreadmillMode.POWERED), Optional.empty(),
+                Optional.empty(), false, Speed.ofKmh(20));
+        assertThat(m.plan()).isPresent();
+        m.maxSpeedProperty().set("30");
+        assertThat(m.plan()).isEmpty();
+        assertThat(m.problems().get(PlanEditorViewModel.key(-1, "maxSpeed"))).isEqualTo("Above this treadmill's maximum of 20.0 km/h (Settings).");
+        m.maxSpeedProperty().set("20");
+        assertThat(m.plan()).isPresent();
+    }
+
     @Test
     void aPlanIsBuiltFromEveryBlockTypeAsTyped() {
         PlanEditorViewModel m = blank(english);

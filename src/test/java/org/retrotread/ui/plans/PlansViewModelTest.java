@@ -103,7 +103,7 @@ class PlansViewModelTest {
         SavedPlan saved = store.plans().library().get(0);
         assertThat(saved.clientId()).contains(ana.id());
         assertThat(saved.progression()).contains(Progression.Rule.DEFAULT);
-        assertThat(model.label(model.selectedProperty().get())).isEqualTo("Ana's knee \u00b7 for Ana \u00b7 +10 % a week");
+        assertThat(model.label(model.selectedProperty().get())).isEqualTo("Ana's knee \u00b7 for Ana \u00b7 +10 % a step");
 
         model.editorProperty().get().sessionsPerWeekProperty().set("2");     // an edit is the next version
         model.save();

@@ -48,7 +48,7 @@ class StartViewModelTest {
         assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Zoë's knee", "Clinic walk");
         assertThat(m.selectedProperty().get().plan().name()).isEqualTo("Zoë's knee"); // her own plan is the likely one
         assertThat(m.label(m.plans().get(0))).isEqualTo("Zoë's knee  · own plan");
-        assertThat(m.describe(m.plans().get(0))).contains("+10 % of the baseline a week");
+        assertThat(m.describe(m.plans().get(0))).contains("raises of +10 % of the baseline, proposed at the start");
         assertThat(m.request().orElseThrow().plan().saved().orElseThrow().planId()).isEqualTo(2);
         m.clientTextProperty().set("Ben Okafor");
         assertThat(m.plans()).extracting(p -> p.plan().name()).doesNotContain("Zoë's knee");
@@ -85,8 +85,15 @@ class StartViewModelTest {
         m.selectedProperty().set(m.plans().get(3)); // knee programme: plan maximum 4.0, step 0.5
         assertThat(m.limitsLine().get()).isEqualTo("Limits: plan maximum 4.0 km/h, step 0.5 km/h · client maximum no limit set"
                 + " · treadmill maximum 16.0 km/h. Speed prompts go no higher than 4.0 km/h.");
+        assertThat(m.capWarning().get()).isEmpty();
         m.pick(zoe);
         assertThat(m.limitsLine().get()).endsWith("Speed prompts go no higher than 3.0 km/h.");
+        // The knee programme's ramp goes to 2.5 km/h, under Zoë's 3.0: nothing to warn of.
+        assertThat(m.capWarning().get()).isEmpty();
+        m.selectedProperty().set(m.plans().stream()                  // the starter that goes fastest: faster than Zoë may
+                .max(java.util.Comparator.comparing(p -> p.plan().fastestTarget().orElseThrow())).orElseThrow());
+        assertThat(m.capWarning().get()).matches("This plan asks for up to \\d+\\.\\d km/h, above this client's maximum"
+                + " of 3\\.0 km/h: its speeds will be held at 3\\.0 km/h\\.");
     }
 
     @Test
