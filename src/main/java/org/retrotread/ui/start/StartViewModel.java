@@ -149,18 +149,15 @@ public final class StartViewModel {
 
     /** The limits a session would run under, and the speed prompts are capped at. */
     public StringBinding limitsLine() {
-        return Bindings.createStringBinding(() -> {
-            PlanChoice s = selected.get();
-            if (s == null) {
-                return "";
-            }
-            Optional<Speed> clientMax = clientChoice() instanceof ClientChoice.Existing e ? e.client().maxSpeed() : Optional.empty();
-            SpeedLimits limits = SpeedLimits.of(s.plan(), new SessionContext(clientMax, treadmillMax, Optional.empty()));
+        return Bindings.createStringBinding(() -> chosen().map(c -> {
+            PlanChoice s = c.plan();
+            Optional<Speed> clientMax = c.clientMax();
+            SpeedLimits limits = c.limits();
             String line = text.format("ui.start.limits", text.speed(limits.planMax()), text.speed(limits.maxStep()),
                     clientMax.map(text::speed).orElse(text.text("ui.start.noLimit")), text.speed(treadmillMax),
                     text.speed(limits.ceiling()));
             return s.plan().mode() == TreadmillMode.UNPOWERED ? line + "\n" + text.text("ui.start.motorOffReminder") : line;
-        }, selected, clientText, pickedClient);
+        }).orElse(""), selected, clientText, pickedClient);
     }
 
     /**
@@ -168,17 +165,25 @@ public final class StartViewModel {
      * the session runs, with every target held at the ceiling, and the operator knows it beforehand.
      */
     public StringBinding capWarning() {
-        return Bindings.createStringBinding(() -> {
-            PlanChoice s = selected.get();
-            if (s == null) {
-                return "";
-            }
-            Optional<Speed> clientMax = clientChoice() instanceof ClientChoice.Existing e ? e.client().maxSpeed() : Optional.empty();
-            Speed ceiling = SpeedLimits.of(s.plan(), new SessionContext(clientMax, treadmillMax, Optional.empty())).ceiling();
-            return s.plan().fastestTarget().filter(f -> f.exceeds(ceiling))
-                    .map(f -> text.format(clientMax.filter(m -> !m.exceeds(treadmillMax)).isPresent() ? "ui.start.aboveClientMax"
-                            : "ui.start.aboveTreadmillMax", f, ceiling)).orElse("");
-        }, selected, clientText, pickedClient);
+        return Bindings.createStringBinding(() -> chosen().flatMap(c -> {
+            Speed ceiling = c.limits().ceiling();
+            return c.plan().plan().fastestTarget().filter(f -> f.exceeds(ceiling))
+                    .map(f -> text.format(c.clientMax().filter(m -> !m.exceeds(treadmillMax)).isPresent() ? "ui.start.aboveClientMax"
+                            : "ui.start.aboveTreadmillMax", f, ceiling));
+        }).orElse(""), selected, clientText, pickedClient);
+    }
+
+    /** The plan chosen, with the client's maximum and the limits the session would run under. */
+    private record Chosen(PlanChoice plan, Optional<Speed> clientMax, SpeedLimits limits) {
+    }
+
+    private Optional<Chosen> chosen() {
+        PlanChoice s = selected.get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        Optional<Speed> clientMax = clientChoice() instanceof ClientChoice.Existing e ? e.client().maxSpeed() : Optional.empty();
+        return Optional.of(new Chosen(s, clientMax, SpeedLimits.of(s.plan(), new SessionContext(clientMax, treadmillMax, Optional.empty()))));
     }
 
     /** The chosen plan's description (a starter's) or whose it is, then its length and mode. */
