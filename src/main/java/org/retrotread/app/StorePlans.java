@@ -66,11 +66,11 @@ final class StorePlans implements PlansService {
     }
 
     @Override
-    public void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed) {
+    public void readFile(Path file, Consumer<Plan> done, Consumer<String> failed) {
         if (refusedReadOnly(failed)) {
             return;
         }
-        background.run(() -> store.plans().save(Optional.empty(), PlanFiles.read(file), Optional.empty(), Optional.empty()), done,
+        background.run(() -> PlanFiles.read(file), done,
                 e -> failed.accept(e instanceof PlanFileProblem p ? refusal(p) : saveFailed(e)));
     }
 
@@ -85,6 +85,7 @@ final class StorePlans implements PlansService {
     /** What is wrong with the file, then each of the plan's own problems at its field. */
     private String refusal(PlanFileProblem p) {
         StringBuilder s = new StringBuilder(text.format(p.reason()));
+        p.more().forEach(m -> s.append('\n').append(text.format(m)));     // every problem, not only the first
         p.planProblems().forEach(f -> s.append('\n').append(text.problem(f)));
         return s.toString();
     }

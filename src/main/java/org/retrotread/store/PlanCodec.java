@@ -43,25 +43,58 @@ public final class PlanCodec {
         }
     }
 
-    /** Reads a plan, naming the field (from {@code path}) of anything missing or of the wrong kind. */
+    /**
+     * Reads a plan, naming the field (from {@code path}) of anything missing or of the wrong kind. Every
+     * block and every plan field is read before anything is refused, so a refusal lists every problem
+     * it can find (within one block, the first of its fields that is wrong).
+     */
     static Plan read(JsonObject o, String path) throws PlanFileProblem {
+        List<org.retrotread.session.text.Message> wrong = new ArrayList<>();
+        List<org.retrotread.session.plan.FieldProblem> invalid = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        JsonArray list = JsonFields.array(o, "blocks", path);
+        JsonArray list = collect(wrong, () -> JsonFields.array(o, "blocks", path)).orElse(new JsonArray());
         for (int i = 0; i < list.size(); i++) {
             String at = path + ".blocks[" + i + "]";
             if (!list.get(i).isJsonObject()) {
-                throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.wrongKind", at, "object"));
+                wrong.add(org.retrotread.session.text.Message.of("planFile.wrongKind", at, "object"));
+                continue;
             }
+            JsonObject blockObject = list.get(i).getAsJsonObject();
             try {
-                blocks.add(block(list.get(i).getAsJsonObject(), at));
+                collect(wrong, () -> block(blockObject, at)).ifPresent(blocks::add);
             } catch (InvalidPlanException e) {
                 int block = i;
-                throw new InvalidPlanException(e.problems().stream().map(p -> p.inBlock(block)).toList());
+                e.problems().forEach(p -> invalid.add(p.inBlock(block)));
             }
         }
-        return new Plan(JsonFields.text(o, "name", path), JsonFields.choice(o, "mode", TreadmillMode.class, path), blocks,
-                new PlanLimits(new Speed(speed(o, "maxSpeedMps", path)), new Speed(speed(o, "maxStepMps", path))),
-                sessionsPerWeek(o, path));
+        var name = collect(wrong, () -> JsonFields.text(o, "name", path));
+        var mode = collect(wrong, () -> JsonFields.choice(o, "mode", TreadmillMode.class, path));
+        var max = collect(wrong, () -> speed(o, "maxSpeedMps", path));
+        var step = collect(wrong, () -> speed(o, "maxStepMps", path));
+        var perWeek = collect(wrong, () -> sessionsPerWeek(o, path));
+        if (!wrong.isEmpty()) {
+            throw new PlanFileProblem(wrong.get(0), wrong.subList(1, wrong.size()), invalid);
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidPlanException(invalid);
+        }
+        return new Plan(name.orElseThrow(), mode.orElseThrow(), blocks, new PlanLimits(new Speed(max.orElseThrow()),
+                new Speed(step.orElseThrow())), perWeek.orElseThrow());
+    }
+
+    /** A part of a plan file that may be wrong: read, or its problem noted and nothing returned. */
+    @FunctionalInterface
+    private interface Part<T> {
+        T read() throws PlanFileProblem;
+    }
+
+    private static <T> java.util.Optional<T> collect(List<org.retrotread.session.text.Message> wrong, Part<T> part) {
+        try {
+            return java.util.Optional.of(part.read());
+        } catch (PlanFileProblem e) {
+            wrong.addAll(e.reasons());
+            return java.util.Optional.empty();
+        }
     }
 
     /** Optional: plans saved before it existed (and files from other clinics) get the default. */

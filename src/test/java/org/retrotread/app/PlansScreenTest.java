@@ -84,8 +84,18 @@ class PlansScreenTest extends AppOnTempDatabase {
         until(() -> robot.lookup("#plans-notice").queryAs(Label.class).getText().contains("Block 6, Repeats: must be from 1 to 50"));
         assertThat(StoredRows.column(database(), PLANS)).containsExactly("Mrs K retro v1"); // refused whole
         files.answer(exported);
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);   // the same plan again: asked, not doubled
+        until(() -> Answer.open(robot));
+        assertThat(robot.lookup("#overlay-question").queryAs(Label.class).getText())
+                .isEqualTo("The library already has a plan named \u201cMrs K retro\u201d.");
+        robot.type(KeyCode.ESCAPE);                                                // Esc: the safe answer, cancel
+        until(() -> robot.lookup("#plans-notice").queryAs(Label.class).getText().equals("Nothing imported from mrs-k.json."));
+        assertThat(StoredRows.column(database(), PLANS)).containsExactly("Mrs K retro v1");
+        files.answer(exported);
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
-        until(() -> StoredRows.column(database(), PLANS).equals(List.of("Mrs K retro v1", "Mrs K retro v1")));
+        until(() -> Answer.open(robot));
+        robot.type(KeyCode.K);                                                     // keep both
+        until(() -> StoredRows.column(database(), PLANS).equals(List.of("Mrs K retro v1", "Mrs K retro (2) v1")));
 
         robot.type(KeyCode.ESCAPE);
         until(() -> focused(robot, "#client"));

@@ -62,6 +62,23 @@ class PlanFilesTest {
         assertThat(refusal("{", "[")).contains("is not a plan file (it is not JSON)");
     }
 
+    /** The case: two mistakes in one file are both reported, not the first alone. */
+    @Test
+    void everyProblemInAFileIsReportedAtOnce() throws Exception {
+        Path good = dir.resolve("good.json");
+        PlanFiles.write(good, StarterPlans.all(EN::text).get(3).plan());
+        String text = Files.readString(good).replaceFirst("\"stepMs\": 60000", "\"stepMs\": \"a minute\"")
+                .replaceFirst("\"kind\": \"COOLDOWN\"", "\"kind\": \"JOG\"")
+                .replaceFirst("\"maxSpeedMps\": 1.1111", "\"maxSpeedMps\": -1.1111");
+        Path bad = Files.writeString(dir.resolve("two mistakes.json"), text);
+        assertThatThrownBy(() -> PlanFiles.read(bad)).isInstanceOfSatisfying(PlanFileProblem.class, p -> {
+            assertThat(EN.format(p.reason())).isEqualTo("plan.blocks[1].stepMs should be a number; nothing was imported.");
+            assertThat(p.more()).extracting(EN::format).hasSize(2)
+                    .anySatisfy(m -> assertThat(m).startsWith("plan.blocks[3].kind is \u201cJOG\u201d"))
+                    .contains("plan.maxSpeedMps cannot be negative; nothing was imported.");
+        });
+    }
+
     @Test
     void aMissingFileIsExplained() {
         assertThatThrownBy(() -> PlanFiles.read(dir.resolve("nowhere.json"))).isInstanceOfSatisfying(PlanFileProblem.class,

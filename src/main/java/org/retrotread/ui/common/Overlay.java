@@ -233,6 +233,10 @@ public final class Overlay {
                     fireIfArmed(made[i]);
                 }
             }
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                made[0].fire(); // the first answer is the one that leaves things as they are
+            }
             if (e.getCode() == KeyCode.ENTER && card.getScene().getFocusOwner() instanceof Button focused) {
                 e.consume();
                 fireIfArmed(focused);

@@ -23,8 +23,8 @@ public interface PlansService {
 
     void archive(long planId, Runnable done, Consumer<String> failed);
 
-    /** Reads a plan file whole and, only if all of it is good, saves it as a new library plan. */
-    void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed);
+    /** Reads a plan file whole: the plan only if all of it is good, else every problem found, in a sentence. */
+    void readFile(Path file, Consumer<Plan> done, Consumer<String> failed);
 
     void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed);
 }

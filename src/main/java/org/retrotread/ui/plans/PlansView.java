@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.Overlay;
 
 /**
  * The plan library: saved plans and starters on the left, the open plan on the right. Keys:
@@ -23,6 +24,10 @@ import org.retrotread.ui.common.FilePicker;
 public final class PlansView {
 
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.layout.StackPane overlayLayer = new javafx.scene.layout.StackPane();
+    /** Questions over the library (an imported plan's name already in use), in the same scene: see decision 5. */
+    private final Overlay overlay;
+    private final javafx.scene.layout.StackPane whole = new javafx.scene.layout.StackPane(root, overlayLayer);
     private final PlansViewModel model;
     private final Messages text;
     private final FilePicker files;
@@ -34,6 +39,7 @@ public final class PlansView {
         this.model = model;
         this.text = model.text();
         this.files = files;
+        this.overlay = new Overlay(overlayLayer, () -> text, root);
         Label title = new Label(text.text("ui.plans.title"));
         title.getStyleClass().add("screen-title");
         Label notice = new Label();
@@ -153,7 +159,15 @@ public final class PlansView {
     }
 
     private void importPlan() {
-        files.open(root, text.text("ui.plans.importTitle")).ifPresent(model::importFrom);
+        files.open(root, text.text("ui.plans.importTitle")).ifPresent(file -> model.importFrom(file, this::askAboutClash));
+    }
+
+    /** Cancel is where the keyboard starts; Replace arms first, since it changes a plan in use. */
+    private void askAboutClash(PlansViewModel.ImportClash clash) {
+        overlay.choose(text.format("ui.plans.clashTitle", clash.name()), text.text("ui.plans.clashDetail"), java.util.List.of(
+                new Overlay.Choice(text.text("ui.plans.clashCancel"), "clash-cancel", KeyCode.C, false, clash.cancel()),
+                new Overlay.Choice(text.text("ui.plans.clashKeepBoth"), "clash-keep-both", KeyCode.K, false, clash.keepBoth()),
+                new Overlay.Choice(text.text("ui.plans.clashReplace"), "clash-replace", KeyCode.R, true, clash.replace())));
     }
 
     private void exportPlan() {
@@ -165,6 +179,6 @@ public final class PlansView {
     }
 
     public Parent node() {
-        return root;
+        return whole;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.store.Client;
@@ -145,11 +147,50 @@ public final class PlansViewModel {
         }, notice::set);
     }
 
-    public void importFrom(Path file) {
-        service.importFile(file, saved -> {
+    /**
+     * A plan file read whole, then added to the library. When the library already has a plan of that name,
+     * nothing is added until the person says what to do: replace it (a new version of the same plan, the
+     * old versions kept for the sessions that ran them), keep both (the new one renamed), or cancel.
+     */
+    public void importFrom(Path file, Consumer<ImportClash> ask) {
+        service.readFile(file, plan -> {
+            Optional<SavedPlan> same = library().filter(s -> s.name().equalsIgnoreCase(plan.name().strip())).findFirst();
+            if (same.isEmpty()) {
+                saveImported(Optional.empty(), plan, Optional.empty(), Optional.empty(), file);
+                return;
+            }
+            SavedPlan s = same.get();
+            ask.accept(new ImportClash(plan.name(),
+                    () -> saveImported(Optional.of(s.planId()), plan, s.clientId(), s.progression(), file),
+                    () -> saveImported(Optional.empty(), renamed(plan), Optional.empty(), Optional.empty(), file),
+                    () -> notice.set(text.format("ui.plans.importCancelled", file.getFileName()))));
+        }, notice::set);
+    }
+
+    /** A plan file whose plan has the name of one in the library, and the three ways on. */
+    public record ImportClash(String name, Runnable replace, Runnable keepBoth, Runnable cancel) {
+    }
+
+    private void saveImported(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression,
+                              Path file) {
+        service.save(planId, plan, clientId, progression, saved -> {
             notice.set(text.format("ui.plans.imported", saved.name(), file.getFileName()));
             reload(Optional.of(saved.planId()));
         }, notice::set);
+    }
+
+    private java.util.stream.Stream<SavedPlan> library() {
+        return entries.stream().map(Entry::saved).flatMap(Optional::stream);
+    }
+
+    /** The plan with the first free "Name (n)". */
+    private Plan renamed(Plan plan) {
+        for (int n = 2; ; n++) {
+            String name = plan.name().strip() + " (" + n + ")";
+            if (library().noneMatch(s -> s.name().equalsIgnoreCase(name))) {
+                return new Plan(name, plan.mode(), plan.blocks(), plan.limits(), plan.sessionsPerWeek());
+            }
+        }
     }
 
     public void exportTo(Path file) {

@@ -54,9 +54,8 @@ class PlansViewModelTest {
                 done.run();
             }
 
-            public void importFile(Path file, Consumer<SavedPlan> done, Consumer<String> failed) {
-                done.accept(unchecked(() -> store.plans().save(Optional.empty(), PlanFiles.read(file), Optional.empty(),
-                        Optional.empty())));
+            public void readFile(Path file, Consumer<Plan> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> PlanFiles.read(file)));
             }
 
             public void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed) {
@@ -118,10 +117,27 @@ class PlansViewModelTest {
         model.archive();
         assertThat(store.plans().library()).isEmpty();
         assertThat(model.entries()).hasSize(5);
-        model.importFrom(file);
+        model.importFrom(file, clash -> { throw new AssertionError("no plan of that name in the library"); });
         assertThat(store.plans().library()).extracting(SavedPlan::name).containsExactly("Ana's knee");
         assertThat(store.plans().library().get(0).clientId()).isEmpty(); // an imported plan is the library's
         assertThat(Files.exists(file)).isTrue();
+
+        // The same file again: nothing is added until the person chooses.
+        List<PlansViewModel.ImportClash> asked = new java.util.ArrayList<>();
+        model.importFrom(file, asked::add);
+        assertThat(asked).singleElement().extracting(PlansViewModel.ImportClash::name).isEqualTo("Ana's knee");
+        assertThat(store.plans().library()).hasSize(1);
+        asked.get(0).cancel().run();
+        assertThat(model.noticeProperty().get()).isEqualTo("Nothing imported from ana.retrotread-plan.json.");
+        assertThat(store.plans().library()).hasSize(1);
+        asked.clear();
+        model.importFrom(file, asked::add);
+        asked.get(0).keepBoth().run();
+        assertThat(store.plans().library()).extracting(SavedPlan::name).containsExactlyInAnyOrder("Ana's knee", "Ana's knee (2)");
+        asked.clear();
+        model.importFrom(file, asked::add);
+        asked.get(0).replace().run();                                  // the same plan: no new version is needed
+        assertThat(store.plans().library()).extracting(SavedPlan::name).containsExactlyInAnyOrder("Ana's knee", "Ana's knee (2)");
     }
 
     @Test
