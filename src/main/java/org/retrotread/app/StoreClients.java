@@ -71,6 +71,17 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
+    public void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
+                                Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+        if (readOnly.getAsBoolean()) {
+            failed.accept(text.format("store.readOnly", store.database().file()));
+            return;
+        }
+        background.run(() -> store.walkTests().correct(walkTestId, time, author, reason), done,
+                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    @Override
     public void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
                             Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {

@@ -25,8 +25,38 @@ public final class WalkTests {
     }
 
     public List<WalkTest> of(long clientId) throws SQLException {
-        return Sql.list(c, "SELECT id, client_id, taken_on, seconds, aid, note FROM walk_tests WHERE client_id = ? ORDER BY taken_on, id",
-                r -> new WalkTest(r.getLong(1), r.getLong(2), LocalDate.parse(r.getString(3)),
-                        Duration.ofMillis(Math.round(r.getDouble(4) * 1000)), r.getString(5), r.getString(6)), clientId);
+        return Sql.list(c, "SELECT w.id, w.client_id, w.taken_on, w.seconds, w.aid, w.note, k.seconds AS corrected, k.made_at,"
+                + " k.author, k.reason FROM walk_tests w LEFT JOIN walk_test_corrections k"
+                + " ON k.id = (SELECT MAX(id) FROM walk_test_corrections WHERE walk_test_id = w.id)"
+                + " WHERE w.client_id = ? ORDER BY w.taken_on, w.id", WalkTests::read, clientId);
+    }
+
+    /**
+     * Corrects a result typed wrongly: a new row with who, why and the right time; the result itself is
+     * never changed (the schema refuses it), so the original stays on the record.
+     */
+    public WalkTest correct(long walkTestId, Duration time, String author, String reason) throws SQLException {
+        if (author.isBlank() || reason.isBlank()) {
+            throw new IllegalArgumentException("a correction needs who made it and why");
+        }
+        long clientId = Sql.one(c, "SELECT client_id FROM walk_tests WHERE id = ?", r -> r.getLong(1), walkTestId)
+                .orElseThrow(() -> new IllegalArgumentException("no walk test " + walkTestId));
+        Sql.insert(c, "INSERT INTO walk_test_corrections (walk_test_id, made_at, author, reason, seconds) VALUES (?, ?, ?, ?, ?)",
+                walkTestId, clock.instant().toString(), author.strip(), reason.strip(), time.toMillis() / 1000.0);
+        return of(clientId).stream().filter(w -> w.id() == walkTestId).findFirst().orElseThrow();
+    }
+
+    private static WalkTest read(java.sql.ResultSet r) throws SQLException {
+        Duration recorded = seconds(r.getDouble("seconds"));
+        java.util.Optional<Double> corrected = Sql.optDouble(r, "corrected");
+        java.util.Optional<WalkTest.Correction> correction = corrected.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new WalkTest.Correction(recorded, java.time.Instant.parse(r.getString("made_at")),
+                        r.getString("author"), r.getString("reason")));
+        return new WalkTest(r.getLong("id"), r.getLong("client_id"), LocalDate.parse(r.getString("taken_on")),
+                corrected.map(WalkTests::seconds).orElse(recorded), r.getString("aid"), r.getString("note"), correction);
+    }
+
+    private static Duration seconds(double s) {
+        return Duration.ofMillis(Math.round(s * 1000));
     }
 }

@@ -14,3 +14,27 @@ ALTER TABLE sessions ADD COLUMN progression_decision TEXT
 ALTER TABLE sessions ADD COLUMN progression_reason TEXT;
 -- Sessions from before this version keep their week level only (a finished session never changes): the
 -- level they ran at is read as that many raises of the plan's rule (see Plans.runs).
+--;
+-- A walk-test result typed wrongly is corrected, not changed: the correction is a row of its own (who,
+-- when, why, the right time), written once; the original result stays as it was. The newest correction
+-- of a result is the one its figures use.
+CREATE TABLE walk_test_corrections (
+    id           INTEGER PRIMARY KEY,
+    walk_test_id INTEGER NOT NULL REFERENCES walk_tests (id),
+    made_at      TEXT NOT NULL,
+    author       TEXT NOT NULL CHECK (length(trim(author)) > 0),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    seconds      REAL NOT NULL CHECK (seconds > 0 AND seconds < 600)
+);
+--;
+CREATE INDEX walk_test_corrections_by_test ON walk_test_corrections (walk_test_id);
+--;
+CREATE TRIGGER walk_test_corrections_never_change BEFORE UPDATE ON walk_test_corrections
+BEGIN
+    SELECT RAISE(ABORT, 'a correction never changes: add another');
+END;
+--;
+CREATE TRIGGER walk_test_corrections_never_go BEFORE DELETE ON walk_test_corrections
+BEGIN
+    SELECT RAISE(ABORT, 'a correction is never deleted');
+END;

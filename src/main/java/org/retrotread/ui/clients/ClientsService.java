@@ -29,6 +29,10 @@ public interface ClientsService {
     void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
                      Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed);
 
+    /** Corrects a result typed wrongly (who, why, the right time); the original stays on the record. */
+    void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
+                         Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed);
+
     void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done);
 
     void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff);

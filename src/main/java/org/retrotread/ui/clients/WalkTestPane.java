@@ -85,7 +85,8 @@ final class WalkTestPane {
         cutoff.setCellFactory(list -> new CutoffCell());
         cutoff.setButtonCell(new CutoffCell());
         cutoff.valueProperty().bindBidirectional(model.cutoffProperty());
-        VBox pane = new VBox(12, form, new HBox(16, record, caption("ui.walk.cutoff"), cutoff), latest, chart);
+        VBox pane = new VBox(12, form, new HBox(16, record, caption("ui.walk.cutoff"), cutoff), latest, chart, resultsList(),
+                correctionForm());
         VBox.setVgrow(chart, Priority.ALWAYS);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
@@ -95,6 +96,53 @@ final class WalkTestPane {
         });
         pane.setStyle("-fx-padding: 12 0 0 0;");
         return pane;
+    }
+
+    /** Every result, oldest first, with its aid and note, and any correction beside the time first typed. */
+    private Node resultsList() {
+        javafx.scene.control.ListView<WalkTest> list = new javafx.scene.control.ListView<>(model.results());
+        list.setId("walk-results");
+        list.setPrefHeight(140);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(WalkTest item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.line(item));
+                setWrapText(true);
+                setPrefWidth(0); // wrap within the list, never widen it
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.chosenProperty().set(now);
+            }
+        });
+        return new VBox(4, caption("ui.walk.results"), list);
+    }
+
+    /** A result typed wrongly is corrected here: the right time, who and why; the original stays on the record. */
+    private Node correctionForm() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        TextField seconds = Forms.field("walk-correct-seconds", model.correctSecondsProperty());
+        seconds.setPrefColumnCount(5);
+        form.addRow(0, caption("ui.walk.correctSeconds"), seconds, caption("ui.walk.correctAuthor"),
+                Forms.field("walk-correct-author", model.correctAuthorProperty()));
+        form.addRow(1, caption("ui.walk.correctReason"), Forms.field("walk-correct-reason", model.correctReasonProperty()));
+        Button correct = new Button(text.text("ui.walk.correct"));
+        correct.setId("walk-correct");
+        correct.setOnAction(e -> model.correct());
+        Label chosen = new Label();
+        chosen.setId("walk-correct-chosen");
+        chosen.setWrapText(true);
+        chosen.textProperty().bind(model.chosenProperty().map(w -> text.format("ui.walk.correcting", model.line(w)))
+                .orElse(text.text("ui.walk.correctChooseFirst")));
+        Label problem = new Label();
+        problem.setId("walk-correct-error");
+        problem.getStyleClass().add("message");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.correctErrorProperty());
+        return new VBox(6, caption("ui.walk.correctTitle"), chosen, form, new HBox(16, correct, problem));
     }
 
     private Label caption(String key) {

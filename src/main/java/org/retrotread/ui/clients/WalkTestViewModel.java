@@ -31,6 +31,11 @@ public final class WalkTestViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty secondsError = new SimpleStringProperty("");
     private final StringProperty dateError = new SimpleStringProperty("");
+    private final ObjectProperty<WalkTest> chosen = new SimpleObjectProperty<>();
+    private final StringProperty correctSeconds = new SimpleStringProperty("");
+    private final StringProperty correctAuthor = new SimpleStringProperty("");
+    private final StringProperty correctReason = new SimpleStringProperty("");
+    private final StringProperty correctError = new SimpleStringProperty("");
     private long clientId;
     private boolean loadingCutoff;
 
@@ -49,6 +54,8 @@ public final class WalkTestViewModel {
     void show(long client) {
         clientId = client;
         results.clear();
+        chosen.set(null);
+        correctError.set("");
         seconds.set("");
         aid.set("");
         note.set("");
@@ -85,9 +92,49 @@ public final class WalkTestViewModel {
         return true;
     }
 
+    /**
+     * Corrects the chosen result: the right time, who corrects it and why, all required. The result itself
+     * stays on the record as first typed; the correction is added beside it and its time is the one counted.
+     */
+    public boolean correct() {
+        correctError.set("");
+        WalkTest result = chosen.get();
+        if (result == null) {
+            correctError.set(text.text("ui.walk.correctChooseFirst"));
+            return false;
+        }
+        Optional<Duration> time = time(correctSeconds.get(), correctError);
+        if (time.isEmpty()) {
+            return false;
+        }
+        if (correctAuthor.get().isBlank() || correctReason.get().isBlank()) {
+            correctError.set(text.text("ui.walk.correctNeedsWhoAndWhy"));
+            return false;
+        }
+        service.correctWalkTest(result.id(), time.get(), correctAuthor.get().strip(), correctReason.get().strip(), corrected -> {
+            results.replaceAll(w -> w.id() == corrected.id() ? corrected : w);
+            chosen.set(corrected);
+            correctSeconds.set("");
+            correctReason.set("");
+        }, correctError::set);
+        return true;
+    }
+
+    /** One result as the list shows it: date, time, aid, note, and a correction with who, why and the time first typed. */
+    public String line(WalkTest w) {
+        String base = text.format("ui.walk.line", dates.show(w.takenOn()), text.number(w.time().toMillis() / 1000.0),
+                w.aid().isBlank() ? "\u2014" : w.aid()) + (w.note().isBlank() ? "" : " \u00b7 " + w.note());
+        return w.correction().map(c -> base + " " + text.format("ui.walk.correctedLine", text.number(c.recorded().toMillis() / 1000.0),
+                c.author(), c.reason())).orElse(base);
+    }
+
     private Optional<Duration> time() {
+        return time(seconds.get(), secondsError);
+    }
+
+    private Optional<Duration> time(String typed, StringProperty error) {
         try {
-            double s = Double.parseDouble(seconds.get().strip().replace(',', '.').replaceAll("\\s*s$", ""));
+            double s = Double.parseDouble(typed.strip().replace(',', '.').replaceAll("\\s*s$", ""));
             Duration d = Duration.ofMillis(Math.round(s * 1000));
             if (Double.isFinite(s) && d.compareTo(FASTEST) >= 0 && d.compareTo(SLOWEST) <= 0) {
                 return Optional.of(d);
@@ -95,7 +142,7 @@ public final class WalkTestViewModel {
         } catch (NumberFormatException notANumber) {
             // the message below
         }
-        secondsError.set(text.format("ui.walk.secondsRange", text.number(FASTEST.toMillis() / 1000.0),
+        error.set(text.format("ui.walk.secondsRange", text.number(FASTEST.toMillis() / 1000.0),
                 text.number(SLOWEST.toSeconds())));
         return Optional.empty();
     }
@@ -131,4 +178,9 @@ public final class WalkTestViewModel {
     public StringProperty secondsErrorProperty() { return secondsError; }
     public StringProperty dateErrorProperty() { return dateError; }
     public Messages text() { return text; }
+    public ObjectProperty<WalkTest> chosenProperty() { return chosen; }
+    public StringProperty correctSecondsProperty() { return correctSeconds; }
+    public StringProperty correctAuthorProperty() { return correctAuthor; }
+    public StringProperty correctReasonProperty() { return correctReason; }
+    public StringProperty correctErrorProperty() { return correctError; }
 }

@@ -63,6 +63,11 @@ class ClientsViewModelTest {
                 done.accept(unchecked(() -> store.walkTests().add(clientId, takenOn, time, aid, note)));
             }
 
+            public void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
+                                        Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+                done.accept(unchecked(() -> store.walkTests().correct(walkTestId, time, author, reason)));
+            }
+
             public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
                 done.accept(unchecked(() -> store.settings().walkTestCutoff(clientId)));
             }
@@ -194,6 +199,19 @@ class ClientsViewModelTest {
         assertThat(store.settings().walkTestCutoff(ben.id())).contains(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
         model.edit(ben); // shown again: the choice is remembered
         assertThat(walk.cutoffProperty().get()).isEqualTo(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+
+        assertThat(walk.correct()).isFalse();                              // nothing chosen yet
+        assertThat(walk.correctErrorProperty().get()).isEqualTo("Choose the result to correct in the list above.");
+        walk.chosenProperty().set(walk.results().get(0));
+        walk.correctSecondsProperty().set("4,9");
+        assertThat(walk.correct()).isFalse();
+        assertThat(walk.correctErrorProperty().get()).isEqualTo("A correction needs who makes it and why.");
+        walk.correctAuthorProperty().set("Ana");
+        walk.correctReasonProperty().set("stopwatch read wrongly");
+        assertThat(walk.correct()).isTrue();
+        assertThat(walk.line(walk.results().get(0)))
+                .isEqualTo("11/20/2026 \u00b7 4.9 s \u00b7 aid: cane (corrected from 5.2 s by Ana: stopwatch read wrongly)");
+        assertThat(walk.latest()).startsWith("Latest: 4.9 s on 11/20/2026, within the cut-off of 5.5 s");
     }
 
     @Test
