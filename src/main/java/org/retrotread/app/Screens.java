@@ -340,6 +340,7 @@ public final class Screens {
         engine.addListener(recording::record);
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
         consoleModel.mutedProperty().set(!soundOn);
+        consoleModel.operatorProperty().set(opening.operator());
         opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(p.record().says().stream()
                 .map(text::format).collect(java.util.stream.Collectors.joining(" "))));
         showClientName(consoleModel, opening.clientId());

@@ -84,9 +84,9 @@ final class SessionReports {
             journal.get().awaitWritten(java.time.Duration.ofSeconds(5));
         }
         SessionRecord record = store.sessions().find(sessionId).orElseThrow(() -> new IllegalStateException("no session " + sessionId));
-        Optional<String> client = Optional.empty();
+        Optional<Client> client = Optional.empty();
         if (record.clientId().isPresent()) {
-            client = store.clients().find(record.clientId().get()).map(Client::name);
+            client = store.clients().find(record.clientId().get());
         }
         return new SheetInput(record, store.planOf(record), store.plans().load(record.planVersionId()).version(), client,
                 store.sessions().events(sessionId), store.sessions().amendments(sessionId));
@@ -129,7 +129,7 @@ final class SessionReports {
     byte[] progressReportPdf(long clientId, java.time.LocalDate from, java.time.LocalDate to, PaperSize paper) throws Exception {
         Look l = look.get();
         Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client.name(), client.identifier(),
+        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client,
                 store.sessions().history(clientId), store.walkTests().of(clientId), store.settings().walkTestCutoff(clientId), from, to,
                 l.clinicName(), clock.instant());
         return org.retrotread.report.pdf.ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));

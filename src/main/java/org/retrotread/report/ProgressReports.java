@@ -30,7 +30,7 @@ public final class ProgressReports {
     }
 
     /** @param from the first day, {@code to} the last day, both included */
-    public ProgressReport of(String client, Optional<String> identifier, List<HistoryRow> history, List<WalkTest> walkTests,
+    public ProgressReport of(org.retrotread.store.Client client, List<HistoryRow> history, List<WalkTest> walkTests,
                              Optional<Cutoff> cutoff, LocalDate from, LocalDate to, String clinic, Instant madeAt) {
         List<HistoryRow> rows = history.stream().filter(r -> within(day(r.openedAt()), from, to))
                 .sorted(java.util.Comparator.comparing(HistoryRow::openedAt)).toList();
@@ -38,7 +38,8 @@ public final class ProgressReports {
                 .sorted(java.util.Comparator.comparing(WalkTest::takenOn)).toList();
         ProgressData data = ProgressData.of(rows, zone);
         ProgressData.Adherence adherence = data.adherence();
-        List<SessionSheet.Fact> header = List.of(fact("report.client", client + identifier.map(i -> " \u00b7 " + i).orElse("")),
+        String who = ClientLine.of(text, client);
+        List<SessionSheet.Fact> header = List.of(fact("report.client", who),
                 fact("report.progress.period", date(from) + " \u2013 " + date(to)),
                 fact("report.progress.sessions", String.valueOf(rows.size())));
         double minutes = rows.stream().mapToDouble(r -> r.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0).sum();
@@ -56,7 +57,8 @@ public final class ProgressReports {
                         + seconds(tests.get(tests.size() - 1).time())));
         return new ProgressReport(text.text("report.progress.title"), clinic, header, figures, plots(data, tests, cutoff, from, to),
                 text.text("report.progress.sessionsHeading"), sessionTable(rows), text.text("report.progress.walkHeading"),
-                walkTable(tests, cutoff), NONE, text.format("report.progress.footer", date(madeAt.atZone(zone).toLocalDate())));
+                walkTable(tests, cutoff), NONE, who + " \u2014 " + text.format("report.progress.footer",
+                date(madeAt.atZone(zone).toLocalDate())));
     }
 
     private List<ProgressReport.Plot> plots(ProgressData data, List<WalkTest> tests, Optional<Cutoff> cutoff, LocalDate from,

@@ -43,7 +43,7 @@ public final class SessionSheets {
         SessionSummary s = in.summary();
         SpeedTrace trace = SpeedTrace.of(in.plan(), in.events(), in.end());
         List<SessionSheet.Fact> header = List.copyOf(List.of(
-                fact("report.client", in.clientName().orElse(text.text("report.noClient"))),
+                fact("report.client", who(in)),
                 fact("report.when", dateTime(in.record().openedAt())),
                 fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
                 fact("report.plan", text.format("report.planVersion", in.plan().name(), in.planVersion())),
@@ -52,7 +52,7 @@ public final class SessionSheets {
                         + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
         return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s), checkIns(s),
                 notes(s, in), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
-                text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
+                who(in) + " \u2014 " + text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
     }
 
     private SessionSheet.Headings headings() {
@@ -195,6 +195,11 @@ public final class SessionSheets {
         double top = mode == TreadmillMode.UNPOWERED ? 10 : Math.ceil(highest * 1.15);
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()), text.text("report.chartLegend"));
+    }
+
+    /** Name, identifier and date of birth: at the top, and at the foot of every page. */
+    private String who(SheetInput in) {
+        return in.client().map(c -> ClientLine.of(text, c)).orElse(text.text("report.noClient"));
     }
 
     private String dateTime(Instant at) {

@@ -14,8 +14,12 @@ import org.retrotread.store.SessionRecord;
  * One finished session, whole, as the sheet needs it: the record, the plan exactly as it ran and its
  * version number, who it was for, every event and every amendment.
  */
-public record SheetInput(SessionRecord record, Plan plan, int planVersion, Optional<String> clientName,
+public record SheetInput(SessionRecord record, Plan plan, int planVersion, Optional<org.retrotread.store.Client> client,
                          List<SessionEvent> events, List<Amendment> amendments) {
+
+    public Optional<String> clientName() {
+        return client.map(org.retrotread.store.Client::name);
+    }
 
     public SheetInput {
         events = List.copyOf(events);

@@ -37,7 +37,8 @@ class ProgressReportTest {
                 session("2026-11-02", 10, 2.0, 5, 5), session("2026-11-04", 12, 2.2, 4, 6), session("2026-11-18", 12, 2.6, 3, 5));
         List<WalkTest> tests = List.of(new WalkTest(1, 1, LocalDate.of(2026, 11, 3), Duration.ofMillis(6_400), "stick", "first"),
                 new WalkTest(2, 1, LocalDate.of(2026, 11, 19), Duration.ofMillis(4_300), "", ""));
-        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of("Ørjan Żółć", Optional.of("PT-9"),
+        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(new org.retrotread.store.Client(1, "Ørjan Żółć",
+                Optional.of("PT-9"), Optional.of(LocalDate.of(1950, 6, 1)), Optional.empty(), Optional.empty(), "", false),
                 history, tests, Optional.of(Cutoff.COMMUNITY_OLDER_ADULTS), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22),
                 "Riverside Physio", Instant.parse("2026-11-25T10:00:00Z"));
         assertThat(report.figures()).extracting(SessionSheet.Fact::value)
@@ -51,6 +52,12 @@ class ProgressReportTest {
         byte[] pdf = ProgressReportPdf.write(report, PaperSize.A4, "page {0} of {1}");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {  // whose report it is, on every page
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                assertThat(one.getText(doc)).as("page %d", page).contains("Ørjan Żółć · PT-9 · born Jun 1, 1950 —");
+            }
             assertThat(text).contains("Ørjan Żółć · PT-9", "Nov 1, 2026 – Nov 22, 2026", "Sessions each week against the plan",
                     "3-Metre Backward Walk Test", "raised fall risk", "Knee, twice a week", "Riverside Physio")
                     .doesNotContain("Sep 30, 2026");

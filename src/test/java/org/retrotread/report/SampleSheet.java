@@ -21,7 +21,7 @@ public final class SampleSheet {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         SheetInput knee = SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp; asked to hold the rails briefly at the turn.");
-        SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.clientName(), knee.events(),
+        SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
                 List.of(new Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima", "typed in the wrong field",
                         "pain after", "7", "2")));
         SessionSheet sheet = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amended, "Riverside Physiotherapy",
@@ -39,7 +39,7 @@ public final class SampleSheet {
         try (org.retrotread.store.Store store = org.retrotread.store.Store.open(db)) {
             org.retrotread.store.Client amrit = store.clients().list(false).get(0);
             java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
-            ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amrit.name(), amrit.identifier(),
+            ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amrit,
                     store.sessions().history(amrit.id()), store.walkTests().of(amrit.id()),
                     java.util.Optional.of(org.retrotread.session.walktest.Cutoff.COMMUNITY_OLDER_ADULTS), today.minusWeeks(6), today,
                     "Riverside Physiotherapy", Instant.now());

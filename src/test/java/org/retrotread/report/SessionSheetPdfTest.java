@@ -83,7 +83,13 @@ class SessionSheetPdfTest {
             String text = stripper.getText(doc);
             assertThat(outside).isEmpty();
             assertThat(text).contains("END-OF-NOTE", "Ørjan").contains("\n40 ").contains("page 2 of");
-            String joined = text.replaceAll("Retrotread · session 12 · sheet made .*? page \\d of \\d", "") // the footers
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {  // whose sheet it is, on every page
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                assertThat(one.getText(doc)).as("page %d", page).contains("Ørjan · K-9 · born Mar 28, 1956");
+            }
+            String joined = text.replaceAll("Ørjan · K-9 · born Mar 28, 1956 — Retrotread · session 12 · sheet made .*? page \\d of \\d", "")
                     .replaceAll("\\s+", "");
             assertThat(joined).contains(note.replaceAll("\\s+", "")); // every character of the note, in order
         }

@@ -84,6 +84,7 @@ final class SheetFixtures {
                 Optional.empty(), true, Optional.empty(), Optional.of(new org.retrotread.session.plan.Progression.Record(10,
                 org.retrotread.session.plan.Progression.Outcome.PROPOSED, org.retrotread.session.plan.Progression.Decision.HELD,
                 Optional.of(20.0), org.retrotread.session.text.Message.of("progression.proposed", 3, 10, 20))));
-        return new SheetInput(record, plan, 2, Optional.of(client), engine.events(), amendments);
+        return new SheetInput(record, plan, 2, Optional.of(new org.retrotread.store.Client(3, client, Optional.of("K-9"),
+                Optional.of(java.time.LocalDate.of(1956, 3, 28)), Optional.empty(), Optional.empty(), "", false)), engine.events(), amendments);
     }
 }

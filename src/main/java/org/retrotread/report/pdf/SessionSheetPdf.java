@@ -27,7 +27,7 @@ public final class SessionSheetPdf {
             p.y -= 26;
             facts(p, sheet.header());
             heading(p, sheet.headings().chart());
-            PdfChart.draw(p, sheet.chart(), 105);
+            PdfChart.draw(p, sheet.chart(), 85); // short enough that a usual session, signature and all, fits one page
             heading(p, sheet.headings().blocks());
             PdfTable.draw(p, sheet.blocks(), BLOCK_COLUMNS);
             heading(p, sheet.headings().figures());

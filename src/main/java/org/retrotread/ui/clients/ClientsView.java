@@ -192,7 +192,8 @@ public final class ClientsView {
         nameField.textProperty().bindBidirectional(model.nameProperty());
         int row = 0;
         form.addRow(row++, caption("ui.clients.name"), Forms.withError(nameField, model.nameErrorProperty(), "client-name-error"));
-        form.addRow(row++, caption("ui.clients.identifier"), Forms.field("client-identifier", model.identifierProperty()));
+        form.addRow(row++, caption("ui.clients.identifier"), Forms.withError(Forms.field("client-identifier", model.identifierProperty()),
+                model.identifierWarningProperty(), "client-identifier-warning"));
         form.addRow(row++, caption("ui.clients.dateOfBirth"),
                 Forms.withError(prompted(Forms.field("client-dob", model.dateOfBirthProperty()), model.datePrompt()),
                         model.dateErrorProperty(), "client-dob-error"));

@@ -39,6 +39,9 @@ public final class ClientsViewModel {
     private final ObjectProperty<Client> editing = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty identifier = new SimpleStringProperty("");
+    private final StringProperty identifierWarning = new SimpleStringProperty("");
+    /** The identifier already warned about: saving again with it keeps it (two records may truly share one). */
+    private String identifierWarnedFor = "";
     private final StringProperty dateOfBirth = new SimpleStringProperty("");
     private final StringProperty bodyMass = new SimpleStringProperty("");
     private final StringProperty maxSpeed = new SimpleStringProperty("");
@@ -97,6 +100,7 @@ public final class ClientsViewModel {
         notes.set(client.notes());
         archived.set(client.archived());
         shownAtEdit = form();
+        identifierWarnedFor = "";
         history.clear();
         if (client.id() != 0) {
             service.history(client.id(), history::setAll);
@@ -154,6 +158,7 @@ public final class ClientsViewModel {
         }
         archived.set(false);
         shownAtEdit = form();
+        identifierWarnedFor = "";
         history.clear();
         walkTests.show(0);
     }
@@ -182,6 +187,9 @@ public final class ClientsViewModel {
         if (!nameError.get().isEmpty() || !dateError.get().isEmpty() || !massError.get().isEmpty() || !speedError.get().isEmpty()) {
             return false;
         }
+        if (sharesIdentifier()) {
+            return false;
+        }
         long id = editing.get() == null ? 0 : editing.get().id();
         Client client = new Client(id, name.get().strip(), Optional.of(identifier.get().strip()).filter(s -> !s.isEmpty()),
                 dob, mass, speed, notes.get(), archived.get());
@@ -189,6 +197,23 @@ public final class ClientsViewModel {
             notice.set(text.format("ui.clients.saved", saved.name()));
             reload(saved.id());
         }, notice::set);
+        return true;
+    }
+
+    /**
+     * A second client with the same identifier is most often the same person entered twice: said at the
+     * field before saving, and saved only when Save is pressed again with it unchanged.
+     */
+    private boolean sharesIdentifier() {
+        String id = identifier.get().strip();
+        long self = editing.get() == null ? 0 : editing.get().id();
+        Optional<Client> other = all.stream().map(ClientOverview::client)
+                .filter(c -> c.id() != self && c.identifier().filter(i -> i.strip().equalsIgnoreCase(id)).isPresent()).findFirst();
+        if (id.isEmpty() || other.isEmpty() || id.equalsIgnoreCase(identifierWarnedFor)) {
+            return false;
+        }
+        identifierWarnedFor = id;
+        identifierWarning.set(text.format("ui.clients.identifierInUse", id, other.get().name()));
         return true;
     }
 
@@ -235,6 +260,7 @@ public final class ClientsViewModel {
     }
 
     private void clearErrors() {
+        identifierWarning.set("");
         nameError.set("");
         dateError.set("");
         massError.set("");
@@ -276,6 +302,12 @@ public final class ClientsViewModel {
     public StringProperty searchProperty() { return search; }
     public StringProperty nameProperty() { return name; }
     public StringProperty identifierProperty() { return identifier; }
+    public StringProperty identifierWarningProperty() { return identifierWarning; }
+    /** The name of the client a past session was for: the one whose history it was opened from. */
+    public Optional<String> clientNameOf(org.retrotread.store.SessionRecord session) {
+        return Optional.ofNullable(editing.get()).filter(c -> session.clientId().equals(Optional.of(c.id()))).map(Client::name);
+    }
+
     public StringProperty dateOfBirthProperty() { return dateOfBirth; }
     /** The form a date is typed in, shown in the empty field (e.g. "such as 3/28/1956"). */
     public String datePrompt() { return dates.prompt(); }

@@ -1,5 +1,6 @@
 package org.retrotread.ui.clients;
 
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +47,9 @@ final class SessionCard {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty()); // where a saved file went, said on this card, not under it
-        card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text).node(), amendments,
+        card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text,
+                new org.retrotread.ui.console.SummaryPane.About(model.clientNameOf(session.record()),
+                        Optional.of(session.record().openedAt()), session.record().operator())).node(), amendments,
                 correctionForm(), new HBox(12, close, print, pdf, csv), notice);
         card.setId("session-detail");
         card.getStyleClass().add("overlay-card");

@@ -120,7 +120,9 @@ public final class ConsoleView {
         notice.setMinHeight(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Node entry = entryLine();
-        VBox page = new VBox(new SummaryPane(model.summary(), text).node(), entry, notice, buttons);
+        VBox page = new VBox(new SummaryPane(model.summary(), text, new SummaryPane.About(
+                java.util.Optional.of(model.clientNameProperty().get()).filter(n -> !n.isBlank()), model.state().wallClockStart(),
+                model.operatorProperty().get())).node(), entry, notice, buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
     }

@@ -61,6 +61,13 @@ public final class ConsoleViewModel {
     private final StringProperty clientName = new SimpleStringProperty("");
 
     /** Who is walking: the client's name on the console's header (empty for a session without a client). */
+    /** Who runs the session, for its summary (set by the app from the session's record). */
+    private final StringProperty operator = new javafx.beans.property.SimpleStringProperty("");
+
+    public StringProperty operatorProperty() {
+        return operator;
+    }
+
     public StringProperty clientNameProperty() {
         return clientName;
     }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.summary.EnergyEstimate;
@@ -15,16 +16,32 @@ public final class SummaryPane {
 
     private final SessionSummary summary;
     private final Messages text;
+    private final About about;
+
+    /**
+     * Whose session it was, when, and who ran it: the first rows, so a summary on screen is never anonymous.
+     *
+     * @param client   the client's name (empty: the session ran for nobody)
+     * @param started  when it started (empty: it never did)
+     */
+    public record About(java.util.Optional<String> client, java.util.Optional<java.time.Instant> started, String operator) {
+    }
     private final GridPane grid = new GridPane();
     private int row;
 
-    public SummaryPane(SessionSummary summary, Messages text) {
+    public SummaryPane(SessionSummary summary, Messages text, About about) {
         this.summary = summary;
         this.text = text;
+        this.about = about;
     }
 
     public Node node() {
         grid.getStyleClass().add("summary-grid");
+        add("report.client", about.client().orElse(text.text("report.noClient")));
+        add("report.when", about.started().map(t -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(text.locale())
+                .format(t.atZone(java.time.ZoneId.systemDefault()))).orElse("\u2014"));
+        add("report.operator", about.operator().isBlank() ? "\u2014" : about.operator());
         summary.ending().ifPresent(e -> add("ui.summary.ending", text.text("Ending." + e.name())
                 + summary.endReason().filter(r -> !r.isEmpty()).map(r -> " \u2014 " + r).orElse("")));
         add("ui.summary.active", Messages.clock(summary.activeTime()));
@@ -109,6 +126,7 @@ public final class SummaryPane {
     private void add(String captionKey, String value) {
         Label caption = new Label(captionKey == null ? "" : text.text(captionKey));
         caption.getStyleClass().add("caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE); // the figures wrap; the names of the rows are never cut
         Label figure = new Label(value);
         figure.getStyleClass().add("summary-value");
         figure.setWrapText(true);

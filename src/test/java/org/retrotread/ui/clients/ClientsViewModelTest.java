@@ -114,6 +114,22 @@ class ClientsViewModelTest {
         assertThat(store.clients().list(true)).hasSize(1);
     }
 
+    @Test
+    void aSecondClientWithTheSameIdentifierIsSaidBeforeItIsSaved() throws Exception {
+        store.clients().add(new Client(0, "Zoë Müller", Optional.of("P-17"), Optional.empty(), Optional.empty(), Optional.empty(), "",
+                false));
+        model = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), service); // reads the clients again
+        model.searchProperty().set("Zoe Mueller");
+        model.newClient();
+        model.identifierProperty().set(" p-17 ");
+        assertThat(model.save()).isFalse();
+        assertThat(model.identifierWarningProperty().get()).isEqualTo("Zoë Müller already has the identifier p-17. If this is"
+                + " another person, save again to keep it; if it is Zoë Müller, open that record instead.");
+        assertThat(store.clients().list(true)).hasSize(2);
+        assertThat(model.save()).isTrue();                                 // pressed again: kept, as asked
+        assertThat(store.clients().list(true)).hasSize(3);
+    }
+
     /** The case: 3.5 km/h shown as 2.2 mph and saved untouched stays 3.5 km/h, not 3.54. */
     @Test
     void aMaximumShownInAnotherUnitAndSavedUntouchedIsStoredExactlyAsItWas() throws Exception {

@@ -97,6 +97,7 @@ class ConsoleScreenTest {
             console.model.start();
             console.clock.advanceSeconds(30);
             console.model.addNote("left knee sore on the ramp");
+            console.model.operatorProperty().set("Ana Lima");
             console.model.emergencyStop();
             console.model.pauseOrResume();
             console.clock.advanceSeconds(30);
@@ -106,7 +107,8 @@ class ConsoleScreenTest {
         List<String> values = robot.lookup(".summary-value").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
         assertThat(values).contains("1").anyMatch(v -> v.contains("left knee sore on the ramp"));
         assertThat(robot.lookup(".caption").queryAllAs(Labeled.class)).extracting(Labeled::getText)
-                .contains("Emergency stops", "Notes");
+                .contains("Client", "Date and time", "Operator", "Emergency stops", "Notes");
+        assertThat(values).contains("Ana Lima", "no client named");
     }
 
     static Stream<Arguments> screens() {
