@@ -1,5 +1,6 @@
 package org.retrotread.app;
 
+import org.retrotread.report.FileNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -105,10 +106,33 @@ final class SessionReports {
     /** @param title the save dialog's title: with no printer it says why a file is being asked for */
     private void saveSheet(long sessionId, Node owner, Consumer<String> notice, String title) {
         Messages text = look.get().text();
-        saveAs(owner, title, text.format("report.sheetFileName", sessionId), notice, file -> {
-            writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
-            return text.format("report.saved", file);
-        });
+        named(() -> text.format("report.sheetFileName", whoAndWhen(sessionId), sessionId), name ->
+                saveAs(owner, title, name, notice, file -> {
+                    writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
+                    return text.format("report.saved", file);
+                }));
+    }
+
+    /** "Łukasz Żółć 2026-11-20": the client (or "no client") and the day of a session, for its file names. */
+    private String whoAndWhen(long sessionId) throws Exception {
+        SessionRecord record = store.sessions().find(sessionId).orElseThrow(() -> new IllegalStateException("no session " + sessionId));
+        String who = record.clientId().flatMap(id -> {
+            try {
+                return store.clients().find(id).map(Client::name);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(look.get().text().text("report.noClientFile"));
+        return who + " " + record.openedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    /**
+     * Works out a file name on the database thread (it needs the client's name), then asks where to save
+     * under it; a name that cannot be worked out falls back to the plain one, and the save goes on.
+     */
+    private void named(Background.Work<String> name, Consumer<String> then) {
+        background.run(() -> FileNames.safe(name.call()), then, e -> then.accept(FileNames.safe(
+                look.get().text().text("report.noClientFile"))));
     }
 
     private void printSheet(long sessionId, Node owner, Consumer<String> notice) {
@@ -118,11 +142,12 @@ final class SessionReports {
 
     private void saveEvents(long sessionId, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
-        saveAs(owner, text.text("report.csvTitle"), text.format("report.eventsFileName", sessionId), notice, file -> {
-            SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
-            Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
-            return text.format("report.saved", file);
-        });
+        named(() -> text.format("report.eventsFileName", whoAndWhen(sessionId), sessionId), name ->
+                saveAs(owner, text.text("report.csvTitle"), name, notice, file -> {
+                    SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+                    Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
+                    return text.format("report.saved", file);
+                }));
     }
 
     /** A client's progress report over a period, as a PDF for {@code paper}. */
@@ -137,10 +162,11 @@ final class SessionReports {
 
     void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
-        saveAs(owner, text.text("report.progress.saveTitle"), text.text("report.progress.fileName"), notice, file -> {
-            writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
-            return text.format("report.saved", file);
-        });
+        named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
+                from, to), name -> saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
+                    writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
+                    return text.format("report.saved", file);
+                }));
     }
 
     void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {

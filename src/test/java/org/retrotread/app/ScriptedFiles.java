@@ -13,6 +13,8 @@ public final class ScriptedFiles implements FilePicker {
     private final Deque<Path> answers = new ArrayDeque<>();
     /** The title of every dialog asked for, in order: what the person would read at the top of it. */
     public final java.util.List<String> titles = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The file name each save dialog offered. */
+    public final java.util.List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ScriptedFiles answer(Path path) {
         answers.add(path);
@@ -22,6 +24,7 @@ public final class ScriptedFiles implements FilePicker {
     @Override
     public Optional<Path> save(Node owner, String title, String suggestedName) {
         titles.add(title);
+        names.add(suggestedName);
         return Optional.ofNullable(answers.poll());
     }
 

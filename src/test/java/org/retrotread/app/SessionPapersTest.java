@@ -70,6 +70,7 @@ class SessionPapersTest extends AppOnTempDatabase {
         until(() -> Files.exists(sheet));
         assertThat(pdfText(sheet)).contains("Łukasz Żółć", "Knee programme", "Ended early", "=SUM(A1) looked fine");
         until(() -> robot.lookup("#session-notice").queryAs(Label.class).getText().equals("Saved to " + sheet + "."));
+        assertThat(files.names).last().asString().matches("Łukasz Żółć \\d{4}-\\d{2}-\\d{2} session 1\\.pdf"); // whose, and when
         assertThat(robot.lookup("#session-notice").query().isVisible()).isTrue();   // on the card that asked, not behind it
 
         Path events = dir.resolve("events.csv");
