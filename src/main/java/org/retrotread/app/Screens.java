@@ -361,8 +361,10 @@ public final class Screens {
             return;
         }
         var clients = opened.store().clients();
-        background.run(() -> clients.find(clientId.get()).map(Client::name).orElse(""), model.clientNameProperty()::set,
-                e -> { }); // the header without the name is still a working console; the name is on the sheet
+        background.run(() -> clients.find(clientId.get()), client -> client.ifPresent(c -> {
+            model.clientNameProperty().set(c.name());
+            model.precautionsProperty().set(c.clinical().precautions());
+        }), e -> { }); // the header without the name is still a working console; the name is on the sheet
     }
 
     private void showSettings() {

@@ -12,9 +12,10 @@ import org.retrotread.session.units.Speed;
  * @param id         0 for a client not yet saved
  * @param maxSpeed   the fastest the clinician allows; prompts are capped at it
  * @param archived   hidden from lists but kept, with their sessions
+ * @param clinical   what a physiotherapist writes first: referral, side, surgery, precautions, goals
  */
 public record Client(long id, String name, Optional<String> identifier, Optional<LocalDate> dateOfBirth,
-                     Optional<BodyMass> bodyMass, Optional<Speed> maxSpeed, String notes, boolean archived) {
+                     Optional<BodyMass> bodyMass, Optional<Speed> maxSpeed, String notes, boolean archived, Clinical clinical) {
 
     public Client {
         Objects.requireNonNull(name, "name");
@@ -22,6 +23,33 @@ public record Client(long id, String name, Optional<String> identifier, Optional
             throw new IllegalArgumentException("a client needs a name");
         }
         notes = notes == null ? "" : notes;
+        clinical = clinical == null ? Clinical.NONE : clinical;
+    }
+
+    /** A client with no clinical details on record yet. */
+    public Client(long id, String name, Optional<String> identifier, Optional<LocalDate> dateOfBirth, Optional<BodyMass> bodyMass,
+                  Optional<Speed> maxSpeed, String notes, boolean archived) {
+        this(id, name, identifier, dateOfBirth, bodyMass, maxSpeed, notes, archived, Clinical.NONE);
+    }
+
+    /** The side a condition affects. */
+    public enum Side { NOT_STATED, LEFT, RIGHT, BOTH }
+
+    /**
+     * The clinical details of a client's record.
+     *
+     * @param referral    the reason for referral or the diagnosis
+     * @param precautions precautions and red flags: shown on the start screen and the console whenever set
+     */
+    public record Clinical(String referral, Side affectedSide, Optional<LocalDate> surgeryDate, String precautions, String goals) {
+        public static final Clinical NONE = new Clinical("", Side.NOT_STATED, Optional.empty(), "", "");
+
+        public Clinical {
+            referral = referral == null ? "" : referral.strip();
+            precautions = precautions == null ? "" : precautions.strip();
+            goals = goals == null ? "" : goals.strip();
+            affectedSide = affectedSide == null ? Side.NOT_STATED : affectedSide;
+        }
     }
 
     /** A new client with just a name, the quickest way to start a session. */

@@ -13,7 +13,8 @@ import org.retrotread.session.units.Speed;
 /** Clients in the database. A client with sessions is archived, never deleted. */
 public final class Clients {
 
-    private static final String COLUMNS = "id, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived";
+    private static final String COLUMNS = "id, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
+            + " referral, affected_side, surgery_date, precautions, goals";
 
     private final Connection c;
     private final Clock clock;
@@ -25,20 +26,25 @@ public final class Clients {
 
     /** Saves a new client; returns it with its id. */
     public Client add(Client client) throws SQLException {
+        Client.Clinical k = client.clinical();
         long id = Sql.insert(c, "INSERT INTO clients (name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, referral, affected_side, surgery_date, precautions, goals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
-                client.archived(), clock.instant().toString());
+                client.archived(), clock.instant().toString(), k.referral(), k.affectedSide().name(),
+                k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals());
         return find(id).orElseThrow();
     }
 
     public void update(Client client) throws SQLException {
+        Client.Clinical k = client.clinical();
         Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"
-                        + " notes = ?, archived = ? WHERE id = ?",
+                        + " notes = ?, archived = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ?"
+                        + " WHERE id = ?",
                 client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
-                client.archived(), client.id());
+                client.archived(), k.referral(), k.affectedSide().name(), k.surgeryDate().map(LocalDate::toString), k.precautions(),
+                k.goals(), client.id());
     }
 
     public Optional<Client> find(long id) throws SQLException {
@@ -57,6 +63,7 @@ public final class Clients {
      */
     public List<ClientOverview> overview(boolean withArchived, java.time.Instant weekStart) throws SQLException {
         return Sql.list(c, "SELECT c.id, c.name, c.identifier, c.date_of_birth, c.body_mass_kg, c.max_speed_mps, c.notes, c.archived,"
+                        + " c.referral, c.affected_side, c.surgery_date, c.precautions, c.goals,"
                         + " MAX(s.opened_at) AS last_session, COUNT(CASE WHEN s.opened_at >= ? THEN 1 END) AS this_week"
                         + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ?"
                         + " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
@@ -82,6 +89,8 @@ public final class Clients {
         return new Client(r.getLong("id"), r.getString("name"), Optional.ofNullable(r.getString("identifier")),
                 Optional.ofNullable(r.getString("date_of_birth")).map(LocalDate::parse),
                 Sql.optDouble(r, "body_mass_kg").map(BodyMass::new), Sql.optDouble(r, "max_speed_mps").map(Speed::new),
-                r.getString("notes"), r.getInt("archived") == 1);
+                r.getString("notes"), r.getInt("archived") == 1, new Client.Clinical(r.getString("referral"),
+                Client.Side.valueOf(r.getString("affected_side")), Optional.ofNullable(r.getString("surgery_date")).map(LocalDate::parse),
+                r.getString("precautions"), r.getString("goals")));
     }
 }

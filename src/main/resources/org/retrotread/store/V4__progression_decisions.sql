@@ -38,3 +38,17 @@ CREATE TRIGGER walk_test_corrections_never_go BEFORE DELETE ON walk_test_correct
 BEGIN
     SELECT RAISE(ABORT, 'a correction is never deleted');
 END;
+--;
+-- What a physiotherapist writes first about a client: the reason for referral or the diagnosis, the side
+-- affected, the date of surgery, precautions and red flags (shown wherever a session is started or run),
+-- and the goals. Empty text means not written yet.
+ALTER TABLE clients ADD COLUMN referral TEXT NOT NULL DEFAULT '';
+--;
+ALTER TABLE clients ADD COLUMN affected_side TEXT NOT NULL DEFAULT 'NOT_STATED'
+    CHECK (affected_side IN ('NOT_STATED', 'LEFT', 'RIGHT', 'BOTH'));
+--;
+ALTER TABLE clients ADD COLUMN surgery_date TEXT;
+--;
+ALTER TABLE clients ADD COLUMN precautions TEXT NOT NULL DEFAULT '';
+--;
+ALTER TABLE clients ADD COLUMN goals TEXT NOT NULL DEFAULT '';

@@ -52,7 +52,10 @@ class ClientsScreenTest extends AppOnTempDatabase {
         assertThat(robot.lookup("#walk-latest").queryAs(Label.class).getText()).contains("raised fall risk");
         until(() -> StoredRows.column(database(), "SELECT seconds FROM walk_tests").equals(java.util.List.of("6.4")));
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // back to the profile
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // the clinical details
+        robot.clickOn("#client-precautions").write("no fast turns");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        until(() -> StoredRows.column(database(), "SELECT precautions FROM clients").equals(java.util.List.of("no fast turns")));
         robot.clickOn("#client-identifier").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("K-10");
         robot.type(KeyCode.ESCAPE);                                   // unsaved edits: said, and the screen stays
         assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText())
@@ -64,5 +67,7 @@ class ClientsScreenTest extends AppOnTempDatabase {
         robot.write("żółć");                                         // found by any part of the name, any case
         until(() -> robot.lookup("#client-matches").queryAs(ChoiceList.class).items().size() == 1);
         assertThat(robot.lookup("#client-line").queryAs(Label.class).getText()).startsWith("Łukasz Żółć");
+        assertThat(robot.lookup("#client-precautions").queryAs(Label.class).getText()).isEqualTo("Precautions: no fast turns");
+        assertThat(robot.lookup("#client-precautions").query().isVisible()).isTrue();
     }
 }

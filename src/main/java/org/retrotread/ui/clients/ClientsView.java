@@ -84,7 +84,9 @@ public final class ClientsView {
         javafx.scene.control.Tab progress = new javafx.scene.control.Tab(text.text("ui.clients.tabProgress"),
                 new ProgressPane(model, papers).node());
         progress.setId("tab-progress");
-        tabs.getTabs().setAll(sessions, walk, progress);
+        javafx.scene.control.Tab clinical = new javafx.scene.control.Tab(text.text("ui.clients.tabClinical"), clinical());
+        clinical.setId("tab-clinical");
+        tabs.getTabs().setAll(sessions, walk, progress, clinical);
         tabs.setId("client-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -185,6 +187,51 @@ public final class ClientsView {
         Platform.runLater(nameField::end);
     }
 
+    /**
+     * What a physiotherapist writes first: referral or diagnosis, the side, the date of surgery, precautions
+     * and red flags (shown on the start screen and the console whenever set), goals. Saved with the profile.
+     */
+    private Node clinical() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        int right = 0; // the row being filled
+        form.add(caption("ui.clients.referral"), 0, right);
+        form.add(area("client-referral", model.referralProperty(), 2), 1, right++);
+        javafx.scene.control.ChoiceBox<org.retrotread.store.Client.Side> side = new javafx.scene.control.ChoiceBox<>();
+        side.setId("client-side");
+        side.getItems().setAll(org.retrotread.store.Client.Side.values());
+        side.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.retrotread.store.Client.Side s) {
+                return s == null ? "" : text.text("Side." + s.name());
+            }
+
+            @Override
+            public org.retrotread.store.Client.Side fromString(String s) {
+                return null;
+            }
+        });
+        side.valueProperty().bindBidirectional(model.sideProperty());
+        form.add(caption("ui.clients.side"), 0, right);
+        form.add(side, 1, right++);
+        form.add(caption("ui.clients.surgeryDate"), 0, right);
+        form.add(Forms.withError(prompted(Forms.field("client-surgery", model.surgeryDateProperty()), model.datePrompt()),
+                model.surgeryDateErrorProperty(), "client-surgery-error"), 1, right++);
+        TextArea precautions = area("client-precautions", model.precautionsProperty(), 2);
+        precautions.getStyleClass().add("precautions-field");
+        form.add(caption("ui.clients.precautions"), 0, right);
+        form.add(precautions, 1, right++);
+        form.add(caption("ui.clients.goals"), 0, right);
+        form.add(area("client-goals", model.goalsProperty(), 2), 1, right++);
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(captions, fields);
+        form.setStyle("-fx-padding: 12 0 0 0;");
+        return form;
+    }
+
     private GridPane profile() {
         GridPane form = new GridPane();
         form.getStyleClass().add("settings-form");
@@ -201,11 +248,7 @@ public final class ClientsView {
                 Forms.withError(Forms.field("client-mass", model.bodyMassProperty()), model.massErrorProperty(), "client-mass-error"));
         form.addRow(row++, caption(text.format("ui.clients.maxSpeed", text.unit().symbol())),
                 Forms.withError(Forms.field("client-max-speed", model.maxSpeedProperty()), model.speedErrorProperty(), "client-max-speed-error"));
-        TextArea notes = new TextArea();
-        notes.setId("client-notes");
-        notes.setPrefRowCount(2);
-        notes.textProperty().bindBidirectional(model.notesProperty());
-        form.addRow(row++, caption("ui.clients.notes"), notes);
+        form.addRow(row++, caption("ui.clients.notes"), area("client-notes", model.notesProperty(), 2));
         CheckBox archived = new CheckBox(text.text("ui.clients.archive"));
         archived.setId("client-archived");
         archived.selectedProperty().bindBidirectional(model.archivedProperty());
@@ -290,5 +333,15 @@ public final class ClientsView {
     private static javafx.scene.control.TextField prompted(javafx.scene.control.TextField field, String prompt) {
         field.setPromptText(prompt);
         return field;
+    }
+
+    /** A text of a few lines that wraps (notes, referral, precautions, goals): never a line running off the field. */
+    private static TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(value);
+        return area;
     }
 }

@@ -40,6 +40,13 @@ public final class ClientsViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty identifier = new SimpleStringProperty("");
     private final StringProperty identifierWarning = new SimpleStringProperty("");
+    private final StringProperty referral = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<Client.Side> side =
+            new javafx.beans.property.SimpleObjectProperty<>(Client.Side.NOT_STATED);
+    private final StringProperty surgeryDate = new SimpleStringProperty("");
+    private final StringProperty surgeryDateError = new SimpleStringProperty("");
+    private final StringProperty precautions = new SimpleStringProperty("");
+    private final StringProperty goals = new SimpleStringProperty("");
     /** The identifier already warned about: saving again with it keeps it (two records may truly share one). */
     private String identifierWarnedFor = "";
     private final StringProperty dateOfBirth = new SimpleStringProperty("");
@@ -99,6 +106,11 @@ public final class ClientsViewModel {
         maxSpeed.set(client.maxSpeed().map(s -> text.number(s.in(text.unit()))).orElse(""));
         notes.set(client.notes());
         archived.set(client.archived());
+        referral.set(client.clinical().referral());
+        side.set(client.clinical().affectedSide());
+        surgeryDate.set(client.clinical().surgeryDate().map(this::date).orElse(""));
+        precautions.set(client.clinical().precautions());
+        goals.set(client.clinical().goals());
         shownAtEdit = form();
         identifierWarnedFor = "";
         history.clear();
@@ -153,9 +165,11 @@ public final class ClientsViewModel {
         editing.set(null);
         clearErrors();
         name.set(search.get().strip());
-        for (StringProperty field : java.util.List.of(identifier, dateOfBirth, bodyMass, maxSpeed, notes)) {
+        for (StringProperty field : java.util.List.of(identifier, dateOfBirth, bodyMass, maxSpeed, notes, referral, surgeryDate,
+                precautions, goals)) {
             field.set("");
         }
+        side.set(Client.Side.NOT_STATED);
         archived.set(false);
         shownAtEdit = form();
         identifierWarnedFor = "";
@@ -166,7 +180,7 @@ public final class ClientsViewModel {
     /** The form's fields as text, in order: name, identifier, date of birth, body mass, maximum speed, notes, archived. */
     private java.util.List<String> form() {
         return java.util.List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(), maxSpeed.get(), notes.get(),
-                String.valueOf(archived.get()));
+                String.valueOf(archived.get()), referral.get(), side.get().name(), surgeryDate.get(), precautions.get(), goals.get());
     }
 
     /** Whether the form holds edits not yet saved: leaving would lose them, so the screen asks first. */
@@ -181,10 +195,12 @@ public final class ClientsViewModel {
         Optional<LocalDate> dob = parseDate();
         Optional<BodyMass> mass = parseMass();
         Optional<Speed> speed = parseSpeed();
+        Optional<LocalDate> surgery = parseSurgeryDate();
         if (name.get().isBlank()) {
             nameError.set(text.text("ui.clients.nameRequired"));
         }
-        if (!nameError.get().isEmpty() || !dateError.get().isEmpty() || !massError.get().isEmpty() || !speedError.get().isEmpty()) {
+        if (!nameError.get().isEmpty() || !dateError.get().isEmpty() || !massError.get().isEmpty() || !speedError.get().isEmpty()
+                || !surgeryDateError.get().isEmpty()) {
             return false;
         }
         if (sharesIdentifier()) {
@@ -192,7 +208,8 @@ public final class ClientsViewModel {
         }
         long id = editing.get() == null ? 0 : editing.get().id();
         Client client = new Client(id, name.get().strip(), Optional.of(identifier.get().strip()).filter(s -> !s.isEmpty()),
-                dob, mass, speed, notes.get(), archived.get());
+                dob, mass, speed, notes.get(), archived.get(), new Client.Clinical(referral.get(), side.get(), surgery, precautions.get(),
+                goals.get()));
         service.save(client, saved -> {
             notice.set(text.format("ui.clients.saved", saved.name()));
             reload(saved.id());
@@ -215,6 +232,16 @@ public final class ClientsViewModel {
         identifierWarnedFor = id;
         identifierWarning.set(text.format("ui.clients.identifierInUse", id, other.get().name()));
         return true;
+    }
+
+    /** A date of surgery may lie ahead (care before an operation); it must be a day that exists. */
+    private Optional<LocalDate> parseSurgeryDate() {
+        if (surgeryDate.get().isBlank()) {
+            return Optional.empty();
+        }
+        DateInput.Result read = dates.read(surgeryDate.get(), LocalDate.MAX);
+        surgeryDateError.set(read.problem());
+        return read.date();
     }
 
     private Optional<LocalDate> parseDate() {
@@ -260,6 +287,7 @@ public final class ClientsViewModel {
     }
 
     private void clearErrors() {
+        surgeryDateError.set("");
         identifierWarning.set("");
         nameError.set("");
         dateError.set("");
@@ -303,6 +331,12 @@ public final class ClientsViewModel {
     public StringProperty nameProperty() { return name; }
     public StringProperty identifierProperty() { return identifier; }
     public StringProperty identifierWarningProperty() { return identifierWarning; }
+    public StringProperty referralProperty() { return referral; }
+    public javafx.beans.property.ObjectProperty<Client.Side> sideProperty() { return side; }
+    public StringProperty surgeryDateProperty() { return surgeryDate; }
+    public StringProperty surgeryDateErrorProperty() { return surgeryDateError; }
+    public StringProperty precautionsProperty() { return precautions; }
+    public StringProperty goalsProperty() { return goals; }
     /** The name of the client a past session was for: the one whose history it was opened from. */
     public Optional<String> clientNameOf(org.retrotread.store.SessionRecord session) {
         return Optional.ofNullable(editing.get()).filter(c -> session.clientId().equals(Optional.of(c.id()))).map(Client::name);

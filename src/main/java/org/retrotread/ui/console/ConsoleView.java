@@ -120,9 +120,11 @@ public final class ConsoleView {
         notice.setMinHeight(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Node entry = entryLine();
-        VBox page = new VBox(new SummaryPane(model.summary(), text, new SummaryPane.About(
+        Region summary = (Region) new SummaryPane(model.summary(), text, new SummaryPane.About(
                 java.util.Optional.of(model.clientNameProperty().get()).filter(n -> !n.isBlank()), model.state().wallClockStart(),
-                model.operatorProperty().get())).node(), entry, notice, buttons);
+                model.operatorProperty().get())).node();
+        summary.setPrefHeight(0); // it scrolls: its length is no reason to shrink the console's text (FitToWindow)
+        VBox page = new VBox(summary, entry, notice, buttons);
         VBox.setVgrow(page.getChildren().get(0), Priority.ALWAYS);
         main.setCenter(page);
     }
@@ -168,7 +170,14 @@ public final class ConsoleView {
         progression.visibleProperty().bind(model.progressionNoteProperty().isNotEmpty());
         progression.managedProperty().bind(progression.visibleProperty());
         progression.setWrapText(true);
-        VBox plan = new VBox(2, client, name, progression);
+        Label precautions = new Label();
+        precautions.setId("precautions");
+        precautions.getStyleClass().add("precautions");
+        precautions.textProperty().bind(model.precautionsProperty().map(p -> p.isBlank() ? "" : text.format("ui.console.precautions", p)));
+        precautions.visibleProperty().bind(precautions.textProperty().isNotEmpty());
+        precautions.managedProperty().bind(precautions.visibleProperty());
+        precautions.setWrapText(true);
+        VBox plan = new VBox(2, client, name, precautions, progression);
         plan.setMinWidth(0);
         HBox.setHgrow(plan, Priority.ALWAYS);
         Label status = new Label();

@@ -61,6 +61,13 @@ public final class ConsoleViewModel {
     private final StringProperty clientName = new SimpleStringProperty("");
 
     /** Who is walking: the client's name on the console's header (empty for a session without a client). */
+    /** The client's precautions and red flags, shown in the console's header whenever set. */
+    public StringProperty precautionsProperty() {
+        return precautions;
+    }
+
+    private final StringProperty precautions = new javafx.beans.property.SimpleStringProperty("");
+
     /** Who runs the session, for its summary (set by the app from the session's record). */
     private final StringProperty operator = new javafx.beans.property.SimpleStringProperty("");
 

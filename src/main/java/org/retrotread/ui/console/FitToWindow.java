@@ -10,9 +10,11 @@ import javafx.scene.layout.Region;
  * typed speed and its error, a save warning) would not fit, so that no line is ever pushed out of the
  * window or cut.
  *
- * <p>Checked after each layout pulse, which is cheap: the content's minimum height is already known
- * then. Shrinking goes in 5 % steps down to 70 %; growing back needs a clear margin (more than a step's
- * worth), so the size never flips between two steps.
+ * <p>Checked after each layout pulse, which is cheap: the content's preferred height is already known
+ * then. Shrinking goes in 5 % steps down to 70 %. Growing back needs a clear margin, and never returns to
+ * a size that overflowed with the same content (wrapped lines make heights jump, so a margin alone could
+ * flip between two sizes forever); that memory is cleared when the window changes size or the content
+ * becomes much shorter (a typed speed and its error gone, say).
  */
 final class FitToWindow {
 
@@ -24,10 +26,16 @@ final class FitToWindow {
     private static final double LEAST_FIT = 0.7;
     /** Free height needed before a step back up: more than the step itself adds. */
     private static final double ROOM_TO_GROW = 0.08;
+    /** How much shorter the content must get, at one size, for what overflowed before to be forgotten. */
+    private static final double ROOM_TO_FORGET = 0.15;
 
     private final Region root;
     private final Region content;
     private double fit = 1;
+    /** The largest size found too large since the window last changed: never tried again, so it never flickers. */
+    private double overflowedAt = Double.MAX_VALUE;
+    private double lastFit;
+    private double lastNeeded;
     private double width;
     private double height;
 
@@ -37,8 +45,8 @@ final class FitToWindow {
     }
 
     void start() {
-        root.widthProperty().addListener((o, was, now) -> restyle());
-        root.heightProperty().addListener((o, was, now) -> restyle());
+        root.widthProperty().addListener((o, was, now) -> resized());
+        root.heightProperty().addListener((o, was, now) -> resized());
         root.sceneProperty().addListener((o, was, now) -> watch(was, now));
         watch(null, root.getScene());
         restyle();
@@ -60,14 +68,36 @@ final class FitToWindow {
         if (h <= 0 || root.getWidth() != width || h != height) {
             return; // a new size is being applied: it is checked on the next pulse
         }
-        double needed = content.minHeight(root.getWidth());
+        // Preferred, not minimum: a wrapping label reports one line as its minimum, its wrapped lines as preferred.
+        double needed = content.prefHeight(root.getWidth());
         if (needed > h + 0.5 && fit > LEAST_FIT) {
+            overflowedAt = Math.min(overflowedAt, fit);
             fit = Math.max(LEAST_FIT, fit * STEP);
             restyle();
-        } else if (needed < h * (1 - ROOM_TO_GROW) && fit < 1) {
-            fit = Math.min(1, fit / STEP);
+        } else {
+            if (fit == lastFit && needed < lastNeeded * (1 - ROOM_TO_FORGET)) {
+                overflowedAt = Double.MAX_VALUE; // much less to say than a moment ago: every size may fit again
+            }
+            if (needed < h * (1 - ROOM_TO_GROW)) {
+                grow();
+            }
+        }
+        lastFit = fit;
+        lastNeeded = needed;
+    }
+
+    /** One step up, unless that size already overflowed with this much to say (lines wrap in jumps). */
+    private void grow() {
+        double next = Math.min(1, fit / STEP);
+        if (fit < 1 && next < overflowedAt - 1e-9) {
+            fit = next;
             restyle();
         }
+    }
+
+    private void resized() {
+        overflowedAt = Double.MAX_VALUE;
+        restyle();
     }
 
     private void restyle() {

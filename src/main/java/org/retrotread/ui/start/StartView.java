@@ -120,8 +120,15 @@ public final class StartView {
         clientLine.setId("client-line");
         clientLine.setWrapText(true);
         clientLine.textProperty().bind(model.clientLine());
+        Label precautions = new Label();
+        precautions.setId("client-precautions");
+        precautions.getStyleClass().add("precautions");
+        precautions.setWrapText(true);
+        precautions.textProperty().bind(model.precautionsLine());
+        precautions.visibleProperty().bind(precautions.textProperty().isNotEmpty());
+        precautions.managedProperty().bind(precautions.visibleProperty());
         OperatorField operator = new OperatorField(model);
-        VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine,
+        VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine, precautions,
                 caption("ui.start.operator", operator.field()), operator.node());
         who.setPrefWidth(380);
         who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -128,6 +128,13 @@ public final class StartViewModel {
     }
 
     /** One line on the chosen client: new, on record (with their limit), or none. */
+    /** The chosen client's precautions and red flags, when set: read before every session is started. */
+    public StringBinding precautionsLine() {
+        return Bindings.createStringBinding(() -> clientChoice() instanceof ClientChoice.Existing e
+                && !e.client().clinical().precautions().isBlank()
+                ? text.format("ui.start.precautions", e.client().clinical().precautions()) : "", clientText, pickedClient);
+    }
+
     public StringBinding clientLine() {
         return Bindings.createStringBinding(() -> {
             ClientChoice choice = clientChoice();

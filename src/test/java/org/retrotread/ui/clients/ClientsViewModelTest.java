@@ -115,6 +115,27 @@ class ClientsViewModelTest {
     }
 
     @Test
+    void theClinicalDetailsAreSavedAndASurgeryDateMustExist() throws Exception {
+        model.newClient();
+        model.nameProperty().set("Mira Okafor");
+        model.referralProperty().set("ACL reconstruction, left knee");
+        model.sideProperty().set(Client.Side.LEFT);
+        model.surgeryDateProperty().set("2/30/2026");
+        model.precautionsProperty().set("No running before week 12; stop if the knee swells");
+        model.goalsProperty().set("Back to netball by spring");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        assertThat(model.save()).isFalse();
+        assertThat(model.surgeryDateErrorProperty().get()).startsWith("There is no such day as 2/30/2026");
+        model.surgeryDateProperty().set("12/20/2026");                     // ahead of today is allowed: care before surgery
+        assertThat(model.save()).isTrue();
+        Client saved = store.clients().list(true).stream().filter(c -> c.name().equals("Mira Okafor")).findFirst().orElseThrow();
+        assertThat(saved.clinical()).isEqualTo(new Client.Clinical("ACL reconstruction, left knee", Client.Side.LEFT,
+                Optional.of(java.time.LocalDate.of(2026, 12, 20)), "No running before week 12; stop if the knee swells",
+                "Back to netball by spring"));
+        assertThat(model.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
     void aSecondClientWithTheSameIdentifierIsSaidBeforeItIsSaved() throws Exception {
         store.clients().add(new Client(0, "Zoë Müller", Optional.of("P-17"), Optional.empty(), Optional.empty(), Optional.empty(), "",
                 false));

@@ -35,6 +35,7 @@ final class ConsoleHarness implements AutoCloseable {
     /** What the console asked of the app, in order: "close", "theme", "save …", "print", "pdf", "csv". */
     final List<String> servicesAsked = new ArrayList<>();
     private final Background background = new Background();
+    private Stage stage;
     SessionEngine engine;
     ConsoleViewModel model;
     ConsoleView view;
@@ -52,8 +53,11 @@ final class ConsoleHarness implements AutoCloseable {
         open(robot, stage, knee(), List.of(), width, height);
     }
 
-    /** A console over {@code history}: as a resumed session opens. */
-    void open(FxRobot robot, Stage stage, Plan plan, List<SessionEvent> history, double width, double height) {
+    /**
+     * A console over {@code history}: as a resumed session opens. It is shown on a stage of its own, closed
+     * with the harness: the shared primary stage keeps its size and focus for the tests that follow.
+     */
+    void open(FxRobot robot, Stage primary, Plan plan, List<SessionEvent> history, double width, double height) {
         engine = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC(), history);
         model = new ConsoleViewModel(engine, SessionContext.anonymous(), text);
         robot.interact(() -> {
@@ -64,6 +68,9 @@ final class ConsoleHarness implements AutoCloseable {
                     () -> servicesAsked.add("theme"), cue -> { }, paper()));
             Scene scene = new Scene(view.node(), width, height);
             Screens.style(scene);
+            if (stage == null) {
+                stage = new Stage();
+            }
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -105,6 +112,9 @@ final class ConsoleHarness implements AutoCloseable {
     public void close() {
         if (view != null) {
             view.dispose();
+        }
+        if (stage != null) {
+            stage.close();
         }
         background.close();
     }

@@ -133,6 +133,7 @@ class ConsoleScreenTest {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
             console.model.clientNameProperty().set("Zoë Ørjan-Hauptmann");
+            console.model.precautionsProperty().set("No running before week 12; stop at once if the left knee swells or gives way");
             console.model.progressionNoteProperty().set(console.text.format(
                     org.retrotread.session.text.Message.of("progression.capped", 5, 50, "4.5 km/h")));
             console.model.start();
@@ -141,7 +142,11 @@ class ConsoleScreenTest {
         robot.interact(() -> console.model.enter());
         assertThat(console.model.messageProperty().get()).isNotEmpty();
         assertThat(console.model.promptProperty().get()).isNotEmpty();
-        whole(robot, "busy", problems, "client-name", "progression-note", "mode", "prompt", "entry", "message", "emergency-stop", "status", "keys");
+        whole(robot, "busy", problems, "client-name", "precautions", "progression-note", "mode", "prompt", "entry", "message", "emergency-stop", "status", "keys");
+        String settled = console.root().getStyle();                 // the text size settles: it never flips between two
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.root().getStyle()).isEqualTo(settled);
         robot.interact(() -> console.model.emergencyStop());
         whole(robot, "stopped", problems, "prompt", "emergency-stop", "status", "keys");
         robot.interact(() -> {

@@ -174,7 +174,7 @@ class ConsoleTypingTest {
     }
 
     private void fire(javafx.event.EventType<KeyEvent> type, String character, KeyCode key, boolean shift) {
-        Node target = Optional.ofNullable(stage.getScene().getFocusOwner()).orElse(console.root());
+        Node target = Optional.ofNullable(console.root().getScene().getFocusOwner()).orElse(console.root());
         Event.fireEvent(target, new KeyEvent(null, target, type, character, type == KeyEvent.KEY_TYPED ? "" : character,
                 key, shift, false, false, false));
     }

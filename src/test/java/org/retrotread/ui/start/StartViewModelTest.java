@@ -23,7 +23,8 @@ import org.retrotread.session.plan.StarterPlans;
 class StartViewModelTest {
 
     private final Client zoe = new Client(1, "Zoë Müller", Optional.of("P-17"), Optional.empty(),
-            Optional.of(new BodyMass(61)), Optional.of(Speed.ofKmh(3)), "", false);
+            Optional.of(new BodyMass(61)), Optional.of(Speed.ofKmh(3)), "", false, new Client.Clinical("", Client.Side.RIGHT,
+            Optional.empty(), "no fast turns; hip replacement 2025", ""));
     private final Client ben = Client.named("Ben Okafor");
 
     private StartViewModel model() {
@@ -74,8 +75,10 @@ class StartViewModelTest {
         m.clientTextProperty().set("Bea");
         assertThat(m.clientChoice()).isEqualTo(new ClientChoice.NewClient("Bea"));
         assertThat(m.clientLine().get()).isEqualTo("New client: Bea (saved when the session starts)");
+        assertThat(m.precautionsLine().get()).isEmpty();
         m.pick(zoe);
         assertThat(m.clientTextProperty().get()).isEqualTo("Zoë Müller");
+        assertThat(m.precautionsLine().get()).isEqualTo("Precautions: no fast turns; hip replacement 2025");
         assertThat(m.clientLine().get()).isEqualTo("Zoë Müller · maximum 3.0 km/h · 61 kg");
     }
 
