@@ -116,13 +116,9 @@ final class SessionReports {
     /** "Łukasz Żółć 2026-11-20": the client (or "no client") and the day of a session, for its file names. */
     private String whoAndWhen(long sessionId) throws Exception {
         SessionRecord record = store.sessions().find(sessionId).orElseThrow(() -> new IllegalStateException("no session " + sessionId));
-        String who = record.clientId().flatMap(id -> {
-            try {
-                return store.clients().find(id).map(Client::name);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(look.get().text().text("report.noClientFile"));
+        String noClient = look.get().text().text("report.noClientFile");
+        String who = record.clientId().isPresent() ? store.clients().find(record.clientId().get()).map(Client::name).orElse(noClient)
+                : noClient;
         return who + " " + record.openedAt().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 

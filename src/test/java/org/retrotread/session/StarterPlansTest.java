@@ -20,11 +20,20 @@ class StarterPlansTest {
         return StarterPlans.all(en::text).stream();
     }
 
+    /** The case: a clinic working in mph read "km/h" in the starters' descriptions. */
+    @org.junit.jupiter.api.Test
+    void descriptionsGiveSpeedsInTheDisplayUnit() {
+        var knee = StarterPlans.all(k -> k).stream().filter(s -> s.id().equals("kneeProgramme")).findFirst().orElseThrow();
+        String inMiles = new Messages(Locale.ENGLISH, SpeedUnit.MILES_PER_HOUR).format(knee.description());
+        assertThat(inMiles).contains("a gentle ramp to 1.6 mph").doesNotContain("km/h");
+        assertThat(new Messages(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR).format(knee.description())).contains("auf 2,5 km/h");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("starters")
     void everyStarterIsNamedDescribedAndShort(StarterPlans.Starter starter) {
         assertThat(starter.plan().name()).doesNotStartWith("[");
-        assertThat(new Messages(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR).text(starter.descriptionKey()))
+        assertThat(new Messages(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR).format(starter.description()))
                 .doesNotStartWith("[");
         // Domain practice: sessions of 5-15 minutes to start with.
         assertThat(starter.plan().plannedDuration()).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(15));

@@ -14,8 +14,15 @@ import org.retrotread.session.units.Speed;
  */
 public final class StarterPlans {
 
-    /** A starter's stable id (for storage and tests) and the plan itself. */
-    public record Starter(String id, String descriptionKey, Plan plan) {
+    /**
+     * A starter's stable id (for storage and tests), the plan itself, and its description: a message whose
+     * speeds are arguments, so they read in the display unit (mph or km/h) like every other speed.
+     */
+    public record Starter(String id, String descriptionKey, Plan plan, List<Object> descriptionArgs) {
+
+        public org.retrotread.session.text.Message description() {
+            return new org.retrotread.session.text.Message(descriptionKey, descriptionArgs);
+        }
     }
 
     private StarterPlans() {
@@ -33,14 +40,14 @@ public final class StarterPlans {
 
     /** A first session that never leaves the rails: learn the backward step at a crawl. */
     static Starter handrailOnly(UnaryOperator<String> text) {
-        return starter(text, "handrailOnly", TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(3), Speed.ofKmh(0.5)),
+        return starter(text, "handrailOnly", List.of(Speed.ofKmh(1.0)), TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(3), Speed.ofKmh(0.5)),
                 new HandrailBlock(ofMinutes(6), Target.kmh(1.0), HandrailBlock.Release.STAY_ON_RAILS),
                 new CooldownBlock(ofMinutes(2), Target.kmh(0.6)));
     }
 
     /** A 10-minute walk with one minute of it backward: the common entry form. */
     static Starter oneMinuteInTen(UnaryOperator<String> text) {
-        return starter(text, "oneMinuteInTen", TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(1)),
+        return starter(text, "oneMinuteInTen", List.of(Speed.ofKmh(2.0)), TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(1)),
                 new HandrailBlock(ofMinutes(1), Target.kmh(1.0)),
                 new IntervalBlock(1, ofMinutes(1), Target.kmh(2.0), ofMinutes(8),
                         new Recovery.ForwardWalk(Target.kmh(3.5))));
@@ -48,7 +55,7 @@ public final class StarterPlans {
 
     /** One-minute backward intervals at half the usual forward walking speed (4.0 km/h here). */
     static Starter halfSpeedIntervals(UnaryOperator<String> text) {
-        return starter(text, "halfSpeedIntervals", TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(1)),
+        return starter(text, "halfSpeedIntervals", List.of(Speed.ofKmh(2.0), Speed.ofKmh(4.0)), TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(1)),
                 new HandrailBlock(ofMinutes(2), Target.kmh(1.0)),
                 new IntervalBlock(5, ofMinutes(1), Target.kmh(2.0), ofMinutes(1),
                         new Recovery.ForwardWalk(Target.kmh(4.0))),
@@ -57,7 +64,7 @@ public final class StarterPlans {
 
     /** Ten minutes of supervised retro walking, as in the knee osteoarthritis trial (Alghadir 2019). */
     static Starter kneeProgramme(UnaryOperator<String> text) {
-        return starter(text, "kneeProgramme", TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(0.5)),
+        return starter(text, "kneeProgramme", List.of(Speed.ofKmh(2.5)), TreadmillMode.POWERED, new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(0.5)),
                 new HandrailBlock(ofMinutes(1), Target.kmh(1.5)),
                 new RampBlock(Target.kmh(1.5), Target.kmh(2.5), Target.kmh(0.5), ofMinutes(1)),
                 new SteadyBlock(ofMinutes(5), Target.kmh(2.5)),
@@ -66,16 +73,16 @@ public final class StarterPlans {
 
     /** Motor off: the walker drives the belt backward; targets are effort and time. */
     static Starter deadMillPush(UnaryOperator<String> text) {
-        return starter(text, "deadMillPush", TreadmillMode.UNPOWERED, PlanLimits.DEFAULT,
+        return starter(text, "deadMillPush", List.of(), TreadmillMode.UNPOWERED, PlanLimits.DEFAULT,
                 new HandrailBlock(ofMinutes(1), Target.rpe(3)),
                 new RampBlock(Target.rpe(4), Target.rpe(7), Target.rpe(1), ofMinutes(1)),
                 new IntervalBlock(4, ofSeconds(30), Target.rpe(8), ofMinutes(1), new Recovery.Stand()),
                 new CooldownBlock(ofMinutes(2), Target.rpe(2)));
     }
 
-    private static Starter starter(UnaryOperator<String> text, String id, TreadmillMode mode, PlanLimits limits,
+    private static Starter starter(UnaryOperator<String> text, String id, List<Object> speeds, TreadmillMode mode, PlanLimits limits,
                                    Block... blocks) {
         Plan plan = new Plan(text.apply("starter." + id + ".name"), mode, List.of(blocks), limits);
-        return new Starter(id, "starter." + id + ".description", plan);
+        return new Starter(id, "starter." + id + ".description", plan, speeds);
     }
 }

@@ -198,7 +198,7 @@ public final class StartViewModel {
         if (choice == null) {
             return "";
         }
-        String about = choice.starter().map(s -> text.text(s.descriptionKey()))
+        String about = choice.starter().map(s -> text.format(s.description()))
                 .orElseGet(() -> text.format(choice.rank() == 0 ? "ui.start.clientPlan" : "ui.start.libraryPlan",
                         choice.saved().get().latest().version()));
         String progression = choice.saved().flatMap(SavedPlan::progression)
