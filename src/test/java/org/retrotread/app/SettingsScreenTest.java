@@ -37,7 +37,7 @@ class SettingsScreenTest extends AppOnTempDatabase {
         robot.clickOn("#gap-days").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("10");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 
-        until(() -> robot.lookup(".screen-title").tryQuery().map(n -> ((Label) n).getText().equals("Neue Einheit")).orElse(false));
+        until(() -> robot.lookup(".screen-title").tryQuery().map(n -> ((Label) n).getText().equals("Neues Training")).orElse(false));
         assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Einstellungen gespeichert.");
         assertThat(screens.darkTheme()).isTrue();
         assertThat(robot.lookup("#limits").queryAs(Label.class).getText()).contains("Laufband h\u00f6chstens 18,5 km/h");

@@ -252,20 +252,41 @@ public final class Overlay {
 
     /** Something to read (the keyboard table): rows of two columns; Enter, Backspace or F1 closes it. */
     public void inform(String title, List<String[]> rows) {
-        GridPane table = new GridPane();
+        // Rows of two boxes rather than a grid: a box gives a wrapping description the height of its lines,
+        // where a grid in a narrow card cuts it to one.
+        VBox table = new VBox(4);
         table.setId("help-table");
         table.getStyleClass().add("help-table");
-        for (int i = 0; i < rows.size(); i++) {
-            Label key = new Label(rows.get(i)[0]);
+        for (String[] row : rows) {
+            Label key = new Label(row[0]);
             key.getStyleClass().add("help-key");
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label action = new Label(rows.get(i).length > 1 ? rows.get(i)[1] : "");
+            key.setWrapText(true);
+            key.setMinWidth(0);
+            key.setPrefWidth(0);
+            HBox.setHgrow(key, javafx.scene.layout.Priority.ALWAYS);
+            Label action = new Label(row.length > 1 ? row[1] : "");
             action.setWrapText(true);
-            table.addRow(i, key, action);
+            action.setMinWidth(0);
+            action.setPrefWidth(0);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(action, javafx.scene.layout.Priority.ALWAYS);
+            key.setMaxWidth(Double.MAX_VALUE);
+            action.setMaxWidth(Double.MAX_VALUE);
+            HBox line = new HBox(24, key, action);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            table.getChildren().add(line);
         }
         Button ok = button("ui.overlay.ok", "overlay-ok");
         ok.setOnAction(e -> close());
-        VBox card = card(title, table, ok);
+        // Longer than a small screen in some languages: it scrolls inside the card, never past the window.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setMinHeight(0);
+        // Measured on the window, not the layer: the layer is as tall as what it shows.
+        scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.selectDouble(layer.sceneProperty(), "height").multiply(0.6));
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox card = card(title, scroll, ok);
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.F1) {
                 e.consume();

@@ -64,10 +64,12 @@ final class FitToWindow {
     }
 
     private void check() {
-        double h = root.getHeight();
-        if (h <= 0 || root.getWidth() != width || h != height) {
+        if (root.getHeight() <= 0 || root.getWidth() != width || root.getHeight() != height) {
             return; // a new size is being applied: it is checked on the next pulse
         }
+        // The window's height, not the console's own: content too tall for the window stretches the console
+        // past its edge (a parent lays a child out at its minimum), and measured against itself it would fit.
+        double h = root.getScene() == null ? root.getHeight() : Math.min(root.getHeight(), root.getScene().getHeight());
         // Preferred, not minimum: a wrapping label reports one line as its minimum, its wrapped lines as preferred.
         double needed = content.prefHeight(root.getWidth());
         if (needed > h + 0.5 && fit > LEAST_FIT) {

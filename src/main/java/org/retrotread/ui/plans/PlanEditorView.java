@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.retrotread.i18n.Messages;
@@ -72,6 +73,8 @@ final class PlanEditorView {
         previewCaption.getStyleClass().add("caption");
         previewCaption.setWrapText(true);
         total.setWrapText(true);
+        previewCaption.setMinHeight(Region.USE_PREF_SIZE); // wrapped in the narrow column, never cut to one line
+        total.setMinHeight(Region.USE_PREF_SIZE);
         preview = new VBox(6, previewCaption, chart, total);
         showBlock();
         model.selectedProperty().addListener((o, was, now) -> showBlock());
