@@ -168,12 +168,7 @@ class ConsoleScreenTest {
             if (Boolean.getBoolean("retrotread.shots")) {
                 snapshot(root, state);
             }
-            for (Labeled labeled : labels(root)) {
-                Text shown = (Text) labeled.lookup(".text");
-                if (shown != null && !labeled.getText().isEmpty() && !shown.getText().equals(labeled.getText())) {
-                    problems.add(state + ": cut \u201c" + shown.getText() + "\u201d of \u201c" + labeled.getText() + "\u201d");
-                }
-            }
+            problems.addAll(org.retrotread.ui.ScreenChecks.problems(root, state));
             for (String id : mustShow) {
                 Node node = root.lookup("#" + id);
                 if (node == null || !showing(node)) {
@@ -213,21 +208,4 @@ class ConsoleScreenTest {
         return true;
     }
 
-    private static List<Labeled> labels(Parent root) {
-        List<Labeled> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Node node, List<Labeled> found) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled) {
-            found.add(labeled);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
-        }
-    }
 }
