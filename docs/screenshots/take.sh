@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real app in a virtual display, driven by keys like a user,
-# on a throwaway database. Needs: xvfb xdotool imagemagick libgtk-3-0 libxtst6 (Debian).
+# on a throwaway database. Needs: xvfb xdotool imagemagick sqlite3 libgtk-3-0 libxtst6 (Debian).
 # Run from anywhere: bash docs/screenshots/take.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -97,3 +97,20 @@ crash
 echo "not a database" > "$work/notes.db"
 launch "$work/notes.db"
 shot startup-problem
+crash
+
+# German and dark: the clinic's screens as a physiotherapist reads them.
+java -cp "target/test-classes:target/classes:$(cat target/demo.classpath)" org.retrotread.demo.DemoClinic "$work/de.db"
+sqlite3 "$work/de.db" "INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'de'), ('theme', 'dark')"
+launch "$work/de.db"
+keys ctrl+l
+sleep 1.5
+keys Down
+shot clients-de-dark 1.5
+xdotool mousemove --window "$window" 480 493
+xdotool click --repeat 2 --delay 120 1                   # a double click on the newest session
+shot session-de-dark 1.5
+keys Escape Escape
+sleep 1
+keys ctrl+p
+shot plan-editor-de-dark 2
