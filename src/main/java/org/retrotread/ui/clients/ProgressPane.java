@@ -54,6 +54,8 @@ final class ProgressPane {
         adherence.setTitle(text.text("ui.progress.adherenceTitle"));
         adherence.setAnimated(false);
         adherenceLine.setId("progress-adherence-line");
+        adherenceLine.setWrapText(true);
+        adherenceLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         NumberAxis days = new NumberAxis();
         days.setForceZeroInRange(false);
         days.setTickLabelFormatter(new StringConverter<>() {

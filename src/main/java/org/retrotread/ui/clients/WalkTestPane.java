@@ -78,6 +78,7 @@ final class WalkTestPane {
                 Forms.field("walk-note", model.noteProperty()));
         Button record = new Button(text.text("ui.walk.record"));
         record.setId("walk-record");
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         record.setOnAction(e -> model.record());
         ComboBox<Cutoff> cutoff = new ComboBox<>();
         cutoff.setId("walk-cutoff");

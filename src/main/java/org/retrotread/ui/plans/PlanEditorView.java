@@ -126,6 +126,7 @@ final class PlanEditorView {
                 .or(model.modeProperty().isEqualTo(TreadmillMode.UNPOWERED)).or(Bindings.createBooleanBinding(model::readOnly)));
         TextField percent = field("plan-progressionPercent", model.progressionPercentProperty());
         percent.setPrefColumnCount(3);
+        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to nothing by its long caption
         percent.disableProperty().bind(progression.selectedProperty().not().or(progression.disableProperty()));
         Label percentUnit = new Label(text.text("ui.plans.progressionUnit"));
         percentUnit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
