@@ -74,7 +74,7 @@ class ProgressChartsTest extends AppOnTempDatabase {
         robot.interact(() -> from.setText("31/31/2026"));
         robot.clickOn("#report-pdf");
         assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText())
-                .isEqualTo("There is no such day as 31/31/2026: type a date that exists, such as 3/28/1956.");
+                .isEqualTo("The report's period: There is no such day as 31/31/2026: type a date that exists, such as 3/28/1956.");
         robot.interact(() -> from.setText(java.time.LocalDate.now().minusDays(10).toString()));
         java.nio.file.Path report = dir.resolve("progress.pdf");
         files.answer(report);

@@ -264,7 +264,9 @@ public final class ClientsViewModel {
                 return Optional.of(new BodyMass(kg));
             }
         } catch (NumberFormatException notANumber) {
-            // the message below
+            massError.set(text.format("ui.clients.massNotANumber", bodyMass.get().strip(), (int) BodyMass.MIN_KG,
+                    (int) BodyMass.MAX_KG));
+            return Optional.empty();
         }
         massError.set(text.format("ui.clients.massRange", (int) BodyMass.MIN_KG, (int) BodyMass.MAX_KG));
         return Optional.empty();

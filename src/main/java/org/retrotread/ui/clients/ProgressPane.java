@@ -115,11 +115,13 @@ final class ProgressPane {
     }
 
     private void report(ClientsView.ProgressReport make) {
-        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.systemDefault());
-        DateInput.Result first = input.read(from.getText(), today);
-        DateInput.Result last = input.read(to.getText(), today);
+        // A report may run to a day ahead (the week's end): its dates are checked as dates, not as a birth date.
+        DateInput.Result first = input.read(from.getText(), java.time.LocalDate.MAX);
+        DateInput.Result last = input.read(to.getText(), java.time.LocalDate.MAX);
         if (first.date().isEmpty() || last.date().isEmpty()) {
-            model.noticeProperty().set(first.date().isEmpty() ? first.problem() : last.problem());
+            model.noticeProperty().set(text.format("ui.progress.periodDate",
+                    first.date().isEmpty() ? from.getText().strip() : to.getText().strip(),
+                    first.date().isEmpty() ? first.problem() : last.problem()));
         } else if (last.date().get().isBefore(first.date().get())) {
             model.noticeProperty().set(text.text("ui.progress.periodBackwards"));
         } else {

@@ -140,7 +140,9 @@ public final class WalkTestViewModel {
                 return Optional.of(d);
             }
         } catch (NumberFormatException notANumber) {
-            // the message below
+            error.set(text.format("ui.walk.secondsNotANumber", typed.strip(), text.number(FASTEST.toMillis() / 1000.0),
+                    text.number(SLOWEST.toSeconds())));
+            return Optional.empty();
         }
         error.set(text.format("ui.walk.secondsRange", text.number(FASTEST.toMillis() / 1000.0),
                 text.number(SLOWEST.toSeconds())));

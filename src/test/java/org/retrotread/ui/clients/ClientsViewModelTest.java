@@ -107,6 +107,10 @@ class ClientsViewModelTest {
         assertThat(model.nameErrorProperty().get()).isEqualTo("A client needs a name.");
         assertThat(model.dateErrorProperty().get()).startsWith("There is no such day as 31/02/1950");
         assertThat(model.massErrorProperty().get()).isEqualTo("Body mass must be from 10 to 400 kg.");
+        model.bodyMassProperty().set("heavy");                        // not a number: said so, not a range
+        model.save();
+        assertThat(model.massErrorProperty().get()).isEqualTo("\u201cheavy\u201d is not a number: type the body mass in kg, from 10 to 400.");
+        model.bodyMassProperty().set("5");
         assertThat(model.speedErrorProperty().get()).contains("\u201cfast\u201d is not a speed");
         model.dateOfBirthProperty().set("2999-01-01");
         model.save();
@@ -219,6 +223,9 @@ class ClientsViewModelTest {
         WalkTestViewModel walk = model.walkTests();
         assertThat(walk.latest()).isEqualTo("No tests recorded yet.");
         walk.secondsProperty().set("quick");
+        assertThat(walk.record()).isFalse();
+        assertThat(walk.secondsErrorProperty().get()).isEqualTo("\u201cquick\u201d is not a number: type the time in seconds, from 0.5 to 300.0.");
+        walk.secondsProperty().set("400");
         assertThat(walk.record()).isFalse();
         assertThat(walk.secondsErrorProperty().get()).isEqualTo("Type the time in seconds, from 0.5 to 300.0.");
         walk.secondsProperty().set("5,2");
