@@ -17,11 +17,24 @@ public record ProgressReport(String title, String clinic, List<SessionSheet.Fact
      * @param threshold a horizontal line (the walk test's cut-off) with its label, if any
      */
     public record Plot(String title, double firstDay, double lastDay, String firstLabel, String lastLabel, double top,
-                       String topLabel, List<Series> series, Optional<Threshold> threshold) {
+                       String topLabel, List<Series> series, Optional<Threshold> threshold, List<Tick> weeks) {
     }
 
-    /** Bars (one a week, placed on the week) or a line through points. */
-    public record Series(String name, boolean bars, List<Point> points, int colour) {
+    /** A week's start on a chart's time axis (its day number) with its short date, such as "11/3". */
+    public record Tick(double day, String label) {
+    }
+
+    /**
+     * Bars (one a week, placed on the week) or a line through points.
+     *
+     * @param breaksAtGaps whether points far apart are left unjoined (sessions: a gap shows); tests taken
+     *                     weeks apart on purpose are joined
+     */
+    public record Series(String name, boolean bars, List<Point> points, int colour, boolean breaksAtGaps) {
+
+        public Series(String name, boolean bars, List<Point> points, int colour) {
+            this(name, bars, points, colour, true);
+        }
     }
 
     public record Point(double day, double value) {

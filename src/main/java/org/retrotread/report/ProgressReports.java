@@ -106,13 +106,19 @@ public final class ProgressReports {
                                 new ProgressReport.Series(text.text("ui.progress.painAfter"), false, after, 2),
                                 new ProgressReport.Series(text.text("ui.progress.rpe"), false, effort, 3)), Optional.empty()),
                 plot("report.progress.walkChart", first, last, a, b, topWalk, text.format("report.progress.secondsValue", text.number(topWalk)),
-                        List.of(new ProgressReport.Series(text.text("report.progress.walkSeries"), false, walk, 0)),
+                        List.of(new ProgressReport.Series(text.text("report.progress.walkSeries"), false, walk, 0, false)),
                         cutoff.map(c -> new ProgressReport.Threshold(c.time().toMillis() / 1000.0, cutoffLabel(c)))));
     }
 
     private ProgressReport.Plot plot(String key, double first, double last, String a, String b, double top, String topLabel,
                                      List<ProgressReport.Series> series, Optional<ProgressReport.Threshold> threshold) {
-        return new ProgressReport.Plot(text.text(key), first, last, a, b, top, topLabel, series, threshold);
+        List<ProgressReport.Tick> weeks = new ArrayList<>();
+        for (LocalDate monday = LocalDate.ofEpochDay((long) first).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.MONDAY)); monday.toEpochDay() <= last; monday = monday.plusWeeks(1)) {
+            weeks.add(new ProgressReport.Tick(monday.toEpochDay(), java.time.format.DateTimeFormatter.ofPattern(
+                    text.locale().getLanguage().equals("de") ? "d.M." : "M/d", text.locale()).format(monday)));
+        }
+        return new ProgressReport.Plot(text.text(key), first, last, a, b, top, topLabel, series, threshold, weeks);
     }
 
     private static double top(List<ProgressReport.Point> points, double atLeast) {

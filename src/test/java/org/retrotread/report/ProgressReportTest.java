@@ -58,6 +58,7 @@ class ProgressReportTest {
                 one.setEndPage(page);
                 assertThat(one.getText(doc)).as("page %d", page).contains("Ørjan Żółć · PT-9 · born Jun 1, 1950 —");
             }
+            assertThat(text).contains("11/9", "11/16"); // the weeks along each time axis (11/2 would crowd "Nov 1, 2026")
             assertThat(text).contains("Ørjan Żółć · PT-9", "Nov 1, 2026 – Nov 22, 2026", "Sessions each week against the plan",
                     "3-Metre Backward Walk Test", "raised fall risk", "Knee, twice a week", "Riverside Physio")
                     .doesNotContain("Sep 30, 2026");

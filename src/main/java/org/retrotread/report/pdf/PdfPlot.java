@@ -11,7 +11,15 @@ final class PdfPlot {
     /** Orange, blue, green, grey: they read apart in print, and in black and white by their legend order. */
     private static final float[][] COLOURS = {{0.97f, 0.50f, 0f}, {0.23f, 0.53f, 1f}, {0.2f, 0.63f, 0.3f}, {0.35f, 0.35f, 0.35f}};
 
+    /** Sessions further apart than this are drawn as separate stretches of line: the gap shows. */
+    static final double LONGEST_JOINED_DAYS = 10;
+
     private PdfPlot() {
+    }
+
+    /** Whether a line is drawn between two neighbouring points of {@code s}: not across a gap in sessions. */
+    static boolean joins(ProgressReport.Series s, double fromDay, double toDay) {
+        return !s.breaksAtGaps() || toDay - fromDay <= LONGEST_JOINED_DAYS;
     }
 
     static void draw(PdfPages p, ProgressReport.Plot plot, float x, float width, float height) {
@@ -35,15 +43,18 @@ final class PdfPlot {
                 float barWidth = (float) (width / span * 7 * 0.35);
                 float previousX = Float.NaN;
                 float previousY = Float.NaN;
+                double previousDay = Double.NaN;
                 for (ProgressReport.Point pt : s.points()) {
-                    float px = (float) (x + (pt.day() - plot.firstDay() + 0.5) / span * width);
+                    // Inside the frame: a week's point at its middle may fall past the period's last day.
+                    float px = (float) Math.max(x, Math.min(x + width, x + (pt.day() - plot.firstDay() + 0.5) / span * width));
                     float py = (float) (plotBottom + Math.min(pt.value(), plot.top()) / plot.top() * (plotHeight - 2));
                     if (s.bars()) {
                         float left = Math.max(x, Math.min(x + width - barWidth, px - barWidth / 2)); // inside the frame
                         g.addRect(left, plotBottom, barWidth, py - plotBottom);
                         g.fill();
                     } else {
-                        if (!Float.isNaN(previousX)) {
+                        // A gap in the sessions is a gap: points more than a break apart are not joined.
+                        if (!Float.isNaN(previousX) && joins(s, previousDay, pt.day())) {
                             g.setLineWidth(1.2f);
                             g.moveTo(previousX, previousY);
                             g.lineTo(px, py);
@@ -53,6 +64,7 @@ final class PdfPlot {
                         g.fill();
                         previousX = px;
                         previousY = py;
+                        previousDay = pt.day();
                     }
                 }
             }
@@ -66,6 +78,7 @@ final class PdfPlot {
                 g.stroke();
                 g.setLineDashPattern(new float[] {}, 0);
             }
+            weekTicks(p, plot, x, width, span, plotBottom);
             g.setNonStrokingColor(0.35f);
             p.y = plotTop - 1;
             p.line(plot.topLabel(), x + 2, p.regular, 6.5f);
@@ -80,6 +93,33 @@ final class PdfPlot {
     }
 
     /** Each series' colour and name, then the threshold's dashes and label. */
+    /**
+     * A tick at the start of each week along the time axis, and its date under it where there is room (the
+     * period's first and last days are written at the ends).
+     */
+    private static void weekTicks(PdfPages p, ProgressReport.Plot plot, float x, float width, double span, float plotBottom)
+            throws IOException {
+        PDPageContentStream g = p.out;
+        g.setStrokingColor(0.45f);
+        g.setLineWidth(0.5f);
+        float endsWidth = p.textWidth(plot.firstLabel(), p.regular, 6.5f) + 4;
+        float lastLabelEnd = x + endsWidth;
+        for (ProgressReport.Tick t : plot.weeks()) {
+            float tx = (float) (x + (t.day() - plot.firstDay()) / span * width);
+            g.moveTo(tx, plotBottom);
+            g.lineTo(tx, plotBottom + 3);
+            g.stroke();
+            float w = p.textWidth(t.label(), p.regular, 6);
+            float left = tx - w / 2;
+            if (left > lastLabelEnd + 4 && left + w < x + width - p.textWidth(plot.lastLabel(), p.regular, 6.5f) - 4) {
+                g.setNonStrokingColor(0.35f);
+                p.y = plotBottom - 2; // on the line of the first and last days
+                p.line(t.label(), left, p.regular, 6);
+                lastLabelEnd = left + w;
+            }
+        }
+    }
+
     private static void legend(PdfPages p, ProgressReport.Plot plot, float x, float y) throws IOException {
         PDPageContentStream g = p.out;
         float at = x;
