@@ -66,7 +66,10 @@ class ProgressChartsTest extends AppOnTempDatabase {
                 .equals(robot.lookup("#progress-adherence-line").queryAs(Label.class).getText()));
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> trends = robot.lookup("#progress-trends").queryAs(LineChart.class);
-        XYChart.Series<Number, Number> effort = trends.getData().get(3);
+        XYChart.Series<Number, Number> effort = trends.getData().get(2);
+        assertThat(trends.getData()).extracting(XYChart.Series::getName)
+                .containsExactly("Pain before", "Pain after", "Effort (RPE)");    // 0-10 scores only: speed has its own chart
+        assertThat(robot.lookup("#progress-speed").queryAs(LineChart.class).getData()).hasSize(1);
         assertThat(effort.getName()).isEqualTo("Effort (RPE)");
         assertThat(effort.getData()).extracting(d -> d.getYValue().intValue()).containsExactly(6, 4);
 

@@ -25,6 +25,8 @@ final class ProgressPane {
     private final BarChart<String, Number> adherence;
     private final javafx.scene.control.Label adherenceLine = new javafx.scene.control.Label();
     private final LineChart<Number, Number> trends;
+    /** Speed on its own axis, in the display unit: it never shares one with the 0-10 scores. */
+    private final LineChart<Number, Number> speeds;
 
     private final ClientsViewModel model;
     private final ClientsView.Papers papers;
@@ -56,24 +58,18 @@ final class ProgressPane {
         adherenceLine.setId("progress-adherence-line");
         adherenceLine.setWrapText(true);
         adherenceLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        NumberAxis days = new NumberAxis();
-        days.setForceZeroInRange(false);
-        days.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return dates.showShortDate(java.time.LocalDate.ofEpochDay(epochDay.longValue()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
-        trends = new LineChart<>(days, new NumberAxis(0, 10, 1));
+        trends = new LineChart<>(daysAxis(), new NumberAxis(0, 10, 1));
         trends.setId("progress-trends");
-        trends.setTitle(text.format("ui.progress.trendsTitle", text.unit().symbol()));
+        trends.setTitle(text.text("ui.progress.scoresTitle"));
         trends.setAnimated(false);
-        for (var chart : java.util.List.of(minutes, adherence, trends)) {
+        NumberAxis speedAxis = new NumberAxis();
+        speedAxis.setLabel(text.unit().symbol());
+        speeds = new LineChart<>(daysAxis(), speedAxis);
+        speeds.setId("progress-speed");
+        speeds.setTitle(text.format("ui.progress.handsFreeSpeed", text.unit().symbol()));
+        speeds.setLegendVisible(false);
+        speeds.setAnimated(false);
+        for (var chart : java.util.List.of(minutes, adherence, trends, speeds)) {
             chart.setMinHeight(240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
@@ -83,7 +79,7 @@ final class ProgressPane {
 
     Node node() {
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
-                trends);
+                new HBox(16, speeds, trends));
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
     }
@@ -157,7 +153,26 @@ final class ProgressPane {
             p.painAfter().ifPresent(v -> after.getData().add(new XYChart.Data<>(day, v)));
             p.rpe().ifPresent(v -> rpe.getData().add(new XYChart.Data<>(day, v)));
         }
-        trends.getData().setAll(java.util.List.of(speed, before, after, rpe));
+        speeds.getData().setAll(java.util.List.of(speed));
+        trends.getData().setAll(java.util.List.of(before, after, rpe));
+    }
+
+    /** Days along the bottom, shown as short dates. */
+    private NumberAxis daysAxis() {
+        NumberAxis days = new NumberAxis();
+        days.setForceZeroInRange(false);
+        days.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return dates.showShortDate(java.time.LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        return days;
     }
 
     private XYChart.Series<Number, Number> series(String key) {

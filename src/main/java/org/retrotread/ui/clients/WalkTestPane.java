@@ -57,7 +57,7 @@ final class WalkTestPane {
         latest.setId("walk-latest");
         latest.setWrapText(true);
         latest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        chart.setLegendVisible(false); // the title names the cut-off and its source: room for the lines
+        chart.setLegendVisible(true); // which line is the client's times and which the cut-off, said under the chart
         model.results().addListener((ListChangeListener<WalkTest>) c -> redraw());
         model.cutoffProperty().addListener((o, was, now) -> redraw());
         redraw();
