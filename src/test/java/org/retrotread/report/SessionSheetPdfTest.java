@@ -59,6 +59,21 @@ class SessionSheetPdfTest {
         assertThat(text(pdf(SheetFixtures.deadMill(), PaperSize.LETTER))).contains("Not estimable", "Zoë", "RPE 4 → RPE 7");
     }
 
+    /** The case: German column headers broke mid-word ("Absolvi / ert"). Every header word stays whole. */
+    @Test
+    void germanColumnHeadersAreNeverBrokenInsideAWord() throws IOException {
+        Messages german = new Messages(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR);
+        byte[] pdf = SessionSheetPdf.write(new SessionSheets(german, ZoneOffset.UTC).of(SheetFixtures.knee("Łukasz Żółć", "gut"),
+                "Praxis am Fluss", Instant.parse("2026-11-25T10:00:00Z")), PaperSize.A4, german.text("report.pageOf"));
+        String words = " " + text(pdf).replaceAll("\\s+", " ") + " ";
+        for (String key : List.of("report.col.planned", "report.col.actual", "report.col.speed", "report.col.rails",
+                "report.col.handsFree", "report.col.when", "report.col.rpe", "report.col.pain")) {
+            for (String word : german.text(key).split(" ")) {
+                assertThat(words).as(key).contains(" " + word);
+            }
+        }
+    }
+
     @Test
     void fortyBlocksAndALongNoteFlowOntoMorePagesAndNothingLeavesThePage() throws IOException {
         String note = ("Walked well, asked to slow at the turn; " + "x".repeat(30) + " ").repeat(50).substring(0, 3000) + "END-OF-NOTE";

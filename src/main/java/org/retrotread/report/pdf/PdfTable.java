@@ -18,10 +18,7 @@ final class PdfTable {
 
     /** @param fractions each column's share of the width (they add up to 1) */
     static void draw(PdfPages p, SessionSheet.Table table, float[] fractions) {
-        float[] widths = new float[fractions.length];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = p.width() * fractions[i];
-        }
+        float[] widths = widths(p, table.columns(), fractions);
         row(p, table.columns(), widths, true);
         for (List<String> cells : table.rows()) {
             float height = height(p, cells, widths, false);
@@ -31,6 +28,34 @@ final class PdfTable {
             }
             row(p, cells, widths, false);
         }
+    }
+
+    /**
+     * Each column's share of the width, widened where needed so that no word of its heading is broken in two
+     * (German headings are long: "Absolviert" must not print as "Absolvi / ert"); the room comes from the
+     * columns that have some to spare.
+     */
+    static float[] widths(PdfPages p, List<String> headings, float[] fractions) {
+        int n = fractions.length;
+        float[] widths = new float[n];
+        float[] least = new float[n];
+        float need = 0;
+        float spare = 0;
+        for (int i = 0; i < n; i++) {
+            widths[i] = p.width() * fractions[i];
+            for (String word : headings.get(i).split("\\s+")) {
+                least[i] = Math.max(least[i], p.textWidth(word, p.bold, SIZE) + 2 * PAD + 1);
+            }
+            need += Math.max(0, least[i] - widths[i]);
+            spare += Math.max(0, widths[i] - least[i]);
+        }
+        if (need > 0 && spare > 0) {
+            float share = Math.min(1, need / spare);
+            for (int i = 0; i < n; i++) {
+                widths[i] = widths[i] > least[i] ? widths[i] - (widths[i] - least[i]) * share : least[i];
+            }
+        }
+        return widths;
     }
 
     private static float height(PdfPages p, List<String> cells, float[] widths, boolean heading) {
