@@ -19,6 +19,9 @@ import org.retrotread.store.HistoryRow;
  */
 public record ProgressData(List<Week> weeks, List<Point> sessions) {
 
+    /** Sessions further apart than this are drawn as separate stretches of line, on screen and on paper: a gap shows. */
+    public static final double LONGEST_JOINED_DAYS = 10;
+
     /**
      * A Monday-to-Sunday week.
      *

@@ -11,15 +11,13 @@ final class PdfPlot {
     /** Orange, blue, green, grey: they read apart in print, and in black and white by their legend order. */
     private static final float[][] COLOURS = {{0.97f, 0.50f, 0f}, {0.23f, 0.53f, 1f}, {0.2f, 0.63f, 0.3f}, {0.35f, 0.35f, 0.35f}};
 
-    /** Sessions further apart than this are drawn as separate stretches of line: the gap shows. */
-    static final double LONGEST_JOINED_DAYS = 10;
 
     private PdfPlot() {
     }
 
     /** Whether a line is drawn between two neighbouring points of {@code s}: not across a gap in sessions. */
     static boolean joins(ProgressReport.Series s, double fromDay, double toDay) {
-        return !s.breaksAtGaps() || toDay - fromDay <= LONGEST_JOINED_DAYS;
+        return !s.breaksAtGaps() || toDay - fromDay <= org.retrotread.report.ProgressData.LONGEST_JOINED_DAYS;
     }
 
     static void draw(PdfPages p, ProgressReport.Plot plot, float x, float width, float height) {

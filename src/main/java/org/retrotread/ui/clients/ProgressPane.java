@@ -62,6 +62,7 @@ final class ProgressPane {
         trends.setId("progress-trends");
         trends.setTitle(text.text("ui.progress.scoresTitle"));
         trends.setAnimated(false);
+        trends.setLegendVisible(false); // drawn under it: see legend()
         NumberAxis speedAxis = new NumberAxis();
         speedAxis.setLabel(text.unit().symbol());
         speeds = new LineChart<>(daysAxis(), speedAxis);
@@ -78,8 +79,16 @@ final class ProgressPane {
     }
 
     Node node() {
+        javafx.scene.layout.VBox speedBox = new javafx.scene.layout.VBox(4, speeds,
+                legend("progress-speed-legend", java.util.List.of(text.format("ui.progress.handsFreeSpeed", text.unit().symbol())),
+                        java.util.List.of(COLOURS[0])));
+        javafx.scene.layout.VBox scoresBox = new javafx.scene.layout.VBox(4, trends, legend("progress-trends-legend",
+                java.util.List.of(text.text("ui.progress.painBefore"), text.text("ui.progress.painAfter"), text.text("ui.progress.rpe")),
+                java.util.List.of(COLOURS[1], COLOURS[2], COLOURS[3])));
+        HBox.setHgrow(speedBox, Priority.ALWAYS);
+        HBox.setHgrow(scoresBox, Priority.ALWAYS);
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
-                new HBox(16, speeds, trends));
+                new HBox(16, speedBox, scoresBox));
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
     }
@@ -142,19 +151,83 @@ final class ProgressPane {
         ProgressData.Adherence a = data.adherence();
         adherenceLine.setText(a.intended() == 0 ? "" : text.format("ui.progress.adherence", a.done(), a.intended(), a.percent(),
                 data.weeks().size()));
-        XYChart.Series<Number, Number> speed = series("ui.progress.handsFreeSpeed");
-        XYChart.Series<Number, Number> before = series("ui.progress.painBefore");
-        XYChart.Series<Number, Number> after = series("ui.progress.painAfter");
-        XYChart.Series<Number, Number> rpe = series("ui.progress.rpe");
+        java.util.List<double[]> speed = new java.util.ArrayList<>();
+        java.util.List<double[]> before = new java.util.ArrayList<>();
+        java.util.List<double[]> after = new java.util.ArrayList<>();
+        java.util.List<double[]> rpe = new java.util.ArrayList<>();
         for (ProgressData.Point p : data.sessions()) {
             long day = p.day().toEpochDay();
-            p.handsFreeSpeed().ifPresent(s -> speed.getData().add(new XYChart.Data<>(day, s.in(text.unit()))));
-            p.painBefore().ifPresent(v -> before.getData().add(new XYChart.Data<>(day, v)));
-            p.painAfter().ifPresent(v -> after.getData().add(new XYChart.Data<>(day, v)));
-            p.rpe().ifPresent(v -> rpe.getData().add(new XYChart.Data<>(day, v)));
+            p.handsFreeSpeed().ifPresent(s -> speed.add(new double[] {day, s.in(text.unit())}));
+            p.painBefore().ifPresent(v -> before.add(new double[] {day, v}));
+            p.painAfter().ifPresent(v -> after.add(new double[] {day, v}));
+            p.rpe().ifPresent(v -> rpe.add(new double[] {day, v}));
         }
-        speeds.getData().setAll(java.util.List.of(speed));
-        trends.getData().setAll(java.util.List.of(before, after, rpe));
+        draw(speeds, java.util.List.of(speed), java.util.List.of(COLOURS[0]));
+        draw(trends, java.util.List.of(before, after, rpe), java.util.List.of(COLOURS[1], COLOURS[2], COLOURS[3]));
+    }
+
+    /** One colour per measure, as on the progress report. */
+    private static final String[] COLOURS = {"#f77f00", "#3b87ff", "#33a14d", "#7a7a7a"};
+
+    /**
+     * Each measure as stretches of line in its own colour: sessions more than {@link ProgressData#LONGEST_JOINED_DAYS}
+     * apart are not joined, so a gap in the sessions shows as a gap, not a straight line across it.
+     */
+    private void draw(LineChart<Number, Number> chart, java.util.List<java.util.List<double[]>> measures,
+                      java.util.List<String> colours) {
+        java.util.List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>();
+        java.util.List<String> styles = new java.util.ArrayList<>();
+        for (int m = 0; m < measures.size(); m++) {
+            for (java.util.List<double[]> stretch : stretches(measures.get(m))) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                stretch.forEach(p -> s.getData().add(new XYChart.Data<>(p[0], p[1])));
+                all.add(s);
+                styles.add(colours.get(m));
+            }
+        }
+        chart.getData().setAll(all);
+        for (int i = 0; i < all.size(); i++) {
+            String colour = styles.get(i);
+            if (all.get(i).getNode() != null) {
+                all.get(i).getNode().setStyle("-fx-stroke: " + colour + ";");
+            }
+            all.get(i).getData().forEach(d -> {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-background-color: " + colour + ", " + colour + ";");
+                }
+            });
+        }
+    }
+
+    /** Points (day, value) in order, cut where two neighbours are more than the longest joined gap apart. */
+    static java.util.List<java.util.List<double[]>> stretches(java.util.List<double[]> points) {
+        java.util.List<java.util.List<double[]>> stretches = new java.util.ArrayList<>();
+        java.util.List<double[]> current = new java.util.ArrayList<>();
+        for (double[] p : points) {
+            if (!current.isEmpty() && p[0] - current.get(current.size() - 1)[0] > ProgressData.LONGEST_JOINED_DAYS) {
+                stretches.add(current);
+                current = new java.util.ArrayList<>();
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            stretches.add(current);
+        }
+        return stretches;
+    }
+
+    /** The names of a chart's measures with their colours, under it: the chart's own legend would repeat a name per stretch. */
+    private static Node legend(String id, java.util.List<String> names, java.util.List<String> colours) {
+        HBox legend = new HBox(16);
+        legend.setId(id);
+        for (int i = 0; i < names.size(); i++) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12, javafx.scene.paint.Color.web(colours.get(i)));
+            javafx.scene.control.Label name = new javafx.scene.control.Label(names.get(i), swatch);
+            name.getStyleClass().add("chart-legend-item");
+            legend.getChildren().add(name);
+        }
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        return legend;
     }
 
     /** Days along the bottom, shown as short dates. */
@@ -175,9 +248,4 @@ final class ProgressPane {
         return days;
     }
 
-    private XYChart.Series<Number, Number> series(String key) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(text.format(key, text.unit().symbol()));
-        return s;
-    }
 }
