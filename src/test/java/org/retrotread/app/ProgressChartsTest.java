@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -70,9 +71,9 @@ class ProgressChartsTest extends AppOnTempDatabase {
         List<Integer> effort = trends.getData().stream().filter(s -> s.getNode().getStyle().contains("#7a7a7a"))
                 .flatMap(s -> s.getData().stream()).map(d -> d.getYValue().intValue()).toList();
         assertThat(effort).containsExactly(6, 4);
-        assertThat(robot.lookup("#progress-trends-legend").queryAs(javafx.scene.layout.HBox.class).getChildren())
+        assertThat(robot.lookup("#progress-trends-legend").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable())
                 .extracting(n -> ((Label) n).getText()).containsExactly("Pain before", "Pain after", "Effort (RPE)"); // 0-10 only
-        assertThat(robot.lookup("#progress-speed").queryAs(LineChart.class).getData()).hasSize(1);
+        assertThat(robot.lookup("#progress-speed").queryAs(LineChart.class).getData()).isEmpty(); // never hands-free: no speed
 
         javafx.scene.control.TextField from = robot.lookup("#report-from").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> from.setText("31/31/2026"));

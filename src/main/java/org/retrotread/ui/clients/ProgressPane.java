@@ -218,15 +218,17 @@ final class ProgressPane {
 
     /** The names of a chart's measures with their colours, under it: the chart's own legend would repeat a name per stretch. */
     private static Node legend(String id, java.util.List<String> names, java.util.List<String> colours) {
-        HBox legend = new HBox(16);
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(16, 4); // wraps, never cuts a name
         legend.setId(id);
         for (int i = 0; i < names.size(); i++) {
             javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12, javafx.scene.paint.Color.web(colours.get(i)));
             javafx.scene.control.Label name = new javafx.scene.control.Label(names.get(i), swatch);
             name.getStyleClass().add("chart-legend-item");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             legend.getChildren().add(name);
         }
         legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.setPrefWrapLength(200);
         return legend;
     }
 
