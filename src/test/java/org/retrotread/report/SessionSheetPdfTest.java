@@ -66,6 +66,14 @@ class SessionSheetPdfTest {
         byte[] pdf = SessionSheetPdf.write(new SessionSheets(german, ZoneOffset.UTC).of(SheetFixtures.knee("Łukasz Żółć", "gut"),
                 "Praxis am Fluss", Instant.parse("2026-11-25T10:00:00Z")), PaperSize.A4, german.text("report.pageOf"));
         String words = " " + text(pdf).replaceAll("\\s+", " ") + " ";
+        try (PDDocument doc = Loader.loadPDF(pdf)) {                     // the signature never alone on a page
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(doc.getNumberOfPages());
+            last.setEndPage(doc.getNumberOfPages());
+            String lastPage = last.getText(doc);
+            assertThat(lastPage).contains("Unterschrift");
+            assertThat(doc.getNumberOfPages() == 1 || lastPage.contains("Korrekturen")).isTrue();
+        }
         for (String key : List.of("report.col.planned", "report.col.actual", "report.col.speed", "report.col.rails",
                 "report.col.handsFree", "report.col.when", "report.col.rpe", "report.col.pain")) {
             for (String word : german.text(key).split(" ")) {

@@ -41,6 +41,8 @@ public final class SessionSheetPdf {
             heading(p, sheet.headings().energy());
             p.paragraph(sheet.energy(), PdfPages.MARGIN, p.width(), p.regular, 9);
             list(p, sheet.headings().notes(), sheet.notes(), sheet.headings().none());
+            // The amendments and the signature go together: a signature alone on a page signs nothing in view.
+            p.room(closingHeight(p, sheet));
             list(p, sheet.headings().amendments(), sheet.amendments(), sheet.headings().none());
             p.y -= 18;
             p.paragraph(sheet.signature(), PdfPages.MARGIN, p.width(), p.regular, 10);
@@ -73,6 +75,16 @@ public final class SessionSheetPdf {
             }
             p.y = lowest - 4;
         }
+    }
+
+    /** The height of the amendments section and the signature line, as {@link #list} and the paragraph write them. */
+    private static float closingHeight(PdfPages p, SessionSheet sheet) {
+        float lines = 0;
+        for (String item : sheet.amendments().isEmpty() ? List.of(sheet.headings().none()) : sheet.amendments()) {
+            lines += p.wrap("\u2022 " + item, p.regular, 9, p.width()).size() * 9 * 1.35f + 3;
+        }
+        float signature = p.wrap(sheet.signature(), p.regular, 10, p.width()).size() * 10 * 1.35f;
+        return 8 + 16 + lines + 18 + signature; // as heading() moves down, then the items, the gap, the line
     }
 
     private static void list(PdfPages p, String heading, List<String> items, String none) {
