@@ -40,6 +40,7 @@ class EveryScreenTest {
     private Stage stage;
     private Screens screens;
     private final List<String> problems = new ArrayList<>();
+    private final ScriptedFiles files = new ScriptedFiles();
 
     @Start
     void start(Stage primary) {
@@ -98,7 +99,7 @@ class EveryScreenTest {
             store.settings().setTheme(dark ? "dark" : "light");
         }
         robot.interact(() -> {
-            screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), new ScriptedFiles(), () -> { });
+            screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
             stage = new Stage();
             Scene scene = new Scene(screens.root(), width, height);
             Screens.style(scene);
@@ -135,6 +136,9 @@ class EveryScreenTest {
         robot.doubleClickOn(".table-row-cell");
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         check(robot, look + "a session from history");
+        robot.clickOn("#amend-add");                                  // an incomplete correction: its message, whole
+        until(() -> !robot.lookup("#amend-error").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        check(robot, look + "a session from history, a refused correction");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.ESCAPE);
 
@@ -143,6 +147,15 @@ class EveryScreenTest {
         until(() -> robot.lookup("#plan-library").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         check(robot, look + "plans");
+        Path plan = dir.resolve("plan.retrotread-plan.json");
+        files.answer(plan);
+        ctrl(robot, KeyCode.E);                                       // exported, then imported again: the name is taken
+        until(() -> java.nio.file.Files.exists(plan));
+        files.answer(plan);
+        ctrl(robot, KeyCode.I);
+        until(() -> Answer.open(robot));
+        check(robot, look + "plans, an import whose name is taken");
+        robot.type(KeyCode.ESCAPE);                                   // cancel
         robot.type(KeyCode.ESCAPE);
 
         until(() -> focused(robot, "#client"));

@@ -78,6 +78,11 @@ final class SessionCard {
         error.setId("amend-error");
         error.getStyleClass().add("message");
         error.textProperty().bind(model.amendErrorProperty());
+        error.setWrapText(true); // the whole sentence, on two lines if it must: never cut
+        error.setMinWidth(0);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(error, javafx.scene.layout.Priority.ALWAYS);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, form, new HBox(16, add, error));
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
