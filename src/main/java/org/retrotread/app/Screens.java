@@ -341,8 +341,7 @@ public final class Screens {
         consoleModel = new ConsoleViewModel(engine, opening.context(), text, recording, Platform::runLater);
         consoleModel.mutedProperty().set(!soundOn);
         consoleModel.operatorProperty().set(opening.operator());
-        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(p.record().says().stream()
-                .map(text::format).collect(java.util.stream.Collectors.joining(" "))));
+        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(text.sentences(p.record().says())));
         showClientName(consoleModel, opening.clientId());
         consoleModel.mutedProperty().addListener((o, was, muted) -> {
             soundOn = !muted;

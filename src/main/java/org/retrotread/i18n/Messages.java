@@ -74,6 +74,11 @@ public final class Messages {
         return format(message.key(), message.args().toArray());
     }
 
+    /** Several messages said one after the other, as sentences of one paragraph. */
+    public String sentences(java.util.List<Message> messages) {
+        return String.join(" ", messages.stream().map(this::format).toList());
+    }
+
     /** A plan problem named by its field, e.g. "Block 3, Time per step: must be at least 0:05". */
     public String problem(FieldProblem problem) {
         String field = text("plan.field." + problem.field());

@@ -164,7 +164,7 @@ public final class SessionSheets {
     private List<String> notes(SessionSummary s, SheetInput in) {
         List<String> lines = new ArrayList<>();
         in.record().progression().ifPresent(p -> lines.add(text.text("report.progression") + ": "
-                + String.join(" ", p.says().stream().map(text::format).toList())));
+                + text.sentences(p.says())));
         lines.addAll(s.notes());
         s.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", "
                 + text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())));

@@ -37,14 +37,19 @@ class EveryScreenTest {
 
     @TempDir
     Path dir;
+    /** A stage of our own, sized per case and closed after it: the shared primary stage is left as it was. */
     private Stage stage;
     private Screens screens;
     private final List<String> problems = new ArrayList<>();
     private final ScriptedFiles files = new ScriptedFiles();
 
+    /**
+     * Nothing to put on the primary stage (the console gets a stage of its own), but the method must be here:
+     * with it, the extension sets the primary stage up as the tests that follow expect (without it, their
+     * first typed key was lost).
+     */
     @Start
     void start(Stage primary) {
-        // A stage of our own, sized per case and closed after it: the shared primary stage is left as it was.
     }
 
     @AfterEach

@@ -49,15 +49,15 @@ final class ConsoleHarness implements AutoCloseable {
     }
 
     /** A new session of the knee programme, shown at {@code width} x {@code height}. */
-    void open(FxRobot robot, Stage stage, double width, double height) {
-        open(robot, stage, knee(), List.of(), width, height);
+    void open(FxRobot robot, double width, double height) {
+        open(robot, knee(), List.of(), width, height);
     }
 
     /**
      * A console over {@code history}: as a resumed session opens. It is shown on a stage of its own, closed
      * with the harness: the shared primary stage keeps its size and focus for the tests that follow.
      */
-    void open(FxRobot robot, Stage primary, Plan plan, List<SessionEvent> history, double width, double height) {
+    void open(FxRobot robot, Plan plan, List<SessionEvent> history, double width, double height) {
         engine = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC(), history);
         model = new ConsoleViewModel(engine, SessionContext.anonymous(), text);
         robot.interact(() -> {
@@ -118,4 +118,5 @@ final class ConsoleHarness implements AutoCloseable {
         }
         background.close();
     }
+
 }

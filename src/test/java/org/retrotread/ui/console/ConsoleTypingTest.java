@@ -11,8 +11,8 @@ import java.util.Set;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,13 +49,16 @@ class ConsoleTypingTest {
     private static final char NO_CHARACTER = '\0';
 
     private final ConsoleHarness console = new ConsoleHarness(Locale.ENGLISH);
-    private Stage stage;
     private SessionEngine engine;
     private ConsoleViewModel model;
 
+    /**
+     * Nothing to put on the primary stage (the console gets a stage of its own), but the method must be here:
+     * with it, the extension sets the primary stage up as the tests that follow expect (without it, their
+     * first typed key was lost).
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
     }
 
     @AfterEach
@@ -64,7 +67,7 @@ class ConsoleTypingTest {
     }
 
     private void open(FxRobot robot) {
-        console.open(robot, stage, 1280, 800);
+        console.open(robot, 1280, 800);
         engine = console.engine;
         model = console.model;
     }
