@@ -294,12 +294,7 @@ public final class Screens {
 
     /** A typed raise in %: a number above 0 and at most {@code most}, with either decimal mark. */
     static Optional<Double> readRaise(String typed, double most) {
-        String t = typed.strip().replace(',', '.');
-        if (!t.matches("\\d{1,3}(\\.\\d{1,2})?")) {
-            return Optional.empty();
-        }
-        double raise = Double.parseDouble(t);
-        return raise > 0 && raise <= most + 1e-9 ? Optional.of(raise) : Optional.empty();
+        return org.retrotread.session.units.TypedDecimal.read(typed, "%").filter(raise -> raise > 0 && raise <= most + 1e-9);
     }
 
     private void openConsole(StartRequest request, SessionLaunch launch) {

@@ -28,7 +28,11 @@ public final class Settings {
     }
 
     public Speed treadmillMaxSpeed() throws SQLException {
-        return get("treadmillMaxMps").map(v -> new Speed(Double.parseDouble(v))).orElse(SessionContext.DEFAULT_TREADMILL_MAX);
+        try {
+            return get("treadmillMaxMps").map(v -> new Speed(Double.parseDouble(v))).orElse(SessionContext.DEFAULT_TREADMILL_MAX);
+        } catch (IllegalArgumentException unreadable) {
+            return SessionContext.DEFAULT_TREADMILL_MAX; // written by something else: the safe default, never a guess
+        }
     }
 
     public void setTreadmillMaxSpeed(Speed speed) throws SQLException {

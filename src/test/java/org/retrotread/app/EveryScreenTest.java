@@ -90,6 +90,10 @@ class EveryScreenTest {
         return robot.lookup(id).tryQuery().map(javafx.scene.Node::isFocused).orElse(false);
     }
 
+    private static String startNotice(FxRobot robot) {
+        return robot.lookup("#notice").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
+    }
+
     private void ctrl(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
     }
@@ -99,6 +103,7 @@ class EveryScreenTest {
     void everyScreenReadsWhole(Locale locale, boolean dark, int width, int height, FxRobot robot) throws Exception {
         Path db = dir.resolve("clinic.db");
         org.retrotread.demo.DemoClinic.main(new String[] {db.toString()});
+        SavedSessions.dueARaise(db, "Ana Weber", 100);
         try (Store store = Store.open(db)) {
             store.settings().setLanguage(locale.toLanguageTag());
             store.settings().setTheme(dark ? "dark" : "light");
@@ -125,6 +130,18 @@ class EveryScreenTest {
         until(() -> focused(robot, "#treadmill-max"));
         check(robot, look + "settings");
         robot.type(KeyCode.ESCAPE);
+
+        until(() -> focused(robot, "#client"));
+        Path backup = dir.resolve("backup.db");
+        files.answer(backup);
+        ctrl(robot, KeyCode.B);                                       // a backup, then restoring it: the question
+        until(() -> java.nio.file.Files.exists(backup) && !startNotice(robot).isEmpty());
+        check(robot, look + "start, a backup made");
+        files.answer(backup);
+        ctrl(robot, KeyCode.R);
+        until(() -> Answer.open(robot));
+        check(robot, look + "restore question");
+        robot.type(KeyCode.BACK_SPACE);                               // no: nothing replaced
 
         until(() -> focused(robot, "#client"));
         ctrl(robot, KeyCode.L);
@@ -164,9 +181,13 @@ class EveryScreenTest {
         robot.type(KeyCode.ESCAPE);
 
         until(() -> focused(robot, "#client"));
-        robot.type(KeyCode.ENTER);                                    // nobody
+        ctrl(robot, KeyCode.A);
+        robot.write("Ana Weber").type(KeyCode.ENTER);
         until(() -> focused(robot, "#plans"));
-        robot.type(KeyCode.ENTER);                                    // the console
+        robot.type(KeyCode.ENTER);                                    // her plan proposes a raise after three sessions
+        until(() -> robot.lookup("#raise-hold").tryQuery().isPresent());
+        check(robot, look + "progression question");
+        robot.type(KeyCode.ESCAPE);                                   // hold: the console opens
         until(() -> robot.lookup("#status").tryQuery().isPresent());
         check(robot, look + "console, ready");
         robot.type(KeyCode.ENTER);

@@ -3,23 +3,11 @@ package org.retrotread.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.retrotread.session.Command;
-import org.retrotread.session.plan.Progression;
-import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.store.Client;
-import org.retrotread.store.Database;
-import org.retrotread.store.EventJournal;
-import org.retrotread.store.SavedPlan;
-import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -36,22 +24,7 @@ class ProgressionConsoleTest extends AppOnTempDatabase {
 
     @Override
     void prepare(Path database) throws Exception {
-        try (Store store = Store.on(Database.open(database), Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)))) {
-            Client ana = store.clients().add(Client.named("Ana Weber"));
-            StarterPlans.Starter knee = StarterPlans.all(k -> k).get(3);
-            SavedPlan plan = store.plans().save(Optional.empty(), knee.plan(), Optional.of(ana.id()), Optional.of(Progression.Rule.DEFAULT));
-            try (EventJournal journal = store.startJournal()) {
-                for (int day = 3; day >= 1; day--) {                // three sessions that ran, the last yesterday
-                    Instant at = Instant.now().minus(Duration.ofDays(day)).plusSeconds(60);
-                    SavedSessions.finished(journal, 4 - day, Optional.of(ana.id()), Optional.empty(), Optional.of(plan.latest().id()),
-                            knee.plan(), at, (engine, clock) -> {
-                                engine.handle(new Command.Start());
-                                clock.advanceSeconds(400);          // two thirds of the ten minutes: it ran
-                                engine.handle(new Command.End("enough for today"));
-                            });
-                }
-            }
-        }
+        SavedSessions.dueARaise(database, "Ana Weber", 1);
     }
 
     private void openAnasPlan(FxRobot robot) throws Exception {

@@ -5,7 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import org.retrotread.session.Command;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.store.Client;
+import org.retrotread.store.Database;
+import org.retrotread.store.SavedPlan;
+import org.retrotread.store.Store;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
@@ -37,6 +45,31 @@ final class SavedSessions {
             journal.awaitWritten(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A client (named {@code name}) with her own copy of the knee starter plan and its default progression,
+     * after three sessions that ran at its baseline, the last one yesterday: her next start proposes a raise.
+     * The sessions take ids from {@code firstId}.
+     */
+    static void dueARaise(Path database, String name, long firstId) throws Exception {
+        try (Store store = Store.on(Database.open(database), Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)))) {
+            Client client = store.clients().add(Client.named(name));
+            StarterPlans.Starter knee = StarterPlans.all(k -> k).get(3);
+            SavedPlan plan = store.plans().save(Optional.empty(), knee.plan(), Optional.of(client.id()),
+                    Optional.of(Progression.Rule.DEFAULT));
+            try (EventJournal journal = store.startJournal()) {
+                for (int day = 3; day >= 1; day--) {
+                    Instant at = Instant.now().minus(Duration.ofDays(day)).plusSeconds(60);
+                    finished(journal, firstId + 3 - day, Optional.of(client.id()), Optional.empty(), Optional.of(plan.latest().id()),
+                            knee.plan(), at, (engine, clock) -> {
+                                engine.handle(new Command.Start());
+                                clock.advanceSeconds(400);          // two thirds of the ten minutes: it ran
+                                engine.handle(new Command.End("enough for today"));
+                            });
+                }
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
 import org.retrotread.ui.common.TypedSpeed;
 import org.retrotread.store.ClientOverview;
@@ -254,19 +255,17 @@ public final class ClientsViewModel {
     }
 
     private Optional<BodyMass> parseMass() {
-        String typed = bodyMass.get().strip().replace(',', '.').replaceAll("\\s*kg$", "");
-        if (typed.isEmpty()) {
+        if (bodyMass.get().isBlank()) {
             return Optional.empty();
         }
-        try {
-            double kg = Double.parseDouble(typed);
-            if (kg >= BodyMass.MIN_KG && kg <= BodyMass.MAX_KG) {
-                return Optional.of(new BodyMass(kg));
-            }
-        } catch (NumberFormatException notANumber) {
+        Optional<Double> kg = TypedDecimal.read(bodyMass.get(), "kg");
+        if (kg.isEmpty()) {
             massError.set(text.format("ui.clients.massNotANumber", bodyMass.get().strip(), (int) BodyMass.MIN_KG,
                     (int) BodyMass.MAX_KG));
             return Optional.empty();
+        }
+        if (kg.get() >= BodyMass.MIN_KG && kg.get() <= BodyMass.MAX_KG) {
+            return Optional.of(new BodyMass(kg.get()));
         }
         massError.set(text.format("ui.clients.massRange", (int) BodyMass.MIN_KG, (int) BodyMass.MAX_KG));
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.retrotread.ui.clients;
 
 import java.time.Duration;
+import org.retrotread.session.units.TypedDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -133,16 +134,15 @@ public final class WalkTestViewModel {
     }
 
     private Optional<Duration> time(String typed, StringProperty error) {
-        try {
-            double s = Double.parseDouble(typed.strip().replace(',', '.').replaceAll("\\s*s$", ""));
-            Duration d = Duration.ofMillis(Math.round(s * 1000));
-            if (Double.isFinite(s) && d.compareTo(FASTEST) >= 0 && d.compareTo(SLOWEST) <= 0) {
-                return Optional.of(d);
-            }
-        } catch (NumberFormatException notANumber) {
+        Optional<Double> s = TypedDecimal.read(typed, "s");
+        if (s.isEmpty()) {
             error.set(text.format("ui.walk.secondsNotANumber", typed.strip(), text.number(FASTEST.toMillis() / 1000.0),
                     text.number(SLOWEST.toSeconds())));
             return Optional.empty();
+        }
+        Duration d = Duration.ofMillis(Math.round(s.get() * 1000));
+        if (d.compareTo(FASTEST) >= 0 && d.compareTo(SLOWEST) <= 0) {
+            return Optional.of(d);
         }
         error.set(text.format("ui.walk.secondsRange", text.number(FASTEST.toMillis() / 1000.0),
                 text.number(SLOWEST.toSeconds())));

@@ -51,6 +51,8 @@ public final class Overlay {
     private boolean enterDown;
     private boolean enterHeldSinceOpen;
     private boolean pressedInside;
+    /** What had the keyboard when the question opened. */
+    private Node before;
 
     /**
      * @param texts the words in use now (the language can change while the overlay lives)
@@ -86,7 +88,19 @@ public final class Overlay {
     public void close() {
         layer.getChildren().clear();
         layer.setVisible(false);
-        home.requestFocus();
+        // Back to the field the question interrupted (the client name, a plan list), if it is still there;
+        // an answer that moves to another screen sets its own focus after this.
+        Node back = before;
+        before = null;
+        if (back != null && back.getScene() == home.getScene() && back.isVisible() && !back.isDisabled()) {
+            back.requestFocus();
+            if (back instanceof javafx.scene.control.TextInputControl field) {
+                field.deselect(); // focus selects all, and the next key would replace what was typed
+                field.end();
+            }
+        } else {
+            home.requestFocus();
+        }
     }
 
     /**
@@ -332,10 +346,23 @@ public final class Overlay {
     }
 
     private void show(VBox card, Node focus) {
+        Node owner = layer.getScene() == null ? null : layer.getScene().getFocusOwner();
+        if (!layer.isVisible() && owner != null && !inside(owner)) {
+            before = owner;
+        }
         enterHeldSinceOpen = enterDown;
         pressedInside = false;
         layer.getChildren().setAll(card);
         layer.setVisible(true);
         focus.requestFocus();
+    }
+
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == layer) {
+                return true;
+            }
+        }
+        return false;
     }
 }

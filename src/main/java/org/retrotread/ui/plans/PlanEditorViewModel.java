@@ -28,6 +28,7 @@ import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
 
 /**
@@ -219,13 +220,11 @@ public final class PlanEditorViewModel {
         if (!progressionOn.get() || client.get() == null) {
             return Optional.empty();
         }
-        String typed = progressionPercent.get() == null ? "" : progressionPercent.get().strip().replace(',', '.').replace("%", "").strip();
-        try {
-            return Optional.of(new Progression.Rule(Double.parseDouble(typed)));
-        } catch (IllegalArgumentException e) {
+        Optional<Double> percent = TypedDecimal.read(progressionPercent.get(), "%").filter(p -> p > 0 && p <= 50);
+        if (percent.isEmpty()) {
             found.add(FieldText.problem("progressionPercent", "plan.error.percentOutOfRange", 0, 50));
-            return Optional.empty();
         }
+        return percent.map(Progression.Rule::new);
     }
 
     /** The key of a field's problem: block index (or -1 for the plan) and field name. */

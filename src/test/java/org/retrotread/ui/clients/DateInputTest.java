@@ -34,4 +34,21 @@ class DateInputTest {
         assertThat(german.prompt()).isEqualTo("etwa 28.03.1956");
         assertThat(english.read("tomorrow", TODAY).problem()).isEqualTo("Type a date such as 3/28/1956.");
     }
+
+    @Test
+    void anythingTypedIsADayOrASentence() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(1204).withExamples(3_000)
+                .forAll(org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 30)
+                        .mix(org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.Generate.pick(
+                                java.util.List.of("1", "2", "9", "0", "/", ".", "-", " ", "99999", "+"))).ofSizeBetween(0, 14)
+                                .map(parts -> String.join("", parts)), 60))
+                .checkAssert(typed -> {
+                    for (DateInput input : java.util.List.of(english, german)) {
+                        DateInput.Result r = input.read(typed, TODAY);
+                        assertThat(r.date().isPresent()).as(typed).isNotEqualTo(!r.problem().isEmpty());
+                        r.date().ifPresent(d -> assertThat(d).isBeforeOrEqualTo(TODAY));
+                        assertThat(r.problem()).doesNotContain("{").doesNotStartWith("[");
+                    }
+                });
+    }
 }
