@@ -29,6 +29,12 @@ public final class DataLocation {
         return resolve(args, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /** Whether {@code folder} is this user's own Retrotread data folder (which the app may make owner-only). */
+    static boolean isDefaultFolder(Path folder) {
+        return folder != null && folder.toAbsolutePath().normalize().equals(defaultFolder(System.getenv(),
+                System.getProperty("os.name", ""), System.getProperty("user.home")).toAbsolutePath().normalize());
+    }
+
     private static Optional<String> fromArgs(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -45,8 +51,10 @@ public final class DataLocation {
     static Path defaultFolder(Map<String, String> env, String osName, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming"))
+            // The local profile, never the roaming one: a roaming profile is copied to a server at sign-out,
+            // and SQLite's WAL must not live on (or be copied from) a network folder.
+            String localAppData = env.get("LOCALAPPDATA");
+            return (localAppData != null && !localAppData.isBlank() ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local"))
                     .resolve("Retrotread");
         }
         if (os.startsWith("mac")) {

@@ -22,7 +22,9 @@ public enum ExitStatus {
     /** The folder for the database could not be created. */
     CANNOT_CREATE(6),
     /** The database is read-only and needs an upgrade this version cannot write. */
-    READ_ONLY_NEEDS_UPGRADE(7);
+    READ_ONLY_NEEDS_UPGRADE(7),
+    /** The database is in a network folder. */
+    NETWORK_FOLDER(8);
 
     private final int code;
 
@@ -42,6 +44,7 @@ public enum ExitStatus {
             case NEWER_VERSION -> NEWER_VERSION;
             case IN_USE -> IN_USE;
             case READ_ONLY_NEEDS_UPGRADE -> READ_ONLY_NEEDS_UPGRADE;
+            case NETWORK_FOLDER -> NETWORK_FOLDER;
             case FAILED -> FAILED;
         };
     }

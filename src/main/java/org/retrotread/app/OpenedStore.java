@@ -23,6 +23,13 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
+        if (DataLocation.isDefaultFolder(database.toAbsolutePath().getParent()) && !store.database().readOnly()) {
+            try {
+                org.retrotread.store.OwnerOnly.restrictFolder(database.toAbsolutePath().getParent()); // one made before this rule
+            } catch (java.io.IOException notOurs) {
+                // a folder another account made: its permissions are that account's to set
+            }
+        }
         try {
             SpeedUnit unit = store.settings().displayUnit().orElse(DisplayUnits.forLocale(locale));
             Locale language = store.settings().language().map(Locale::forLanguageTag).orElse(locale);

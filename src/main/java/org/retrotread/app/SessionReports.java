@@ -3,7 +3,6 @@ package org.retrotread.app;
 import org.retrotread.report.FileNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -108,7 +107,7 @@ final class SessionReports {
         Messages text = look.get().text();
         named(() -> text.format("report.sheetFileName", whoAndWhen(sessionId), sessionId), name ->
                 saveAs(owner, title, name, notice, file -> {
-                    writeAtomically(file, sheetPdf(input(sessionId), look.get().paper()));
+                    org.retrotread.store.OwnerOnly.write(file, sheetPdf(input(sessionId), look.get().paper()));
                     return text.format("report.saved", file);
                 }));
     }
@@ -160,7 +159,7 @@ final class SessionReports {
         Messages text = look.get().text();
         named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
                 from, to), name -> saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
-                    writeAtomically(file, progressReportPdf(clientId, from, to, look.get().paper()));
+                    org.retrotread.store.OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
                     return text.format("report.saved", file);
                 }));
     }
@@ -231,10 +230,4 @@ final class SessionReports {
         }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name())));
     }
 
-    /** Writes the whole file or nothing: a temporary file beside it, then a rename. */
-    static void writeAtomically(Path file, byte[] bytes) throws java.io.IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".part");
-        Files.write(temporary, bytes);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

@@ -20,14 +20,23 @@ public final class Backups {
 
     /** Writes a consistent copy of the open database to {@code target} (which must not exist). */
     static void copyInto(Connection c, Path target) throws SQLException {
+        try {
+            // VACUUM INTO accepts an empty file: made owner-only first, the copy is never readable by others,
+            // not even for the moment before its permissions could be changed.
+            OwnerOnly.createFile(target);
+        } catch (IOException e) {
+            throw new SQLException("the backup file could not be made: " + target, e);
+        }
         try (PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
             s.setString(1, target.toString());
             s.execute();
-        }
-        try {
-            OwnerOnly.restrict(target);
-        } catch (IOException e) {
-            throw new SQLException("backup written but its permissions could not be restricted: " + target, e);
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
     }
 
@@ -74,6 +83,7 @@ public final class Backups {
                 if (version < 1) {
                     throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, backup);
                 }
+                Database.checkOurs(c, backup, version); // another program's database with a user_version of its own
             }
         } catch (SQLException e) {
             throw Database.classify(e, backup);
@@ -93,8 +103,12 @@ public final class Backups {
         Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + stamp);
         Path incoming = live.resolveSibling(live.getFileName() + ".restoring");
         try {
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-            OwnerOnly.restrict(incoming);
+            Files.deleteIfExists(incoming);
+            OwnerOnly.createFile(incoming);
+            try (java.io.InputStream in = Files.newInputStream(backup);
+                 java.io.OutputStream out = Files.newOutputStream(incoming, java.nio.file.StandardOpenOption.WRITE)) {
+                in.transferTo(out);
+            }
             verify(incoming); // the copy too: a short write must never become the live database
             checkpointAway(live);
             if (Files.exists(live)) {

@@ -33,6 +33,10 @@ public final class Database implements AutoCloseable {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5000;
+    /** SQLite's application_id of a Retrotread database: "RTRD" in ASCII (set by schema version 5). */
+    public static final int APPLICATION_ID = 0x52545244;
+    /** Tables every Retrotread database has had since version 1: how one from before application_id is known. */
+    private static final List<String> OUR_TABLES = List.of("clients", "plans", "plan_versions", "sessions", "session_events");
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
@@ -62,6 +66,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreProblem(StoreProblem.Kind.CANNOT_CREATE, file, e);
         }
+        refuseNetworkFolder(file, folder);
         boolean exists = Files.exists(file);
         if (exists) {
             checkHeader(file);
@@ -70,10 +75,13 @@ public final class Database implements AutoCloseable {
         if (!exists && !writable) {
             throw new StoreProblem(StoreProblem.Kind.CANNOT_CREATE, file);
         }
+        if (!exists) {
+            create(file); // first, so that the lock can be on the file's identity
+        }
         InstanceLock lock = writable ? lock(file) : null;
         try {
-            if (!exists) {
-                OwnerOnly.createFile(file);
+            if (exists && writable) {
+                tighten(file);
             }
             Access access = writable ? Access.READ_WRITE : Access.READ_ONLY;
             // In a folder we cannot write, SQLite cannot make the WAL's -shm file; "immutable" reads
@@ -84,9 +92,46 @@ public final class Database implements AutoCloseable {
         } catch (StoreProblem | RuntimeException e) {
             release(lock);
             throw e;
+        }
+    }
+
+    /**
+     * Makes a database made before files were owner-only (or copied in by hand) owner-only, with its WAL
+     * files. Best effort: a file another account owns in a shared folder stays as that account set it.
+     */
+    private static void tighten(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(f)) {
+                    OwnerOnly.restrict(f);
+                }
+            } catch (IOException notOurs) {
+                // not the owner: the permissions are that account's to set
+            }
+        }
+    }
+
+    /** Before anything is made or locked there: the folder of the file itself, links followed. */
+    private static void refuseNetworkFolder(Path file, Path folder) throws StoreProblem {
+        try {
+            Path real = Files.exists(file) ? file.toRealPath().getParent() : folder.toRealPath();
+            Optional<String> network = NetworkFolders.networkType(real);
+            if (network.isPresent()) {
+                throw new StoreProblem(StoreProblem.Kind.NETWORK_FOLDER, file, new IOException(network.get()));
+            }
         } catch (IOException e) {
-            release(lock);
             throw new StoreProblem(StoreProblem.Kind.FAILED, file, e);
+        }
+    }
+
+    private static void create(Path file) throws StoreProblem {
+        try {
+            OwnerOnly.createFile(file);
+        } catch (java.nio.file.FileAlreadyExistsException anotherMadeItFirst) {
+            // another Retrotread starting at the same moment: its lock decides which of the two goes on
+        } catch (IOException e) {
+            throw new StoreProblem(StoreProblem.Kind.CANNOT_CREATE, file, e);
         }
     }
 
@@ -116,6 +161,7 @@ public final class Database implements AutoCloseable {
         int latest = Migration.latest(migrations);
         try (Connection c = connect(file, access, immutable, false)) {
             int version = userVersion(c);
+            checkOurs(c, file, version);
             checkIntegrity(c, file);
             if (version > latest) {
                 throw new StoreProblem(StoreProblem.Kind.NEWER_VERSION, file);
@@ -139,6 +185,36 @@ public final class Database implements AutoCloseable {
             return backup;
         } catch (SQLException e) {
             throw classify(e, file);
+        }
+    }
+
+    /**
+     * Refuses another program's SQLite file before anything is written to it: its application_id is
+     * another's, or it has no id and holds tables that are not Retrotread's. An empty database (no tables)
+     * is a new one; one with Retrotread's tables from before version 5 has no id yet and is given it.
+     */
+    static void checkOurs(Connection c, Path file, int userVersion) throws SQLException, StoreProblem {
+        int id;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA application_id")) {
+            id = r.getInt(1);
+        }
+        if (id == APPLICATION_ID) {
+            return;
+        }
+        if (id != 0) {
+            throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, file);
+        }
+        List<String> tables = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        boolean empty = tables.isEmpty() && userVersion == 0;
+        boolean oursFromBefore = userVersion >= 1 && tables.containsAll(OUR_TABLES);
+        if (!empty && !oursFromBefore) {
+            throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, file);
         }
     }
 
@@ -180,7 +256,9 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         config.setReadOnly(access == Access.READ_ONLY);
-        String url = immutable ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
+        // A file: URI with the path percent-encoded, so that nothing in a file's name (a "?", a "#", a "%")
+        // can become a connection setting or end the name early.
+        String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + (immutable ? "?immutable=1" : "");
         return config.createConnection(url);
     }
 

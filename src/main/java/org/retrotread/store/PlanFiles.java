@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.retrotread.session.plan.InvalidPlanException;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.text.Message;
@@ -33,9 +32,7 @@ public final class PlanFiles {
         root.addProperty("format", FORMAT);
         root.addProperty("version", VERSION);
         root.add("plan", JsonParser.parseString(PlanCodec.toJson(plan)));
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        Files.writeString(temporary, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root), StandardCharsets.UTF_8);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.write(target, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Plan read(Path source) throws PlanFileProblem {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.retrotread.session.event.SessionEvent;
@@ -41,9 +40,7 @@ public final class SessionExport {
         var gson = new GsonBuilder().serializeNulls().create();
         contents.events().forEach(e -> events.add(gson.toJsonTree(EventCodec.toRow(e))));
         root.add("events", events);
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        Files.writeString(temporary, new GsonBuilder().setPrettyPrinting().create().toJson(root), StandardCharsets.UTF_8);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.write(target, new GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Contents read(Path source) throws IOException {

@@ -36,13 +36,33 @@ public final class Sessions {
         return Sql.one(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM sessions", r -> r.getLong(1)).orElse(1L);
     }
 
+    /**
+     * Records that a session opened. Its number taken by another session is a conflict, said out loud
+     * ({@link RecordConflict}); the same opening written before (a retried batch) is not.
+     */
     void insert(SessionOpening o, long planVersionId) throws SQLException {
         SessionContext x = o.context();
         Optional<Progression.Record> p = o.progression().map(Progression::record);
+        try {
+            insertOpening(o, planVersionId, x, p);
+        } catch (SQLException e) {
+            Optional<Boolean> same = Sql.one(c, "SELECT plan_version_id = ? AND opened_at = ? AND operator = ? FROM sessions WHERE id = ?",
+                    r -> r.getBoolean(1), planVersionId, o.openedAt().toString(), o.operator(), o.id());
+            if (same.isEmpty()) {
+                throw e;
+            }
+            if (!same.get()) {
+                throw new RecordConflict("session " + o.id() + " was written by another program or Retrotread", e);
+            }
+        }
+    }
+
+    private void insertOpening(SessionOpening o, long planVersionId, SessionContext x, Optional<Progression.Record> p)
+            throws SQLException {
         Sql.update(c, "INSERT INTO sessions (id, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
                         + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_outcome, progression_percent,"
                         + " progression_proposed_percent, progression_decision, progression_reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 o.id(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
                 x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
                 x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString(),
@@ -54,9 +74,20 @@ public final class Sessions {
     void append(long sessionId, SessionEvent event) throws SQLException {
         EventRow row = EventCodec.toRow(event);
         try (PreparedStatement s = Sql.prepare(c, "INSERT INTO session_events (session_id, seq, at_ns, type, speed_mps, n1, n2,"
-                        + " flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sessionId, row.seq(), row.atNanos(),
+                        + " flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, row.seq(), row.atNanos(),
                 row.type(), row.speedMps(), row.n1(), row.n2(), row.flag(), row.label(), row.text())) {
             s.executeUpdate();
+        } catch (SQLException e) {
+            Optional<EventRow> there = Sql.one(c, "SELECT seq, at_ns, type, speed_mps, n1, n2, flag, label, text FROM session_events"
+                    + " WHERE session_id = ? AND seq = ?", Sessions::eventRow, sessionId, row.seq());
+            if (there.isEmpty()) {
+                throw e;
+            }
+            if (!there.get().equals(row)) {
+                throw new RecordConflict("event " + row.seq() + " of session " + sessionId + " was written by another program"
+                        + " or Retrotread", e);
+            }
+            return; // written before, by a batch whose commit was reported as failed
         }
         if (event instanceof SessionEnded e) {
             Sql.update(c, "UPDATE sessions SET ended_at = ?, ending = ?, end_reason = ? WHERE id = ?",
@@ -71,7 +102,10 @@ public final class Sessions {
 
     /** Closes a finished session for good, with its summary figures for history lists. */
     void seal(long sessionId, SessionSummary s) throws SQLException {
-        Sql.update(c, "INSERT OR REPLACE INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m,"
+        if (Sql.one(c, "SELECT sealed FROM sessions WHERE id = ?", r -> r.getInt(1), sessionId).orElse(0) == 1) {
+            return; // sealed before, by a batch whose commit was reported as failed
+        }
+        Sql.update(c, "INSERT INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m,"
                         + " max_backward_mps, max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, s.activeTime().toMillis(), s.timeOnRails().toMillis(), s.timeHandsFree().toMillis(),
@@ -82,7 +116,7 @@ public final class Sessions {
                 s.sessionRpe().isPresent() ? s.sessionRpe().getAsInt() : null,
                 s.sessionLoad().isPresent() ? s.sessionLoad().getAsDouble() : null,
                 s.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : null);
-        Sql.update(c, "UPDATE sessions SET sealed = 1 WHERE id = ?", sessionId);
+        Sql.update(c, "UPDATE sessions SET sealed = 1 WHERE id = ? AND sealed = 0", sessionId);
     }
 
     public Optional<SessionRecord> find(long id) throws SQLException {
@@ -97,9 +131,13 @@ public final class Sessions {
     /** A session's events in order, as the engine recorded them. */
     public List<SessionEvent> events(long sessionId) throws SQLException {
         return Sql.list(c, "SELECT seq, at_ns, type, speed_mps, n1, n2, flag, label, text FROM session_events"
-                + " WHERE session_id = ? ORDER BY seq", r -> EventCodec.fromRow(new EventRow(r.getLong(1), r.getLong(2),
-                r.getString(3), Sql.optDouble(r, "speed_mps").orElse(null), optLong(r, "n1").orElse(null), optLong(r, "n2").orElse(null),
-                Sql.optInt(r, "flag").orElse(null), r.getString("label"), r.getString("text"))), sessionId);
+                + " WHERE session_id = ? ORDER BY seq", r -> EventCodec.fromRow(eventRow(r)), sessionId);
+    }
+
+    private static EventRow eventRow(java.sql.ResultSet r) throws SQLException {
+        return new EventRow(r.getLong(1), r.getLong(2), r.getString(3), Sql.optDouble(r, "speed_mps").orElse(null),
+                optLong(r, "n1").orElse(null), optLong(r, "n2").orElse(null), Sql.optInt(r, "flag").orElse(null),
+                r.getString("label"), r.getString("text"));
     }
 
     /** A client's sessions, newest first, with their summary figures. */

@@ -96,10 +96,20 @@ final class Sql {
             c.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            // The first failure is the one to report: after a full disk SQLite may have rolled back already,
+            // and "cannot rollback - no transaction is active" must not take the place of "disk full".
+            try {
+                c.rollback();
+            } catch (SQLException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw e;
         } finally {
-            c.setAutoCommit(auto);
+            try {
+                c.setAutoCommit(auto);
+            } catch (SQLException alsoFailed) {
+                // reported with the failure above, if there was one; a connection that cannot even do this is closed by its owner
+            }
         }
     }
 }

@@ -22,6 +22,8 @@ public final class StoreProblem extends Exception {
         IN_USE,
         /** Read-only and older than this version: it cannot be brought up to date. */
         READ_ONLY_NEEDS_UPGRADE,
+        /** In a folder on a network file system, where SQLite's WAL and locks cannot be relied on. */
+        NETWORK_FOLDER,
         /** Anything else SQLite or the file system refused. */
         FAILED
     }

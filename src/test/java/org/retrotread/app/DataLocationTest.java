@@ -24,9 +24,12 @@ class DataLocationTest {
     }
 
     @Test
-    void windowsUsesAppDataAndMacApplicationSupport() {
-        assertThat(DataLocation.defaultFolder(Map.of("APPDATA", "C:\\Users\\Ana\\AppData\\Roaming"), "Windows 11", "C:\\Users\\Ana"))
-                .isEqualTo(Path.of("C:\\Users\\Ana\\AppData\\Roaming").resolve("Retrotread"));
+    void windowsUsesTheLocalNotTheRoamingProfileAndMacApplicationSupport() {
+        Map<String, String> windows = Map.of("APPDATA", "C:\\Users\\Ana\\AppData\\Roaming", "LOCALAPPDATA", "C:\\Users\\Ana\\AppData\\Local");
+        assertThat(DataLocation.defaultFolder(windows, "Windows 11", "C:\\Users\\Ana"))
+                .isEqualTo(Path.of("C:\\Users\\Ana\\AppData\\Local").resolve("Retrotread"));
+        assertThat(DataLocation.defaultFolder(Map.of("APPDATA", "R"), "Windows 11", "C:\\Users\\Ana"))
+                .isEqualTo(Path.of("C:\\Users\\Ana", "AppData", "Local", "Retrotread"));
         assertThat(resolve(List.of(), Map.of(), "Mac OS X"))
                 .isEqualTo(Path.of("/home/ana/Library/Application Support/Retrotread/retrotread.db"));
     }

@@ -64,6 +64,20 @@ class RefusedStartTest {
     }
 
     @Test
+    void theSameFileUnderAnotherNameIsInUseToo() throws Exception {
+        Path real = dir.resolve("clinic").resolve("retrotread.db");
+        Path symbolic = Files.createSymbolicLink(dir.resolve("link.db"), real.getParent().resolve("..").resolve("clinic")
+                .resolve("retrotread.db").normalize());
+        try (Store running = Store.open(real)) {
+            Path hard = Files.createLink(dir.resolve("hard.db"), real);
+            Path dotted = dir.resolve("clinic").resolve("..").resolve("clinic").resolve("retrotread.db");
+            for (Path another : List.of(symbolic, hard, dotted)) {
+                assertThat(start(another)).as(another.toString()).isEqualTo(ExitStatus.IN_USE.code());
+            }
+        }
+    }
+
+    @Test
     void everyRefusalHasADistinctNonZeroStatus() {
         List<Integer> codes = new ArrayList<>();
         for (StoreProblem.Kind kind : StoreProblem.Kind.values()) {

@@ -32,10 +32,33 @@ class SessionCsvTest {
         assertThat(Csv.cell("+1")).isEqualTo("'+1");
         assertThat(Csv.cell("-2+3")).isEqualTo("'-2+3");
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(Csv.cell("\tx")).isEqualTo("'\tx");
+        assertThat(Csv.cell("\tx")).isEqualTo("\"'\tx\"");
         assertThat(Csv.cell(" padded ")).isEqualTo("\" padded \"");
         assertThat(Csv.cell(null)).isEmpty();
         assertThat(Csv.text(List.of("a", "b"), List.of(List.of("1", "x,y")))).isEqualTo("\ufeffa,b\r\n1,\"x,y\"\r\n");
+    }
+
+    @Test
+    void aFormulaIsNeutralisedWhereverASpreadsheetCouldStartAField() {
+        // after a semicolon (German Excel splits on it), a tab, a return or a line break inside a cell
+        assertThat(Csv.cell("knee;=cmd|' /C calc'!A0")).isEqualTo("\"knee;'=cmd|' /C calc'!A0\"");
+        assertThat(Csv.cell("a\t+1")).isEqualTo("\"a\t'+1\"");
+        assertThat(Csv.cell("note\r\n@SUM(A1)")).isEqualTo("\"note\r\n'@SUM(A1)\"");
+        assertThat(Csv.cell("x\n-2+3")).isEqualTo("\"x\n'-2+3\"");
+        // after what a spreadsheet passes over first: spaces, a byte-order mark, zero-width characters
+        assertThat(Csv.cell("  =1+1")).isEqualTo("\"  '=1+1\"");
+        assertThat(Csv.cell("\ufeff=1+1")).isEqualTo("\ufeff'=1+1");
+        assertThat(Csv.cell("\u200b\u2060=1+1")).isEqualTo("\u200b\u2060'=1+1");
+        assertThat(Csv.cell("a; \u200b@x")).isEqualTo("\"a; \u200b'@x\"");
+        // the full-width signs
+        for (String sign : List.of("\uff1d", "\uff0b", "\uff0d", "\uff20")) {
+            assertThat(Csv.cell(sign + "SUM(A1)")).isEqualTo("'" + sign + "SUM(A1)");
+        }
+        // a plain number, negative too (a decline), stays a number; a sign inside text is not a field start
+        assertThat(Csv.cell("-2.5")).isEqualTo("-2.5");
+        assertThat(Csv.cell("-3,0")).isEqualTo("\"-3,0\"");
+        assertThat(Csv.cell("3 - 2 = 1")).isEqualTo("3 - 2 = 1");
+        assertThat(Csv.cell("x;y")).isEqualTo("\"x;y\"");
     }
 
     @Test

@@ -59,6 +59,55 @@ class DatabaseTest {
     }
 
     @Test
+    void anotherProgramsDatabaseIsRefusedAndLeftAlone() throws Exception {
+        Files.createDirectories(db().getParent());
+        List<List<String>> others = List.of(
+                List.of("PRAGMA application_id = 1196444237", "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT)"), // "GPKG"
+                List.of("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),               // no id, not our tables
+                List.of("PRAGMA user_version = 3", "CREATE TABLE sessions (id INTEGER PRIMARY KEY)"), // a version of its own
+                List.of("PRAGMA application_id = 7"));                                              // empty, but someone's
+        for (List<String> other : others) {
+            Files.deleteIfExists(db());
+            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+                for (String statement : other) {
+                    s.execute(statement);
+                }
+            }
+            String before = hash(db());
+            assertThat(problem().kind()).as(other.toString()).isEqualTo(StoreProblem.Kind.NOT_A_DATABASE);
+            assertThat(hash(db())).as(other.toString()).isEqualTo(before);
+            Path backupOfIt = dir.resolve("backup-" + others.indexOf(other) + ".db");
+            Files.copy(db(), backupOfIt);
+            assertThatThrownBy(() -> Backups.verify(backupOfIt)).as("restoring " + other).isInstanceOf(StoreProblem.class);
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeApplicationIdsIsAdoptedAndANewOneMarked() throws Exception {
+        try (Database database = Database.open(db(), Migration.ALL.subList(0, 4), Clock.systemUTC()); Connection c = database.connect()) {
+            assertThat(pragma(c, "application_id")).isEqualTo("0");
+        }
+        try (Database database = Database.open(db()); Connection c = database.connect()) {
+            assertThat(Integer.parseInt(pragma(c, "application_id"))).isEqualTo(Database.APPLICATION_ID);
+        }
+    }
+
+    @Test
+    void aQuestionMarkOrHashInTheFileNameIsPartOfTheName() throws Exception {
+        Path odd = dir.resolve("clinic?mode=ro&cache=shared#1 100%.db");
+        try (Store store = Store.open(odd)) {
+            store.clients().add(Client.named("Named Oddly"));
+        }
+        assertThat(Files.size(odd)).isPositive();
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("clinic?")).toList()).isEmpty();
+        }
+        try (Store again = Store.open(odd)) {
+            assertThat(again.clients().list(false)).extracting(Client::name).containsExactly("Named Oddly");
+        }
+    }
+
+    @Test
     void aDamagedDatabaseIsRefusedAndLeftAlone() throws Exception {
         try (Store store = Store.open(db())) {
             for (int i = 0; i < 200; i++) {
