@@ -51,6 +51,15 @@ final class JournalRecording implements SessionRecording {
     }
 
     @Override
+    public void onRecovered(Consumer<Message> listener) {
+        journal.addHealthListener(h -> {
+            if (h.ok() && h.problem() != null) {
+                listener.accept(h.problem());
+            }
+        });
+    }
+
+    @Override
     public long unsaved() {
         return journal.unwritten();
     }

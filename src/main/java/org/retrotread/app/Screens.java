@@ -358,7 +358,7 @@ public final class Screens {
         background.run(() -> clients.find(clientId.get()), client -> client.ifPresent(c -> {
             model.clientNameProperty().set(c.name());
             model.precautionsProperty().set(c.clinical().precautions());
-        }), e -> { }); // the header without the name is still a working console; the name is on the sheet
+        }), e -> model.notice(text.format("ui.console.clientUnread", problemText(e))));
     }
 
     private void showSettings() {
@@ -375,8 +375,9 @@ public final class Screens {
     }
 
     private void showClients() {
-        ClientsViewModel model = new ClientsViewModel(text, new StoreClients(opened.store(), background, wallClock,
-                () -> opened.journal().isEmpty(), text));
+        StoreClients data = new StoreClients(opened.store(), background, wallClock, () -> opened.journal().isEmpty(), text);
+        ClientsViewModel model = new ClientsViewModel(text, data);
+        data.reportTo(model.noticeProperty()::set);
         content.getChildren().setAll(new ClientsView(model, this::showStart, new ClientsView.Papers(reports::of,
                 reports::saveSessionsCsv, reports::saveProgressReport, reports::printProgressReport)).node());
     }
@@ -441,14 +442,24 @@ public final class Screens {
         }
     }
 
-    /** A setting changed on screen, saved on the database thread; a failure to save it is not worth a warning. */
+    /** A setting changed on screen (the theme, the sound), saved on the database thread; a failure is said. */
     private void saveSetting(SettingChange change) {
         if (opened != null && opened.journal().isPresent()) {
             var settings = opened.store().settings();
             background.run(() -> {
                 change.apply(settings);
                 return true;
-            }, x -> { }, x -> { });
+            }, x -> { }, e -> settingNotSaved(e));
+        }
+    }
+
+    /** Said where the person is: on the console while a session runs, else on the start screen. */
+    private void settingNotSaved(Exception e) {
+        String line = text.format("ui.settings.notSaved", problemText(e));
+        if (consoleModel != null) {
+            consoleModel.notice(line);
+        } else {
+            startModel.noticeProperty().set(line);
         }
     }
 
@@ -515,9 +526,17 @@ public final class Screens {
         }
         boolean running = consoleModel.state().status() != SessionStatus.FINISHED
                 && consoleModel.state().status() != SessionStatus.READY;
-        if (!running && consoleModel.recording().unsaved() == 0) {
+        long unsaved = consoleModel.recording().unsaved();
+        if (!running && unsaved == 0) {
             consoleModel.leave();
             return true;
+        }
+        if (unsaved > 0 && console != null) { // held only in memory: never closed on a first request without a word
+            console.askBeforeClosing(unsaved, () -> {
+                closeWarned = true;
+                exit.run();
+            });
+            return false;
         }
         closeWarned = true;
         consoleModel.notice(text.text("ui.console.closeRefused"));

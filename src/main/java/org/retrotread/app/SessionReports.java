@@ -227,7 +227,7 @@ final class SessionReports {
         }, work -> background.run(() -> {
             work.run();
             return true;
-        }, x -> { }, e -> { }), outcome -> notice.accept(text.text("report.print." + outcome.name())));
+        }, x -> { }, e -> notice.accept(text.text("report.print.FAILED"))), outcome -> notice.accept(text.text("report.print." + outcome.name())));
     }
 
 }

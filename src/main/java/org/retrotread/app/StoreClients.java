@@ -23,6 +23,7 @@ final class StoreClients implements ClientsService {
     private final Clock clock;
     private final BooleanSupplier readOnly;
     private final Messages text;
+    private Consumer<String> problems = line -> { };
 
     StoreClients(Store store, Background background, Clock clock, BooleanSupplier readOnly, Messages text) {
         this.store = store;
@@ -32,17 +33,30 @@ final class StoreClients implements ClientsService {
         this.text = text;
     }
 
+    /** Where a failed read or background save is said (the screen's notice line). */
+    void reportTo(Consumer<String> problems) {
+        this.problems = problems;
+    }
+
+    /** A read that failed: said on the screen, and an empty answer so nothing waits for it. */
+    private <T> Consumer<Exception> readFailed(Consumer<T> done, T empty) {
+        return e -> {
+            problems.accept(text.format("ui.clients.readFailed", String.valueOf(e.getMessage())));
+            done.accept(empty);
+        };
+    }
+
     @Override
     public void overview(Consumer<List<ClientOverview>> done) {
         // "This week" starts on Monday, in the clinic's own time zone.
         var weekStart = clock.instant().atZone(ZoneId.systemDefault()).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        background.run(() -> store.clients().overview(true, weekStart), done, e -> done.accept(List.of()));
+        background.run(() -> store.clients().overview(true, weekStart), done, readFailed(done, List.of()));
     }
 
     @Override
     public void history(long clientId, Consumer<List<HistoryRow>> done) {
-        background.run(() -> store.sessions().history(clientId), done, e -> done.accept(List.of()));
+        background.run(() -> store.sessions().history(clientId), done, readFailed(done, List.of()));
     }
 
     @Override
@@ -51,7 +65,7 @@ final class StoreClients implements ClientsService {
             var record = store.sessions().find(sessionId).orElseThrow();
             return new org.retrotread.ui.clients.SessionDetail(record, store.planOf(record),
                     store.sessions().events(sessionId), store.sessions().amendments(sessionId));
-        }, done, e -> { });
+        }, done, e -> problems.accept(text.format("ui.clients.readFailed", String.valueOf(e.getMessage()))));
     }
 
     @Override
@@ -67,7 +81,7 @@ final class StoreClients implements ClientsService {
 
     @Override
     public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
-        background.run(() -> store.walkTests().of(clientId), done, e -> done.accept(List.of()));
+        background.run(() -> store.walkTests().of(clientId), done, readFailed(done, List.of()));
     }
 
     @Override
@@ -94,7 +108,7 @@ final class StoreClients implements ClientsService {
 
     @Override
     public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
-        background.run(() -> store.settings().walkTestCutoff(clientId), done, e -> done.accept(java.util.Optional.empty()));
+        background.run(() -> store.settings().walkTestCutoff(clientId), done, readFailed(done, java.util.Optional.empty()));
     }
 
     @Override
@@ -103,7 +117,7 @@ final class StoreClients implements ClientsService {
             background.run(() -> {
                 store.settings().setWalkTestCutoff(clientId, cutoff);
                 return true;
-            }, x -> { }, x -> { });
+            }, x -> { }, e -> problems.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
         }
     }
 

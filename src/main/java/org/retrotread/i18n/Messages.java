@@ -122,6 +122,13 @@ public final class Messages {
         if (arg instanceof Enum<?> e) {
             return text(e.getDeclaringClass().getSimpleName() + "." + e.name());
         }
+        if (arg instanceof Message m) {
+            return format(m); // a reason inside a sentence: "... since 10:42:07: the disk is full."
+        }
+        if (arg instanceof java.time.Instant at) {
+            return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM).withLocale(locale)
+                    .format(at.atZone(java.time.ZoneId.systemDefault()));
+        }
         return arg;
     }
 }

@@ -44,13 +44,24 @@ public final class Database implements AutoCloseable {
     private final boolean immutable;
     private final InstanceLock lock;
     private final Path migrationBackup;
+    private final Object fileKey;
+    /** The files as this process opened them: the main file's identity, and the -wal/-shm ones once they exist. */
+    private final java.util.Map<String, Object> logKeys = new java.util.HashMap<>();
+    /** Which connections were opened before the log files last had to be renewed (see {@link #checkFiles}). */
+    private final java.util.Map<Connection, Long> connectionGeneration = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private long generation;
 
-    private Database(Path file, Access access, boolean immutable, InstanceLock lock, Path migrationBackup) {
+    private Database(Path file, Access access, boolean immutable, InstanceLock lock, Path migrationBackup) throws StoreProblem {
         this.file = file;
         this.access = access;
         this.immutable = immutable;
         this.lock = lock;
         this.migrationBackup = migrationBackup;
+        try {
+            this.fileKey = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            throw new StoreProblem(StoreProblem.Kind.FAILED, file, e);
+        }
     }
 
     public static Database open(Path file) throws StoreProblem {
@@ -264,7 +275,75 @@ public final class Database implements AutoCloseable {
 
     /** A new connection: foreign keys on, a busy timeout, and every commit synced to disk. */
     public Connection connect() throws SQLException {
-        return connect(file, access, immutable, true);
+        Connection c = connect(file, access, immutable, true);
+        synchronized (logKeys) {
+            connectionGeneration.put(c, generation);
+        }
+        return c;
+    }
+
+    /**
+     * Checks, before {@code c} writes, that the files it writes are still the ones at their names. SQLite
+     * goes on writing to a file that was deleted or replaced while open, and what it writes there is lost when
+     * the process ends: a moved main file, or a deleted {@code -wal} holding everything since the last
+     * checkpoint.
+     *
+     * <p>A changed {@code -wal} or {@code -shm} is repaired here: this connection still has the old log open,
+     * so a checkpoint copies everything in it into the main file; then every connection must be opened again
+     * (on fresh log files): {@link FilesChanged} tells the caller to reconnect and try again. A connection
+     * opened before such a renewal gets the same answer, without a second checkpoint.
+     *
+     * @throws FilesChanged the caller reconnects ({@link FilesChanged#reconnect}) or stops ({@code moved})
+     */
+    public void checkFiles(Connection c) throws FilesChanged, SQLException {
+        synchronized (logKeys) {
+            Long opened = connectionGeneration.get(c);
+            if (opened != null && opened != generation) {
+                throw new FilesChanged(FilesChanged.What.LOG_RENEWED, file);
+            }
+            Object now = key(file);
+            if (now == null) {
+                throw new FilesChanged(FilesChanged.What.MOVED, file);
+            }
+            if (!now.equals(fileKey)) {
+                throw new FilesChanged(FilesChanged.What.REPLACED, file);
+            }
+            for (String suffix : List.of("-wal", "-shm")) {
+                Object seen = logKeys.get(suffix);
+                Object current = key(file.resolveSibling(file.getFileName() + suffix));
+                if (seen == null) {
+                    if (current != null) {
+                        logKeys.put(suffix, current); // made by SQLite since the last look: this is the one
+                    }
+                } else if (!seen.equals(current)) {
+                    rescueLog(c, suffix);
+                }
+            }
+        }
+    }
+
+    /** Copies what only the lost log holds into the main file, through a connection that still has it open. */
+    private void rescueLog(Connection c, String suffix) throws SQLException, FilesChanged {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (r.getInt(1) != 0) {
+                throw new SQLException("the database is busy: its " + suffix + " file was deleted or replaced, and copying the"
+                        + " log into the database has to wait");
+            }
+        }
+        logKeys.clear();
+        generation++;
+        connectionGeneration.put(c, generation - 1);
+        throw new FilesChanged(suffix.equals("-wal") ? FilesChanged.What.LOG_LOST : FilesChanged.What.INDEX_LOST, file);
+    }
+
+    private static Object key(Path path) {
+        try {
+            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return null;
+        } catch (IOException unreadable) {
+            return "unreadable";
+        }
     }
 
     public Path file() {

@@ -1,10 +1,5 @@
 package org.retrotread.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -26,18 +24,30 @@ import org.retrotread.session.text.Message;
  *
  * <p>Callers (the screen) only queue work and return at once. The writer takes everything queued,
  * writes it in one transaction and commits it durably ({@code synchronous=FULL}), so an event is on
- * disk within milliseconds. When a write fails (disk full, file deleted, read-only), the batch stays
+ * disk within milliseconds. When a write fails (disk full, file deleted, read-only), the work stays
  * in memory, {@link Health} says so to every listener, and the writer tries again with a growing
  * pause (up to {@link #LONGEST_RETRY_PAUSE}) until it succeeds. Nothing queued is ever dropped.
+ *
+ * <p>The writer is supervised: anything it throws, an {@link Error} included, is caught, reported and
+ * retried, and a watchdog on another thread turns health bad as soon as anything has waited longer than
+ * {@link #LONGEST_QUIET_WAIT} (a disk that hangs, a writer that stopped), and starts a new writer if the
+ * old one died. A deleted or replaced {@code -wal}/{@code -shm} is rescued into the main file and the
+ * writer goes on over a new connection ({@link Database#checkFiles}).
  */
 public final class EventJournal implements AutoCloseable {
 
     static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(250);
     static final Duration LONGEST_RETRY_PAUSE = Duration.ofSeconds(4);
+    /** How long anything may wait unwritten before the screen is told. */
+    public static final Duration LONGEST_QUIET_WAIT = Duration.ofSeconds(2);
 
-    /** Whether writes are going through; when not, how many items wait and why. */
-    public record Health(boolean ok, int waiting, Message problem) {
-        static final Health OK = new Health(true, 0, null);
+    /**
+     * Whether writes are going through; when not, how many items wait, since when, and why ({@code problem},
+     * a sentence for the screen). A healthy journal may still carry a {@code problem}: what went wrong and
+     * was put right (a lost log rescued), for the screen to say once.
+     */
+    public record Health(boolean ok, int waiting, Message problem, Optional<Instant> since) {
+        static final Health OK = new Health(true, 0, null, Optional.empty());
     }
 
     private sealed interface Op permits Open, Append, Heartbeat, Seal {
@@ -55,44 +65,63 @@ public final class EventJournal implements AutoCloseable {
     private record Seal(long sessionId, SessionSummary summary) implements Op {
     }
 
-    private final Path file;
-    private final Object fileKey;
-    private final Connection connection;
-    private final Sessions sessions;
-    private final Plans plans;
+    /** When an item was queued: on the monotonic clock (for the watchdog) and the wall clock (for people). */
+    private record Queued(long nanos, Instant wall) {
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private Connection connection;       // the writer thread's alone
+    private Sessions sessions;
+    private Plans plans;
     private final LinkedBlockingQueue<Op> queue = new LinkedBlockingQueue<>();
-    private final List<Op> failedBatch = new ArrayList<>(); // the writer thread's alone
+    /** Taken from the queue and not yet committed, in order: the writer's own; it is cleared only by a commit. */
+    private final List<Op> held = new ArrayList<>();
+    private final ConcurrentLinkedDeque<Queued> waiting = new ConcurrentLinkedDeque<>();
     private final List<Consumer<Health>> listeners = new CopyOnWriteArrayList<>();
     private final Object progress = new Object();
-    private final Thread writer;
+    private final ScheduledExecutorService watchdog;
+    private volatile Thread writer;
     private long submitted;
     private long written;
     private volatile boolean closing;
     private volatile Health health = Health.OK;
+    private volatile Throwable lastFailure;
+    private volatile Message lastReason = Message.of("store.reason.other", "");
 
-    private EventJournal(Path file, Object fileKey, Connection connection, Clock clock) {
-        this.file = file;
-        this.fileKey = fileKey;
-        this.connection = connection;
-        this.sessions = new Sessions(connection, clock);
-        this.plans = new Plans(connection, clock);
-        this.writer = new Thread(this::run, "retrotread-journal");
-        this.writer.setDaemon(true);
+    private EventJournal(Database database, Connection connection, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        use(connection);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retrotread-journal-watch");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private void use(Connection c) {
+        this.connection = c;
+        this.sessions = new Sessions(c, clock);
+        this.plans = new Plans(c, clock);
     }
 
     static EventJournal start(Database database, Clock clock) throws SQLException {
         if (database.readOnly()) {
             throw new SQLException("the database is open read-only: " + database.file());
         }
-        Object key;
-        try {
-            key = Files.readAttributes(database.file(), BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            throw new SQLException("cannot read the database file's attributes: " + database.file(), e);
-        }
-        EventJournal journal = new EventJournal(database.file(), key, database.connect(), clock);
-        journal.writer.start();
+        EventJournal journal = new EventJournal(database, database.connect(), clock);
+        journal.startWriter();
+        long every = LONGEST_QUIET_WAIT.toMillis() / 4;
+        journal.watchdog.scheduleWithFixedDelay(journal::watch, every, every, TimeUnit.MILLISECONDS);
         return journal;
+    }
+
+    private void startWriter() {
+        Thread t = new Thread(this::supervise, "retrotread-journal");
+        t.setDaemon(true);
+        writer = t;
+        t.start();
     }
 
     /** Records that a session opened; queue it before the session's first event. */
@@ -120,15 +149,20 @@ public final class EventJournal implements AutoCloseable {
         }
         synchronized (progress) {
             submitted++;
+            waiting.addLast(new Queued(System.nanoTime(), clock.instant()));
         }
         queue.add(op);
+        Health now = health;
+        if (!now.ok()) {
+            setHealth(unsaved(lastReason)); // the count on the screen goes up with every change held
+        }
     }
 
     public Health health() {
         return health;
     }
 
-    /** Listeners hear every change of health, on the journal's thread. */
+    /** Listeners hear every change of health, on the journal's threads. */
     public void addHealthListener(Consumer<Health> listener) {
         listeners.add(listener);
     }
@@ -156,40 +190,54 @@ public final class EventJournal implements AutoCloseable {
         }
     }
 
-    private void run() {
+    /**
+     * The writer's loop, restarted whatever it throws: an {@link Error} (out of memory, a fault in the
+     * SQLite library) must not end the thread while the screen goes on queueing events nobody writes.
+     */
+    private void supervise() {
         Duration pause = FIRST_RETRY_PAUSE;
-        while (!(closing && queue.isEmpty() && failedBatch.isEmpty())) {
-            List<Op> batch = new ArrayList<>(failedBatch);
+        while (!(closing && queue.isEmpty() && held.isEmpty())) {
             try {
-                if (batch.isEmpty()) {
+                if (held.isEmpty()) {
                     Op first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
-                    batch.add(first);
+                    held.add(first);
                 }
-                queue.drainTo(batch);
-                write(batch);
-                failedBatch.clear();
+                queue.drainTo(held);
+                write(held);
+                int count = held.size();
+                held.clear();
                 pause = FIRST_RETRY_PAUSE;
-                wrote(batch.size());
-            } catch (SQLException | IOException | RuntimeException e) {
-                failedBatch.clear();
-                failedBatch.addAll(batch);
-                setHealth(new Health(false, batch.size() + queue.size(), Message.of("store.writeFailing",
-                        batch.size() + queue.size(), file.toString(), String.valueOf(e.getMessage()))));
+                wrote(count);
+            } catch (InterruptedException e) {
+                return;
+            } catch (FilesChanged changed) {
+                failed(changed);
+                if (changed.reconnect() && reconnect()) {
+                    continue; // at once, on the fresh files: held is written by the next turn
+                }
                 if (!sleep(pause)) {
                     return;
                 }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
-            } catch (InterruptedException e) {
-                return;
+                pause = longer(pause);
+            } catch (Throwable e) { // an Error too: reported, and the held work is tried again
+                failed(e);
+                if (!sleep(pause)) {
+                    return;
+                }
+                pause = longer(pause);
             }
         }
     }
 
-    private void write(List<Op> batch) throws SQLException, IOException {
-        checkFileIsStillOurs();
+    private static Duration longer(Duration pause) {
+        return pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
+    }
+
+    private void write(List<Op> batch) throws SQLException, FilesChanged {
+        database.checkFiles(connection);
         Sql.inTransaction(connection, x -> {
             for (Op op : batch) {
                 if (op instanceof Open o) {
@@ -206,6 +254,29 @@ public final class EventJournal implements AutoCloseable {
         });
     }
 
+    /**
+     * A new connection, on fresh log files, checked whole before anything more is written through it.
+     *
+     * @return false when that failed (the caller waits and tries again)
+     */
+    private boolean reconnect() {
+        try {
+            Connection fresh = database.connect();
+            Database.checkIntegrity(fresh, database.file());
+            Connection old = connection;
+            use(fresh);
+            try {
+                old.close();
+            } catch (SQLException ignored) {
+                // its files are gone; everything it wrote was copied into the main file first
+            }
+            return true;
+        } catch (SQLException | StoreProblem | RuntimeException e) {
+            failed(e);
+            return false;
+        }
+    }
+
     private long planVersion(SessionOpening o) throws SQLException {
         if (o.planVersionId().isPresent()) {
             return o.planVersionId().get();
@@ -213,25 +284,51 @@ public final class EventJournal implements AutoCloseable {
         return o.starterId().isPresent() ? plans.starter(o.starterId().get(), o.plan()).id() : plans.create(o.plan()).id();
     }
 
+    private void failed(Throwable e) {
+        lastFailure = e;
+        setHealth(unsaved(Unsaved.reason(e)));
+    }
+
+    private Health unsaved(Message reason) {
+        lastReason = reason;
+        int count = (int) unwritten();
+        Instant since = Optional.ofNullable(waiting.peekFirst()).map(Queued::wall).orElse(clock.instant());
+        return new Health(false, count, Unsaved.sentence(count, since, database.file(), reason), Optional.of(since));
+    }
+
     /**
-     * SQLite keeps writing to a file that was deleted or moved while open, and those writes would
-     * be lost: so before each batch, check the file at our path is still the one we opened.
+     * The watchdog's look, four times in {@link #LONGEST_QUIET_WAIT}: anything waiting longer than that makes
+     * health bad even if the writer is stuck inside the disk; a writer that died is replaced.
      */
-    private void checkFileIsStillOurs() throws IOException {
+    private void watch() {
         try {
-            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-            if (!Objects.equals(key, fileKey)) {
-                throw new IOException("the database file was replaced by another file: " + file);
+            Thread w = writer;
+            if (!closing && !w.isAlive()) {
+                setHealth(unsaved(Message.of("store.reason.writerStopped")));
+                startWriter();
+                return;
             }
-        } catch (NoSuchFileException e) {
-            throw new IOException("the database file was moved or deleted: " + file, e);
+            Queued oldest = waiting.peekFirst();
+            if (oldest != null && health.ok() && System.nanoTime() - oldest.nanos() > LONGEST_QUIET_WAIT.toNanos()) {
+                setHealth(unsaved(Message.of("store.reason.slow", LONGEST_QUIET_WAIT.toSeconds())));
+            }
+        } catch (Throwable e) { // the watchdog must outlive whatever it sees
+            lastFailure = e;
         }
     }
 
     /** Health first, then the count: whoever sees everything written also sees saving healthy again. */
     private void wrote(int count) {
+        synchronized (progress) {
+            for (int i = 0; i < count; i++) {
+                waiting.pollFirst();
+            }
+        }
         if (!health.ok()) {
-            setHealth(Health.OK);
+            Throwable cause = lastFailure;
+            setHealth(cause instanceof FilesChanged changed && changed.reconnect()
+                    ? new Health(true, 0, Message.of("store.recovered", Unsaved.reason(changed)), Optional.empty())
+                    : Health.OK);
         }
         synchronized (progress) {
             written += count;
@@ -239,7 +336,7 @@ public final class EventJournal implements AutoCloseable {
         }
     }
 
-    private void setHealth(Health next) {
+    private synchronized void setHealth(Health next) {
         health = next;
         listeners.forEach(l -> l.accept(next));
     }
@@ -261,11 +358,13 @@ public final class EventJournal implements AutoCloseable {
      */
     public boolean close(Duration timeout) throws InterruptedException {
         closing = true;
-        writer.join(timeout.toMillis());
-        boolean done = !writer.isAlive();
+        watchdog.shutdownNow();
+        Thread w = writer;
+        w.join(timeout.toMillis());
+        boolean done = !w.isAlive();
         if (!done) {
-            writer.interrupt();
-            writer.join(1000);
+            w.interrupt();
+            w.join(1000);
         }
         try {
             connection.close();

@@ -39,7 +39,7 @@ public final class Store implements AutoCloseable {
     /** The repositories over an opened database; closing the store closes the database too. */
     public static Store on(Database database, Clock clock) throws StoreProblem {
         try {
-            return new Store(database, database.connect(), clock);
+            return new Store(database, RenewingConnection.over(database), clock);
         } catch (SQLException e) {
             database.close();
             throw Database.classify(e, database.file());

@@ -23,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The disk fills up mid-session: the session goes on, the warning stays, and nothing is lost. */
+/**
+ * The disk fills up mid-session: the session goes on, the warning says how much is held and why, closing asks
+ * first and offers the export, and nothing is lost.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SavingFailsTest {
 
@@ -31,10 +34,11 @@ class SavingFailsTest {
     Path dir;
     private final ScriptedFiles files = new ScriptedFiles();
     private Screens screens;
+    private final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) {
-        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
+        screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, exits::incrementAndGet);
         TestWindow.show(stage, screens);
     }
 
@@ -67,15 +71,30 @@ class SavingFailsTest {
             for (int i = 0; i < 3; i++) {
                 robot.type(KeyCode.T).write("note " + i + " while the disk is full").type(KeyCode.ENTER);
             }
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible(robot, "save-warning"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible(robot, "save-warning")
+                    && robot.lookup("#save-warning").queryAs(Label.class).getText().startsWith("Not saved: 3 "));
             String warning = robot.lookup("#save-warning").queryAs(Label.class).getText();
-            assertThat(warning).startsWith("Not saved yet").contains(database.toString());
+            assertThat(warning).startsWith("Not saved: 3 change(s) held only in memory since ").contains(database.toString())
+                    .contains("the disk is full.").endsWith("Free space on the disk, or press X to export the session to a file.");
             assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("RUNNING");
 
+            boolean[] closed = {true};
+            robot.interact(() -> closed[0] = screens.mayClose());          // the window's close button
+            assertThat(closed[0]).isFalse();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Answer.open(robot));
+            assertThat(robot.lookup("#overlay-detail").queryAs(Label.class).getText())
+                    .startsWith("3 change(s) of this session are held only in memory: closing now loses them.");
+            assertThat(robot.lookup("#close-keep").query().isFocused()).isTrue();
+            robot.type(KeyCode.K);                                          // keep it open (Esc would stop the belt, as always)
+            assertThat(Answer.open(robot)).isFalse();
+            assertThat(exits.get()).isZero();
+
+            robot.interact(() -> closed[0] = screens.mayClose());          // again: the same question, every time
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Answer.open(robot));
             Path export = dir.resolve("rescued.json");
             files.answer(export);
-            robot.type(KeyCode.X);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(export));
+            robot.type(KeyCode.X);                                          // export, then close
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(export) && exits.get() == 1);
             SessionExport.Contents rescued = SessionExport.read(export);
             assertThat(rescued.events()).hasSize(7);
             assertThat(rescued.events().get(6).toString()).contains("note 2 while the disk is full");

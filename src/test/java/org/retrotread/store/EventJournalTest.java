@@ -74,7 +74,12 @@ class EventJournalTest {
                 assertThat(journal.awaitWritten(Duration.ofSeconds(2))).isFalse();
                 assertThat(journal.health().ok()).isFalse();
                 assertThat(journal.health().waiting()).isEqualTo(200);
-                assertThat(journal.health().problem().key()).isEqualTo("store.writeFailing");
+                assertThat(journal.health().problem().key()).isEqualTo("store.unsaved");
+                String said = new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
+                        org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR).format(journal.health().problem());
+                assertThat(said).startsWith("Not saved: 200 change(s) held only in memory since ").contains("the disk is full.")
+                        .doesNotContain("transaction").endsWith("Free space on the disk, or press X to export the session to a file.");
+                assertThat(journal.health().since()).isPresent();
                 assertThat(engine.state().lastSeq()).isEqualTo(engine.events().size()); // the session went on
 
                 Files.delete(filler);
@@ -98,7 +103,8 @@ class EventJournalTest {
                     new FakeClock());
             engine.handle(new Command.Start());
             assertThat(journal.awaitWritten(Duration.ofSeconds(1))).isFalse();
-            assertThat(journal.health().problem().args().get(2).toString()).contains("moved or deleted");
+            assertThat(((org.retrotread.session.text.Message) journal.health().problem().args().get(3)).key())
+                    .isEqualTo("store.reason.fileGone");
             Files.move(moved, file); // put back: the same file, so writing resumes
             assertThat(journal.awaitWritten(Duration.ofSeconds(15))).isTrue();
             assertThat(store.sessions().events(1)).isEqualTo(engine.events());

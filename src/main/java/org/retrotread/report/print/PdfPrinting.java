@@ -74,7 +74,7 @@ public final class PdfPrinting {
             try {
                 List<WritableImage> pages = pages(pdf.apply(paper));
                 Platform.runLater(() -> done.accept(printPages(job, layout, pages) ? Outcome.PRINTED : Outcome.FAILED));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) { // out of memory on a long sheet too: the job is cancelled, not left open
                 Platform.runLater(() -> {
                     job.cancelJob();
                     done.accept(Outcome.FAILED);

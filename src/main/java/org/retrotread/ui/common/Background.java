@@ -24,6 +24,18 @@ public final class Background implements AutoCloseable {
         return t;
     });
 
+    /** An {@link Error} thrown by background work (out of memory, say), passed on as a failure like any other. */
+    public static final class Failed extends Exception {
+        Failed(Throwable cause) {
+            super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the background thread; {@code onDone} or {@code onFailure} runs on the JavaFX thread.
+     * Whatever the work throws reaches {@code onFailure}, an {@link Error} too (as {@link Failed}): a screen
+     * waiting for an answer always gets one.
+     */
     public <T> void run(Work<T> work, Consumer<T> onDone, Consumer<Exception> onFailure) {
         executor.execute(() -> {
             try {
@@ -31,6 +43,8 @@ public final class Background implements AutoCloseable {
                 Platform.runLater(() -> onDone.accept(result));
             } catch (Exception e) {
                 Platform.runLater(() -> onFailure.accept(e));
+            } catch (Throwable e) {
+                Platform.runLater(() -> onFailure.accept(new Failed(e)));
             }
         });
     }

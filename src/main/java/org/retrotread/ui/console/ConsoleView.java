@@ -281,12 +281,33 @@ public final class ConsoleView {
     }
 
     private void export() {
+        exportThen(() -> { });
+    }
+
+    /** Exports the session to a file the person picks; {@code then} runs once it is written (not if cancelled or failed). */
+    private void exportThen(Runnable then) {
         files.save(root, text.text("ui.console.exportTitle"), model.recording().exportFileName()).ifPresent(file ->
                 background.run(() -> {
                     model.recording().exportTo(file);
                     return file;
-                }, done -> model.notice(text.format("ui.console.exported", done)),
-                        failed -> model.notice(text.format("ui.console.exportFailed", file, String.valueOf(failed.getMessage())))));
+                }, done -> {
+                    model.notice(text.format("ui.console.exported", done));
+                    then.run();
+                }, failed -> model.notice(text.format("ui.console.exportFailed", file, String.valueOf(failed.getMessage())))));
+    }
+
+    /**
+     * The window is closing while changes are held only in memory: keep Retrotread open (where the keyboard
+     * starts), export the session and then close, or close without them (armed first). Esc stops the belt here
+     * as everywhere on the console.
+     */
+    public void askBeforeClosing(long unsaved, Runnable close) {
+        String why = model.saveProblemProperty().get();
+        overlay.choose(text.text("ui.close.title"), text.format("ui.close.unsaved", unsaved) + (why.isEmpty() ? "" : " " + why),
+                java.util.List.of(
+                        new Overlay.Choice(text.text("ui.close.keepOpen"), "close-keep", KeyCode.K, false, () -> { }),
+                        new Overlay.Choice(text.text("ui.close.export"), "close-export", KeyCode.X, false, () -> exportThen(close)),
+                        new Overlay.Choice(text.text("ui.close.anyway"), "close-anyway", KeyCode.C, true, close)));
     }
 
     /**

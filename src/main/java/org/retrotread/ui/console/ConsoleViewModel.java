@@ -99,6 +99,7 @@ public final class ConsoleViewModel {
         this.text = text;
         this.recording = recording;
         recording.onProblem(problem -> fxThread.execute(() -> saveProblem.set(problem.map(text::format).orElse(""))));
+        recording.onRecovered(fault -> fxThread.execute(() -> notice(text.format(fault))));
         engine.addListener(this::heard);
         refresh();
     }

@@ -27,6 +27,9 @@ public interface SessionRecording {
     /** Tells {@code listener} (on any thread) whenever saving starts failing or works again. */
     void onProblem(Consumer<Optional<Message>> listener);
 
+    /** Tells {@code listener} (on any thread) when saving had a fault and put it right, nothing lost: said once. */
+    void onRecovered(Consumer<Message> listener);
+
     /** Changes not yet on disk. */
     long unsaved();
 
@@ -43,6 +46,7 @@ public interface SessionRecording {
             public void alive(Duration at) { }
             public void seal(SessionSummary summary) { }
             public void onProblem(Consumer<Optional<Message>> listener) { }
+            public void onRecovered(Consumer<Message> listener) { }
             public long unsaved() { return 0; }
             public void exportTo(Path file) throws IOException { throw new IOException("nothing to export"); }
             public String exportFileName() { return "session.json"; }

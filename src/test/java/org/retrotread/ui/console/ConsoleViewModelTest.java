@@ -113,11 +113,13 @@ class ConsoleViewModelTest {
         java.util.List<org.retrotread.session.summary.SessionSummary> seals = new java.util.ArrayList<>();
         java.util.List<java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>>> problems =
                 new java.util.ArrayList<>();
+        java.util.List<java.util.function.Consumer<org.retrotread.session.text.Message>> recovered = new java.util.ArrayList<>();
         SessionRecording recording = new SessionRecording() {
             public void record(org.retrotread.session.event.SessionEvent event) { }
             public void alive(Duration at) { beats.add(at); }
             public void seal(org.retrotread.session.summary.SessionSummary summary) { seals.add(summary); }
             public void onProblem(java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>> l) { problems.add(l); }
+            public void onRecovered(java.util.function.Consumer<org.retrotread.session.text.Message> l) { recovered.add(l); }
             public long unsaved() { return 0; }
             public void exportTo(java.nio.file.Path file) { }
             public String exportFileName() { return "x.json"; }
@@ -132,10 +134,17 @@ class ConsoleViewModelTest {
             model.tick();
         }
         assertThat(beats).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
-        problems.get(0).accept(java.util.Optional.of(org.retrotread.session.text.Message.of("store.writeFailing", 3, "/x.db", "disk full")));
-        assertThat(model.saveProblemProperty().get()).startsWith("Not saved yet: 3 change(s)");
+        problems.get(0).accept(java.util.Optional.of(org.retrotread.session.text.Message.of("store.unsaved", 3,
+                java.time.Instant.parse("2026-12-02T10:42:07Z"), "/x.db", org.retrotread.session.text.Message.of("store.reason.diskFull"),
+                org.retrotread.session.text.Message.of("store.advice.freeSpace"))));
+        assertThat(model.saveProblemProperty().get()).startsWith("Not saved: 3 change(s) held only in memory since ")
+                .contains("not yet in /x.db: the disk is full.").endsWith("Free space on the disk, or press X to export the session to a file.");
         problems.get(0).accept(java.util.Optional.empty());
         assertThat(model.saveProblemProperty().get()).isEmpty();
+        recovered.get(0).accept(org.retrotread.session.text.Message.of("store.recovered",
+                org.retrotread.session.text.Message.of("store.reason.logLost")));
+        assertThat(model.messageProperty().get()).startsWith("Saving had a fault and recovered: the database's log file (-wal)")
+                .endsWith("Everything is saved.");
         model.leave();
         assertThat(seals).isEmpty(); // not finished: nothing to seal
         model.end("done");
