@@ -36,7 +36,12 @@ final class JsonFields {
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
             throw wrong(path, field, "text");
         }
-        return e.getAsString();
+        String value = e.getAsString();
+        int bad = value.codePoints().filter(JsonFields::hidden).findFirst().orElse(-1);
+        if (bad >= 0) {
+            throw new PlanFileProblem(Message.of("planFile.hiddenCharacter", at(path, field), String.format("U+%04X", bad)));
+        }
+        return value;
     }
 
     static double number(JsonObject o, String field, String path) throws PlanFileProblem {
@@ -63,6 +68,14 @@ final class JsonFields {
             throw new PlanFileProblem(Message.of("planFile.unknownValue", at(path, field), value,
                     java.util.Arrays.toString(type.getEnumConstants())));
         }
+    }
+
+    /**
+     * A control character, or a mark that turns the direction of the text round (U+202A to U+202E, U+2066 to
+     * U+2069): in a plan's name either can make what is shown differ from what is stored.
+     */
+    private static boolean hidden(int c) {
+        return Character.getType(c) == Character.CONTROL || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 
     static String at(String path, String field) {

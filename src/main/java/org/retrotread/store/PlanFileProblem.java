@@ -30,6 +30,17 @@ public final class PlanFileProblem extends Exception {
         this.planProblems = List.copyOf(planProblems);
     }
 
+    /**
+     * The same problem with each reason that names a field put on the line where that field is (or, when it
+     * is missing, the line of the object that lacks it).
+     */
+    PlanFileProblem withLines(java.util.function.ToIntFunction<String> lineOf) {
+        List<Message> placed = reasons().stream().map(m -> m.key().equals("planFile.atLine") || m.args().isEmpty()
+                || !(m.args().get(0) instanceof String field) || field.contains("/") || field.contains("\\")
+                ? m : Message.of("planFile.atLine", lineOf.applyAsInt(field), m)).toList();
+        return new PlanFileProblem(placed.get(0), placed.subList(1, placed.size()), planProblems);
+    }
+
     public Message reason() {
         return reason;
     }

@@ -35,19 +35,52 @@ public final class PlanFiles {
         OwnerOnly.write(target, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** More than any plan a person writes (a long one is a few kilobytes): a larger file is not read at all. */
+    static final int LARGEST_FILE_BYTES = 1024 * 1024;
+
+    /**
+     * Reads a plan file: a regular file of at most {@link #LARGEST_FILE_BYTES} (a FIFO, a device or
+     * {@code /dev/zero} is refused before it is opened, so it cannot hang or fill memory), in strict JSON
+     * ({@link StrictJson}), every refusal naming the field and the line.
+     */
     public static Plan read(Path source) throws PlanFileProblem {
-        String content;
+        String content = content(source);
+        StrictJson.Parsed parsed;
         try {
-            content = Files.readString(source, StandardCharsets.UTF_8);
+            parsed = StrictJson.parse(content);
+        } catch (StrictJson.Refused e) {
+            throw new PlanFileProblem(Message.of("planFile.atLine", e.line,
+                    Message.of("planFile.notJson", source.toString(), e.getMessage())));
+        }
+        try {
+            return plan(parsed.root(), source);
+        } catch (PlanFileProblem p) {
+            throw p.withLines(parsed::lineOf);
+        }
+    }
+
+    private static String content(Path source) throws PlanFileProblem {
+        if (!Files.isRegularFile(source)) { // follows a link to see what it points at; a FIFO would block the read
+            throw new PlanFileProblem(Message.of(Files.exists(source) ? "planFile.notAFile" : "planFile.unreadable",
+                    source.toString(), "no such file"));
+        }
+        try (java.io.InputStream in = Files.newInputStream(source)) {
+            byte[] bytes = in.readNBytes(LARGEST_FILE_BYTES + 1);
+            if (bytes.length > LARGEST_FILE_BYTES) {
+                throw new PlanFileProblem(Message.of("planFile.tooLarge", source.toString(), String.valueOf(LARGEST_FILE_BYTES / 1024)));
+            }
+            java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            return utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PlanFileProblem(Message.of("planFile.notText", source.toString()));
         } catch (IOException e) {
             throw new PlanFileProblem(Message.of("planFile.unreadable", source.toString(), String.valueOf(e.getMessage())));
         }
-        JsonElement parsed;
-        try {
-            parsed = JsonParser.parseString(content);
-        } catch (JsonParseException e) {
-            throw new PlanFileProblem(Message.of("planFile.notJson", source.toString(), String.valueOf(e.getMessage())));
-        }
+    }
+
+    private static Plan plan(JsonElement parsed, Path source) throws PlanFileProblem {
         if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("format")
                 || !FORMAT.equals(text(parsed.getAsJsonObject().get("format")))) {
             throw new PlanFileProblem(Message.of("planFile.notAPlan", source.toString()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,10 +53,10 @@ class PlanFilesTest {
 
     @Test
     void aBadFileIsRefusedWithWhatIsWrongAndWhere() throws Exception {
-        assertThat(refusal("\"stepMs\": 60000", "\"stepMs\": \"a minute\"")).isEqualTo("plan.blocks[1].stepMs should be a number; nothing was imported.");
-        assertThat(refusal("\"durationMs\": 300000,", "")).isEqualTo("plan.blocks[2].durationMs is missing; nothing was imported.");
-        assertThat(refusal("\"kind\": \"STEADY\"", "\"kind\": \"JOG\"")).startsWith("plan.blocks[2].kind is \u201cJOG\u201d, which is not one of");
-        assertThat(refusal("\"maxSpeedMps\": 1.1111", "\"maxSpeedMps\": -1.1111")).isEqualTo("plan.maxSpeedMps cannot be negative; nothing was imported.");
+        assertThat(refusal("\"stepMs\": 60000", "\"stepMs\": \"a minute\"")).matches("Line \\d+: plan.blocks\\[1]\\.stepMs should be a number; nothing was imported.");
+        assertThat(refusal("\"durationMs\": 300000,", "")).matches("Line \\d+: plan.blocks\\[2]\\.durationMs is missing; nothing was imported.");
+        assertThat(refusal("\"kind\": \"STEADY\"", "\"kind\": \"JOG\"")).matches("Line \\d+: plan.blocks\\[2]\\.kind is \u201cJOG\u201d, which is not one of.*");
+        assertThat(refusal("\"maxSpeedMps\": 1.1111", "\"maxSpeedMps\": -1.1111")).matches("Line \\d+: plan.maxSpeedMps cannot be negative; nothing was imported.");
         assertThat(refusal("\"durationMs\": 300000", "\"durationMs\": 3")).endsWith("| Block 3, Duration: must be at least 0:05");
         assertThat(refusal("\"format\": \"retrotread-plan\"", "\"format\": \"spreadsheet\"")).endsWith("is not a Retrotread plan file.");
         assertThat(refusal("\"version\": 1", "\"version\": 7")).contains("newer Retrotread (plan file version 7)");
@@ -72,10 +73,10 @@ class PlanFilesTest {
                 .replaceFirst("\"maxSpeedMps\": 1.1111", "\"maxSpeedMps\": -1.1111");
         Path bad = Files.writeString(dir.resolve("two mistakes.json"), text);
         assertThatThrownBy(() -> PlanFiles.read(bad)).isInstanceOfSatisfying(PlanFileProblem.class, p -> {
-            assertThat(EN.format(p.reason())).isEqualTo("plan.blocks[1].stepMs should be a number; nothing was imported.");
+            assertThat(EN.format(p.reason())).matches("Line \\d+: plan.blocks\\[1]\\.stepMs should be a number; nothing was imported.");
             assertThat(p.more()).extracting(EN::format).hasSize(2)
-                    .anySatisfy(m -> assertThat(m).startsWith("plan.blocks[3].kind is \u201cJOG\u201d"))
-                    .contains("plan.maxSpeedMps cannot be negative; nothing was imported.");
+                    .anySatisfy(m -> assertThat(m).matches("Line \\d+: plan.blocks\\[3]\\.kind is \u201cJOG\u201d.*"))
+                    .anySatisfy(m -> assertThat(m).matches("Line \\d+: plan.maxSpeedMps cannot be negative; nothing was imported."));
         });
     }
 
@@ -83,5 +84,66 @@ class PlanFilesTest {
     void aMissingFileIsExplained() {
         assertThatThrownBy(() -> PlanFiles.read(dir.resolve("nowhere.json"))).isInstanceOfSatisfying(PlanFileProblem.class,
                 p -> assertThat(EN.format(p.reason())).startsWith("The file " + dir.resolve("nowhere.json") + " could not be read"));
+    }
+
+    /** The line each refusal names is the line of the field in the file as written. */
+    @Test
+    void aRefusalNamesTheLineOfItsField() throws Exception {
+        Path good = dir.resolve("good.json");
+        PlanFiles.write(good, StarterPlans.all(EN::text).get(3).plan());
+        List<String> lines = Files.readAllLines(good);
+        int stepLine = 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"stepMs\"")).findFirst()
+                .orElseThrow();
+        assertThat(refusal("\"stepMs\": 60000", "\"stepMs\": true")).startsWith("Line " + stepLine + ": plan.blocks[1].stepMs");
+    }
+
+    @Test
+    void onlyStrictJsonIsRead() throws Exception {
+        assertThat(refusal("\"version\": 1,", "\"version\": 1,\n  // a comment\n")).matches("Line \\d+: .* is not a plan file \\(it is not JSON\\).*");
+        assertThat(refusal("\"format\": \"retrotread-plan\"", "'format': 'retrotread-plan'")).contains("it is not JSON");
+        assertThat(refusal("\"version\": 1,", "version: 1,")).contains("it is not JSON");
+        assertThat(refusal("\"version\": 1,", "\"version\": 1, \"format\": \"retrotread-plan\",")).contains("it is not JSON")
+                .contains("\"format\" is given twice");
+        String twice = refusal("\"name\": \"", "\"name\": \"Harmless\", \"name\": \"");
+        assertThat(twice).matches("Line (\\d+): .*\"name\" is given twice in plan.*");
+        assertThat(refusal("\"version\": 1,", "\"version\": 1, \"x\": NaN,")).contains("it is not JSON");
+        Path trailing = dir.resolve("good.json");
+        Path after = Files.writeString(dir.resolve("after.json"), Files.readString(trailing) + "\n{\"format\": \"retrotread-plan\"}");
+        assertThatThrownBy(() -> PlanFiles.read(after)).isInstanceOfSatisfying(PlanFileProblem.class,
+                p -> assertThat(EN.format(p.reason())).contains("it is not JSON"));
+    }
+
+    @Test
+    void aNameWithControlCharactersOrDirectionOverridesIsRefused() throws Exception {
+        for (String hidden : List.of("\\u0007", "\\u001b[31m", "\\u202e", "\\u2066", "\\n")) {
+            assertThat(refusal("\"name\": \"", "\"name\": \"x" + hidden)).as(hidden)
+                    .matches("Line \\d+: plan.name contains a control character or a mark that reverses the text's direction \\(U\\+[0-9A-F]{4}\\); nothing was imported.");
+        }
+    }
+
+    @Test
+    void aPipeADeviceAFolderAndAHugeFileAreNeverRead() throws Exception {
+        Path fifo = dir.resolve("plan.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                PlanFiles.read(fifo);
+                return "accepted";
+            } catch (PlanFileProblem p) {
+                return EN.format(p.reason());
+            }
+        });
+        assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(fifo + " is not a regular file (a folder, a device or a pipe); nothing was read from it.");
+        assertThatThrownBy(() -> PlanFiles.read(Path.of("/dev/zero"))).isInstanceOfSatisfying(PlanFileProblem.class,
+                p -> assertThat(EN.format(p.reason())).contains("is not a regular file"));
+        assertThatThrownBy(() -> PlanFiles.read(dir)).isInstanceOfSatisfying(PlanFileProblem.class,
+                p -> assertThat(EN.format(p.reason())).contains("is not a regular file"));
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"format\": \"retrotread-plan\", \"pad\": \"" + "x".repeat(PlanFiles.LARGEST_FILE_BYTES) + "\"}");
+        assertThatThrownBy(() -> PlanFiles.read(huge)).isInstanceOfSatisfying(PlanFileProblem.class,
+                p -> assertThat(EN.format(p.reason())).isEqualTo(huge + " is larger than 1024 KB, far more than any plan: it was not read."));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), fifo);
+        assertThatThrownBy(() -> PlanFiles.read(link)).isInstanceOf(PlanFileProblem.class);
     }
 }
