@@ -326,8 +326,8 @@ public final class Screens {
 
     private static SessionOpening openingOf(CrashRecovery.Lost session) {
         var r = session.record();
-        return new SessionOpening(r.id(), r.clientId(), Optional.empty(), Optional.of(r.planVersionId()), session.plan(),
-                r.operator(), r.context(), r.openedAt());
+        return new SessionOpening(r.id(), r.uuid(), r.clientId(), Optional.empty(), Optional.of(r.planVersionId()), session.plan(),
+                r.operator(), r.context(), r.openedAt(), Optional.empty()); // the same session: its own UUID
     }
 
     private void showConsole(SessionEngine engine, SessionOpening opening) {

@@ -27,9 +27,9 @@ public final class Clients {
     /** Saves a new client; returns it with its id. */
     public Client add(Client client) throws SQLException {
         Client.Clinical k = client.clinical();
-        long id = Sql.insert(c, "INSERT INTO clients (name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
-                        + " created_at, referral, affected_side, surgery_date, precautions, goals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
+        long id = Sql.insert(c, "INSERT INTO clients (uuid, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
+                        + " created_at, referral, affected_side, surgery_date, precautions, goals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                RecordIds.fresh(), client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
                 client.archived(), clock.instant().toString(), k.referral(), k.affectedSide().name(),
                 k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals());

@@ -260,7 +260,15 @@ public final class Database implements AutoCloseable {
     }
 
     static Connection connect(Path file, Access access, boolean immutable, boolean durable) throws SQLException {
+        return connect(file, access, immutable, durable, false);
+    }
+
+    private static Connection connect(Path file, Access access, boolean immutable, boolean durable, boolean immediate)
+            throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        if (immediate) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (durable) {
@@ -275,7 +283,19 @@ public final class Database implements AutoCloseable {
 
     /** A new connection: foreign keys on, a busy timeout, and every commit synced to disk. */
     public Connection connect() throws SQLException {
-        Connection c = connect(file, access, immutable, true);
+        return remember(connect(file, access, immutable, true, false));
+    }
+
+    /**
+     * A connection for a writer whose transactions always write (the journal): each begins IMMEDIATE, taking the
+     * write lock first, so that another writer makes it wait (the busy timeout) instead of failing at once, as a
+     * transaction that read first and then wants to write would.
+     */
+    Connection connectForWriting() throws SQLException {
+        return remember(connect(file, access, immutable, true, true));
+    }
+
+    private Connection remember(Connection c) {
         synchronized (logKeys) {
             connectionGeneration.put(c, generation);
         }

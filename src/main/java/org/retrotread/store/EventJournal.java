@@ -110,7 +110,7 @@ public final class EventJournal implements AutoCloseable {
         if (database.readOnly()) {
             throw new SQLException("the database is open read-only: " + database.file());
         }
-        EventJournal journal = new EventJournal(database, database.connect(), clock);
+        EventJournal journal = new EventJournal(database, database.connectForWriting(), clock);
         journal.startWriter();
         long every = LONGEST_QUIET_WAIT.toMillis() / 4;
         journal.watchdog.scheduleWithFixedDelay(journal::watch, every, every, TimeUnit.MILLISECONDS);
@@ -261,7 +261,7 @@ public final class EventJournal implements AutoCloseable {
      */
     private boolean reconnect() {
         try {
-            Connection fresh = database.connect();
+            Connection fresh = database.connectForWriting();
             Database.checkIntegrity(fresh, database.file());
             Connection old = connection;
             use(fresh);

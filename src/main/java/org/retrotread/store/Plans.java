@@ -26,7 +26,7 @@ public final class Plans {
     /** A new plan, as its version 1. */
     public PlanVersion create(Plan plan) throws SQLException {
         return Sql.inTransaction(c, x -> {
-            long planId = Sql.insert(c, "INSERT INTO plans (created_at) VALUES (?)", clock.instant().toString());
+            long planId = Sql.insert(c, "INSERT INTO plans (uuid, created_at) VALUES (?, ?)", RecordIds.fresh(), clock.instant().toString());
             return addVersion(planId, plan);
         });
     }
@@ -44,7 +44,8 @@ public final class Plans {
         return Sql.inTransaction(c, x -> {
             Optional<Long> planId = Sql.one(c, "SELECT id FROM plans WHERE starter_id = ?", r -> r.getLong(1), starterId);
             long id = planId.isPresent() ? planId.get()
-                    : Sql.insert(c, "INSERT INTO plans (starter_id, created_at) VALUES (?, ?)", starterId, clock.instant().toString());
+                    : Sql.insert(c, "INSERT INTO plans (uuid, starter_id, created_at) VALUES (?, ?, ?)", RecordIds.fresh(), starterId,
+                            clock.instant().toString());
             Optional<PlanVersion> latest = latestVersion(id);
             String body = PlanCodec.toJson(plan);
             if (latest.isPresent() && PlanCodec.toJson(latest.get().plan()).equals(body)) {
@@ -97,7 +98,7 @@ public final class Plans {
         return Sql.inTransaction(c, x -> {
             Optional<SavedPlan> before = planId.isPresent() ? saved(planId.get()) : Optional.empty();
             long id = planId.isPresent() ? planId.get()
-                    : Sql.insert(c, "INSERT INTO plans (created_at) VALUES (?)", clock.instant().toString());
+                    : Sql.insert(c, "INSERT INTO plans (uuid, created_at) VALUES (?, ?)", RecordIds.fresh(), clock.instant().toString());
             boolean changed = before.isEmpty() || !PlanCodec.toJson(before.get().latest().plan()).equals(PlanCodec.toJson(plan));
             if (changed) {
                 addVersion(id, plan);
@@ -159,8 +160,8 @@ public final class Plans {
     private PlanVersion addVersion(long planId, Plan plan) throws SQLException {
         int next = Sql.one(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions WHERE plan_id = ?",
                 r -> r.getInt(1), planId).orElse(1);
-        long id = Sql.insert(c, "INSERT INTO plan_versions (plan_id, version, name, mode, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                planId, next, plan.name(), plan.mode().name(), PlanCodec.toJson(plan), clock.instant().toString());
+        long id = Sql.insert(c, "INSERT INTO plan_versions (uuid, plan_id, version, name, mode, body, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", RecordIds.fresh(), planId, next, plan.name(), plan.mode().name(), PlanCodec.toJson(plan), clock.instant().toString());
         return new PlanVersion(id, planId, next, plan);
     }
 

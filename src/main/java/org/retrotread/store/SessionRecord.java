@@ -14,7 +14,7 @@ import org.retrotread.session.plan.TreadmillMode;
  * @param planRun     the plan exactly as it ran when a progression raised it; empty when it ran as stored
  * @param progression the level it ran at, the raise proposed and the clinician's decision, when its plan progresses
  */
-public record SessionRecord(long id, Optional<Long> clientId, long planVersionId, TreadmillMode mode, String operator,
+public record SessionRecord(long id, String uuid, Optional<Long> clientId, long planVersionId, TreadmillMode mode, String operator,
                             SessionContext context, Instant openedAt, Duration lastSeen, Optional<Instant> lastSeenAt,
                             Optional<Instant> endedAt, Optional<SessionEnded.Ending> ending, Optional<String> endReason,
                             boolean sealed, Optional<Plan> planRun,

@@ -46,8 +46,8 @@ public final class Sessions {
         try {
             insertOpening(o, planVersionId, x, p);
         } catch (SQLException e) {
-            Optional<Boolean> same = Sql.one(c, "SELECT plan_version_id = ? AND opened_at = ? AND operator = ? FROM sessions WHERE id = ?",
-                    r -> r.getBoolean(1), planVersionId, o.openedAt().toString(), o.operator(), o.id());
+            Optional<Boolean> same = Sql.one(c, "SELECT uuid = ? FROM sessions WHERE id = ? OR uuid = ?",
+                    r -> r.getBoolean(1), o.uuid(), o.id(), o.uuid());
             if (same.isEmpty()) {
                 throw e;
             }
@@ -59,11 +59,11 @@ public final class Sessions {
 
     private void insertOpening(SessionOpening o, long planVersionId, SessionContext x, Optional<Progression.Record> p)
             throws SQLException {
-        Sql.update(c, "INSERT INTO sessions (id, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
+        Sql.update(c, "INSERT INTO sessions (id, uuid, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
                         + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_outcome, progression_percent,"
                         + " progression_proposed_percent, progression_decision, progression_reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                o.id(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                o.id(), o.uuid(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
                 x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
                 x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString(),
                 p.map(r -> PlanCodec.toJson(o.plan())), p.map(r -> r.outcome().name()), p.map(Progression.Record::percent),
@@ -73,8 +73,9 @@ public final class Sessions {
 
     void append(long sessionId, SessionEvent event) throws SQLException {
         EventRow row = EventCodec.toRow(event);
-        try (PreparedStatement s = Sql.prepare(c, "INSERT INTO session_events (session_id, seq, at_ns, type, speed_mps, n1, n2,"
-                        + " flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, row.seq(), row.atNanos(),
+        String uuid = RecordIds.event(sessionUuid(sessionId), row.seq());
+        try (PreparedStatement s = Sql.prepare(c, "INSERT INTO session_events (session_id, seq, uuid, at_ns, type, speed_mps, n1, n2,"
+                        + " flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, row.seq(), uuid, row.atNanos(),
                 row.type(), row.speedMps(), row.n1(), row.n2(), row.flag(), row.label(), row.text())) {
             s.executeUpdate();
         } catch (SQLException e) {
@@ -93,6 +94,19 @@ public final class Sessions {
             Sql.update(c, "UPDATE sessions SET ended_at = ?, ending = ?, end_reason = ? WHERE id = ?",
                     clock.instant().toString(), e.ending().name(), e.reason(), sessionId);
         }
+    }
+
+    /** Sessions' UUIDs, as the journal appends to them: one lookup per session, not per event. */
+    private final java.util.Map<Long, String> uuids = new java.util.HashMap<>();
+
+    String sessionUuid(long sessionId) throws SQLException {
+        String known = uuids.get(sessionId);
+        if (known == null) {
+            known = Sql.one(c, "SELECT uuid FROM sessions WHERE id = ?", r -> r.getString(1), sessionId)
+                    .orElseThrow(() -> new SQLException("no session " + sessionId + " to add an event to"));
+            uuids.put(sessionId, known);
+        }
+        return known;
     }
 
     void heartbeat(long sessionId, Duration at, Instant wall) throws SQLException {
@@ -199,8 +213,8 @@ public final class Sessions {
     public Amendment amend(long sessionId, String author, String reason, String field, String oldValue, String newValue)
             throws SQLException {
         Instant now = clock.instant();
-        long id = Sql.insert(c, "INSERT INTO amendments (session_id, made_at, author, reason, field, old_value, new_value)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, now.toString(), author, reason, field, oldValue, newValue);
+        long id = Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", RecordIds.fresh(), sessionId, now.toString(), author, reason, field, oldValue, newValue);
         return new Amendment(id, sessionId, now, author, reason, field, oldValue, newValue);
     }
 
@@ -218,7 +232,7 @@ public final class Sessions {
     private static SessionRecord read(ResultSet r) throws SQLException {
         SessionContext context = new SessionContext(Sql.optDouble(r, "client_max_speed_mps").map(Speed::new),
                 new Speed(r.getDouble("treadmill_max_speed_mps")), Sql.optDouble(r, "body_mass_kg").map(BodyMass::new));
-        return new SessionRecord(r.getLong("id"), optLong(r, "client_id"), r.getLong("plan_version_id"),
+        return new SessionRecord(r.getLong("id"), r.getString("uuid"), optLong(r, "client_id"), r.getLong("plan_version_id"),
                 TreadmillMode.valueOf(r.getString("mode")), r.getString("operator"), context,
                 Instant.parse(r.getString("opened_at")), Duration.ofNanos(r.getLong("last_seen_ns")),
                 Optional.ofNullable(r.getString("last_seen_at")).map(Instant::parse),

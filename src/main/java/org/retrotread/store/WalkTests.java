@@ -19,8 +19,8 @@ public final class WalkTests {
     }
 
     public WalkTest add(long clientId, LocalDate takenOn, Duration time, String aid, String note) throws SQLException {
-        long id = Sql.insert(c, "INSERT INTO walk_tests (client_id, taken_on, seconds, aid, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                clientId, takenOn.toString(), time.toMillis() / 1000.0, aid, note, clock.instant().toString());
+        long id = Sql.insert(c, "INSERT INTO walk_tests (uuid, client_id, taken_on, seconds, aid, note, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", RecordIds.fresh(), clientId, takenOn.toString(), time.toMillis() / 1000.0, aid, note, clock.instant().toString());
         return new WalkTest(id, clientId, takenOn, time, aid, note);
     }
 
@@ -41,8 +41,8 @@ public final class WalkTests {
         }
         long clientId = Sql.one(c, "SELECT client_id FROM walk_tests WHERE id = ?", r -> r.getLong(1), walkTestId)
                 .orElseThrow(() -> new IllegalArgumentException("no walk test " + walkTestId));
-        Sql.insert(c, "INSERT INTO walk_test_corrections (walk_test_id, made_at, author, reason, seconds) VALUES (?, ?, ?, ?, ?)",
-                walkTestId, clock.instant().toString(), author.strip(), reason.strip(), time.toMillis() / 1000.0);
+        Sql.insert(c, "INSERT INTO walk_test_corrections (uuid, walk_test_id, made_at, author, reason, seconds) VALUES (?, ?, ?, ?, ?, ?)",
+                RecordIds.fresh(), walkTestId, clock.instant().toString(), author.strip(), reason.strip(), time.toMillis() / 1000.0);
         return of(clientId).stream().filter(w -> w.id() == walkTestId).findFirst().orElseThrow();
     }
 

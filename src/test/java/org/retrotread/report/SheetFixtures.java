@@ -79,7 +79,7 @@ final class SheetFixtures {
             clock.advanceSeconds(5);
             engine.advance();
         }
-        SessionRecord record = new SessionRecord(12, Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
+        SessionRecord record = new SessionRecord(12, "0e6f3c1a-5b7d-4c2e-9a10-3f4b5c6d7e8f", Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
                 clock.now(), Optional.empty(), Optional.of(OPENED.plus(clock.now())), Optional.of(SessionEnded.Ending.COMPLETED),
                 Optional.empty(), true, Optional.empty(), Optional.of(new org.retrotread.session.plan.Progression.Record(10,
                 org.retrotread.session.plan.Progression.Outcome.PROPOSED, org.retrotread.session.plan.Progression.Decision.HELD,

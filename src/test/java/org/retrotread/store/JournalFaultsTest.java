@@ -118,7 +118,7 @@ class JournalFaultsTest {
             }
             Duration noticed = Duration.ofNanos(System.nanoTime() - start);
             assertThat(journal.health().ok()).isFalse();
-            assertThat(noticed).isLessThan(Duration.ofMillis(2_800)).isGreaterThan(Duration.ofMillis(1_900));
+            assertThat(noticed).as(String.valueOf(journal.health().problem())).isLessThan(Duration.ofMillis(2_800)).isGreaterThan(Duration.ofMillis(1_900));
             assertThat(((org.retrotread.session.text.Message) journal.health().problem().args().get(3)).key())
                     .isEqualTo("store.reason.slow");
             s.execute("COMMIT");

@@ -145,7 +145,8 @@ class RepositoriesTest {
                     .hasMessageContaining("never change");
             assertThatThrownBy(() -> s.execute("DELETE FROM session_events WHERE session_id = 1"))
                     .hasMessageContaining("never deleted");
-            assertThatThrownBy(() -> s.execute("INSERT INTO session_events (session_id, seq, at_ns, type) VALUES (1, 99, 0, 'NoteAdded')"))
+            assertThatThrownBy(() -> s.execute("INSERT INTO session_events (session_id, seq, uuid, at_ns, type)"
+                    + " VALUES (1, 99, '00000000-0000-4000-8000-000000000099', 0, 'NoteAdded')"))
                     .hasMessageContaining("never changes");
         }
         Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", "note", "old", "new");
