@@ -66,7 +66,7 @@ final class JournalRecording implements SessionRecording {
 
     @Override
     public void exportTo(Path file) throws IOException {
-        SessionExport.write(file, new SessionExport.Contents(opening.id(), opening.operator(), opening.plan(), engine.events()));
+        SessionExport.write(file, new SessionExport.Contents(opening, engine.events()));
     }
 
     @Override

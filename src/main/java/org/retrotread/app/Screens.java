@@ -29,6 +29,8 @@ import org.retrotread.store.Backups;
 import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.EventJournal;
+import org.retrotread.store.SessionExport;
+import org.retrotread.store.SessionImports;
 import org.retrotread.store.SessionOpening;
 import org.retrotread.store.StoreProblem;
 import org.retrotread.ui.common.AfterFrame;
@@ -214,7 +216,7 @@ public final class Screens {
         pendingAction = () -> { };
         action.run();
         StartView view = new StartView(startModel, new StartView.Actions(this::startSession, this::backup,
-                this::restore, this::showSettings, this::showClients, this::showPlans));
+                this::restore, this::importSession, this::showSettings, this::showClients, this::showPlans));
         content.getChildren().setAll(view.node());
         view.focusClient();
         Runnable shown = onStartShown;
@@ -301,7 +303,8 @@ public final class Screens {
         SessionContext context = new SessionContext(launch.client().flatMap(Client::maxSpeed), treadmillMax,
                 launch.client().flatMap(Client::bodyMass));
         SessionOpening opening = new SessionOpening(nextSessionId++, launch.client().map(Client::id), launch.starterId(),
-                launch.planVersionId(), launch.plan(), request.operator(), context, wallClock.instant(), launch.progression());
+                launch.planVersionId(), launch.plan(), request.operator(), context, wallClock.instant(), launch.progression())
+                .withClientUuid(launch.clientUuid());
         opened.journal().orElseThrow().open(opening);
         showConsole(new SessionEngine(launch.plan(), context, clocks.get(), wallClock), opening);
     }
@@ -327,7 +330,7 @@ public final class Screens {
     private static SessionOpening openingOf(CrashRecovery.Lost session) {
         var r = session.record();
         return new SessionOpening(r.id(), r.uuid(), r.clientId(), Optional.empty(), Optional.of(r.planVersionId()), session.plan(),
-                r.operator(), r.context(), r.openedAt(), Optional.empty()); // the same session: its own UUID
+                r.operator(), r.context(), r.openedAt(), Optional.empty(), Optional.empty()); // the same session: its own UUID
     }
 
     private void showConsole(SessionEngine engine, SessionOpening opening) {
@@ -488,6 +491,22 @@ public final class Screens {
             return backup;
         }, verified -> overlay.ask(text.format("ui.start.restoreAsk", verified), () -> replaceWith(verified), () -> { }),
                 e -> startModel.noticeProperty().set(text.format("ui.start.restoreRefused", problemText(e)))));
+    }
+
+    /** Brings back a session exported with X when saving failed: checked whole, then added or completed. */
+    private void importSession() {
+        if (opened.journal().isEmpty()) {
+            startModel.noticeProperty().set(text.text("ui.start.readOnlyNoSession"));
+            return;
+        }
+        var store = opened.store();
+        files.open(content, text.text("ui.start.importTitle")).ifPresent(file -> background.run(
+                () -> new SessionImports(store).importFile(file),
+                done -> startModel.noticeProperty().set(text.format("ui.start.imported", done.sessionId(), done.eventsAdded(),
+                        (done.sealed() ? text.text("ui.start.importedSealed") : "")
+                                + (done.clientFound() ? "" : text.text("ui.start.importedNoClient")))),
+                e -> startModel.noticeProperty().set(e instanceof SessionExport.Refused r ? text.format(r.reason())
+                        : text.format("ui.start.importRefused", problemText(e)))));
     }
 
     private void replaceWith(Path backup) {

@@ -20,8 +20,8 @@ import org.retrotread.ui.start.StartRequest;
  * @param assessment  what the progression found, when the plan has one
  * @param progression what it comes to: empty while a proposed raise waits for the clinician's decision
  */
-record SessionLaunch(Optional<Client> client, Plan plan, Optional<String> starterId, Optional<Long> planVersionId,
-                     Optional<Progression.Assessment> assessment, Optional<Progression> progression) {
+record SessionLaunch(Optional<Client> client, Optional<String> clientUuid, Plan plan, Optional<String> starterId,
+                     Optional<Long> planVersionId, Optional<Progression.Assessment> assessment, Optional<Progression> progression) {
 
     /** Whether a raise is proposed and waits for the clinician: accept, adjust or hold. */
     boolean awaitsDecision() {
@@ -30,26 +30,27 @@ record SessionLaunch(Optional<Client> client, Plan plan, Optional<String> starte
 
     /** The launch once the clinician has decided. */
     SessionLaunch decided(Progression decision) {
-        return new SessionLaunch(client, decision.plan(), starterId, planVersionId, assessment, Optional.of(decision));
+        return new SessionLaunch(client, clientUuid, decision.plan(), starterId, planVersionId, assessment, Optional.of(decision));
     }
 
     /** Works it out on the database thread. */
     static SessionLaunch prepare(Store store, StartRequest request) throws Exception {
         rememberOperator(store.settings(), request.operator());
         Optional<Client> client = clientFor(store, request.client());
+        Optional<String> uuid = client.isPresent() ? store.clients().uuidOf(client.get().id()) : Optional.empty();
         if (request.plan().starter().isPresent()) {
-            return new SessionLaunch(client, request.plan().plan(), Optional.of(request.plan().starter().get().id()),
+            return new SessionLaunch(client, uuid, request.plan().plan(), Optional.of(request.plan().starter().get().id()),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
         SavedPlan saved = request.plan().saved().orElseThrow();
         boolean progresses = saved.progression().isPresent() && client.isPresent()
                 && saved.clientId().equals(Optional.of(client.get().id()));
         if (!progresses) {
-            return new SessionLaunch(client, saved.latest().plan(), Optional.empty(), Optional.of(saved.latest().id()),
+            return new SessionLaunch(client, uuid, saved.latest().plan(), Optional.empty(), Optional.of(saved.latest().id()),
                     Optional.empty(), Optional.empty());
         }
         Progression.Assessment assessment = store.plans().assess(saved, client.get().maxSpeed(), store.settings().progressionPolicy());
-        SessionLaunch launch = new SessionLaunch(client, assessment.current().plan(), Optional.empty(), Optional.of(saved.latest().id()),
+        SessionLaunch launch = new SessionLaunch(client, uuid, assessment.current().plan(), Optional.empty(), Optional.of(saved.latest().id()),
                 Optional.of(assessment), Optional.empty());
         return assessment.proposal().isPresent() ? launch : launch.decided(assessment.asIs());
     }

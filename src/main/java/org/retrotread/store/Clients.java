@@ -36,6 +36,16 @@ public final class Clients {
         return find(id).orElseThrow();
     }
 
+    /** A client's UUID (schema 6): how a record of theirs names them outside this file. */
+    public Optional<String> uuidOf(long clientId) throws SQLException {
+        return Sql.one(c, "SELECT uuid FROM clients WHERE id = ?", r -> r.getString(1), clientId);
+    }
+
+    /** The client with this UUID, if this file has them. */
+    public Optional<Long> idOf(String uuid) throws SQLException {
+        return Sql.one(c, "SELECT id FROM clients WHERE uuid = ?", r -> r.getLong(1), uuid);
+    }
+
     public void update(Client client) throws SQLException {
         Client.Clinical k = client.clinical();
         Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"

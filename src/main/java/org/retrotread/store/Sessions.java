@@ -137,6 +137,10 @@ public final class Sessions {
         return Sql.one(c, "SELECT * FROM sessions WHERE id = ?", Sessions::read, id);
     }
 
+    public Optional<SessionRecord> findByUuid(String uuid) throws SQLException {
+        return Sql.one(c, "SELECT * FROM sessions WHERE uuid = ?", Sessions::read, uuid);
+    }
+
     /** Sessions not yet sealed: after a crash, these are the ones to recover. */
     public List<SessionRecord> unsealed() throws SQLException {
         return Sql.list(c, "SELECT * FROM sessions WHERE sealed = 0 ORDER BY id", Sessions::read);

@@ -57,6 +57,8 @@ public final class Store implements AutoCloseable {
     }
 
     public Database database() { return database; }
+    /** The store's connection, for work that spans repositories in one transaction (an import). */
+    java.sql.Connection connection() { return connection; }
     public Clients clients() { return clients; }
     public Plans plans() { return plans; }
     public Sessions sessions() { return sessions; }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.FakeClock;
@@ -69,7 +70,8 @@ class BackupsAndExportTest {
         SessionEngine engine = new SessionEngine(StoreFixtures.knee().plan(), SessionContext.anonymous(), clock, StoreFixtures.WALL);
         StoreFixtures.runAFewMinutes(engine, clock);
         Path file = dir.resolve("session 1 Zoë.json");
-        SessionExport.write(file, new SessionExport.Contents(7, "Ana", StoreFixtures.knee().plan(), engine.events()));
+        SessionExport.write(file, new SessionExport.Contents(StoreFixtures.opening(7, Optional.empty(), StoreFixtures.knee(),
+                SessionContext.anonymous()), engine.events()));
         SessionExport.Contents back = SessionExport.read(file);
         assertThat(back.events()).isEqualTo(engine.events());
         assertThat(back.plan()).isEqualTo(StoreFixtures.knee().plan());

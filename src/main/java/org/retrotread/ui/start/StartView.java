@@ -24,8 +24,8 @@ import org.retrotread.ui.common.ChoiceList;
 public final class StartView {
 
     /** What the start screen can ask the app to do. */
-    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable settings, Runnable clients,
-                          Runnable plans) {
+    public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable importSession,
+                          Runnable settings, Runnable clients, Runnable plans) {
     }
 
     /** Rows shown at once: the plan list fills its column; a client's matches leave room for the operator. */
@@ -76,6 +76,9 @@ public final class StartView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
                 e.consume();
                 actions.restore().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.I) {
+                e.consume();
+                actions.importSession().run();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
                 e.consume();
                 actions.clients().run();
