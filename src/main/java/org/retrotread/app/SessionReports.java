@@ -89,7 +89,7 @@ final class SessionReports {
             client = store.clients().find(record.clientId().get());
         }
         return new SheetInput(record, store.planOf(record), store.plans().load(record.planVersionId()).version(), client,
-                store.sessions().events(sessionId), store.sessions().amendments(sessionId));
+                store.sessions().events(sessionId), store.sessions().amendments(sessionId), store.sessions().integrity(sessionId));
     }
 
     byte[] sheetPdf(SheetInput in, PaperSize paper) {
@@ -107,8 +107,10 @@ final class SessionReports {
         Messages text = look.get().text();
         named(() -> text.format("report.sheetFileName", whoAndWhen(sessionId), sessionId), name ->
                 saveAs(owner, title, name, notice, file -> {
-                    org.retrotread.store.OwnerOnly.write(file, sheetPdf(input(sessionId), look.get().paper()));
-                    return text.format("report.saved", file);
+                    SheetInput in = input(sessionId);
+                    org.retrotread.store.OwnerOnly.write(file, sheetPdf(in, look.get().paper()));
+                    return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
+                            ? " " + text.text("Integrity.CHANGED") : "");
                 }));
     }
 
@@ -140,8 +142,10 @@ final class SessionReports {
         named(() -> text.format("report.eventsFileName", whoAndWhen(sessionId), sessionId), name ->
                 saveAs(owner, text.text("report.csvTitle"), name, notice, file -> {
                     SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
-                    Csv.write(file, csv.eventsHeader(), csv.events(input(sessionId).events()));
-                    return text.format("report.saved", file);
+                    SheetInput in = input(sessionId);
+                    Csv.write(file, csv.eventsHeader(), csv.events(in.events()));
+                    return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
+                            ? " " + text.text("Integrity.CHANGED") : ""); // checked on the way out, and said
                 }));
     }
 

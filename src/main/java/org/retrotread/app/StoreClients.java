@@ -64,7 +64,7 @@ final class StoreClients implements ClientsService {
         background.run(() -> {
             var record = store.sessions().find(sessionId).orElseThrow();
             return new org.retrotread.ui.clients.SessionDetail(record, store.planOf(record),
-                    store.sessions().events(sessionId), store.sessions().amendments(sessionId));
+                    store.sessions().events(sessionId), store.sessions().amendments(sessionId), store.sessions().integrity(sessionId));
         }, done, e -> problems.accept(text.format("ui.clients.readFailed", String.valueOf(e.getMessage()))));
     }
 

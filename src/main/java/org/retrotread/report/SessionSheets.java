@@ -42,7 +42,7 @@ public final class SessionSheets {
     public SessionSheet of(SheetInput in, String clinic, Instant madeAt) {
         SessionSummary s = in.summary();
         SpeedTrace trace = SpeedTrace.of(in.plan(), in.events(), in.end());
-        List<SessionSheet.Fact> header = List.copyOf(List.of(
+        List<SessionSheet.Fact> header = new ArrayList<>(List.of(
                 fact("report.client", who(in)),
                 fact("report.when", dateTime(in.record().openedAt())),
                 fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
@@ -50,6 +50,9 @@ public final class SessionSheets {
                 fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
                 fact("report.ending", s.ending().map(e -> text.text("Ending." + e.name())
                         + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
+        if (in.integrity() != org.retrotread.store.SealChain.Integrity.INTACT) {
+            header.add(fact("report.record", text.text("Integrity." + in.integrity().name()))); // a record not as sealed says so first
+        }
         return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s), checkIns(s),
                 notes(s, in), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
                 who(in) + " \u2014 " + text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());

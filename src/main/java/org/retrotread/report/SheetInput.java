@@ -15,7 +15,13 @@ import org.retrotread.store.SessionRecord;
  * version number, who it was for, every event and every amendment.
  */
 public record SheetInput(SessionRecord record, Plan plan, int planVersion, Optional<org.retrotread.store.Client> client,
-                         List<SessionEvent> events, List<Amendment> amendments) {
+                         List<SessionEvent> events, List<Amendment> amendments, org.retrotread.store.SealChain.Integrity integrity) {
+
+    /** A sheet of a session as it was just recorded (the samples, the tests): its seal not in question. */
+    public SheetInput(SessionRecord record, Plan plan, int planVersion, Optional<org.retrotread.store.Client> client,
+                      List<SessionEvent> events, List<Amendment> amendments) {
+        this(record, plan, planVersion, client, events, amendments, org.retrotread.store.SealChain.Integrity.INTACT);
+    }
 
     public Optional<String> clientName() {
         return client.map(org.retrotread.store.Client::name);

@@ -130,11 +130,17 @@ public final class Sessions {
                 s.sessionRpe().isPresent() ? s.sessionRpe().getAsInt() : null,
                 s.sessionLoad().isPresent() ? s.sessionLoad().getAsDouble() : null,
                 s.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : null);
-        Sql.update(c, "UPDATE sessions SET sealed = 1 WHERE id = ? AND sealed = 0", sessionId);
+        Sql.update(c, "UPDATE sessions SET sealed = 1, seal_sha256 = ? WHERE id = ? AND sealed = 0", SealChain.seal(c, sessionId),
+                sessionId);
     }
 
     public Optional<SessionRecord> find(long id) throws SQLException {
         return Sql.one(c, "SELECT * FROM sessions WHERE id = ?", Sessions::read, id);
+    }
+
+    /** Whether a finished session still matches its seal and its amendments their chain ({@link SealChain}). */
+    public SealChain.Integrity integrity(long sessionId) throws SQLException {
+        return SealChain.check(c, sessionId);
     }
 
     public Optional<SessionRecord> findByUuid(String uuid) throws SQLException {
@@ -217,8 +223,15 @@ public final class Sessions {
     public Amendment amend(long sessionId, String author, String reason, String field, String oldValue, String newValue)
             throws SQLException {
         Instant now = clock.instant();
-        long id = Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", RecordIds.fresh(), sessionId, now.toString(), author, reason, field, oldValue, newValue);
+        String uuid = RecordIds.fresh();
+        long id = Sql.inTransaction(c, x -> {
+            // The chain: this amendment's link covers the one before it (or the seal) and its own values as stored.
+            String before = SealChain.lastLink(c, sessionId).orElse("");
+            String link = SealChain.link(before, java.util.Arrays.asList(uuid, now.toString(), author, reason, field, oldValue, newValue));
+            return Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value,"
+                    + " chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId, now.toString(), author, reason, field,
+                    oldValue, newValue, link);
+        });
         return new Amendment(id, sessionId, now, author, reason, field, oldValue, newValue);
     }
 

@@ -55,6 +55,15 @@ class SessionSheetPdfTest {
     }
 
     @Test
+    void aRecordChangedOutsideRetrotreadSaysSoOnTheSheet() throws IOException {
+        SheetInput knee = SheetFixtures.knee("Amrit Kaur", "fine");
+        SheetInput changed = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
+                knee.amendments(), org.retrotread.store.SealChain.Integrity.CHANGED);
+        assertThat(text(pdf(changed, PaperSize.A4)).replaceAll("\\s+", " ")).contains("THIS RECORD WAS CHANGED OUTSIDE RETROTREAD");
+        assertThat(text(pdf(knee, PaperSize.A4)).replaceAll("\\s+", " ")).doesNotContain("CHANGED OUTSIDE");
+    }
+
+    @Test
     void aDeadMillSessionSaysTheEnergyIsNotEstimable() throws IOException {
         assertThat(text(pdf(SheetFixtures.deadMill(), PaperSize.LETTER))).contains("Not estimable", "Zoë", "RPE 4 → RPE 7");
     }

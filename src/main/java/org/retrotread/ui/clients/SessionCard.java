@@ -47,7 +47,11 @@ final class SessionCard {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty()); // where a saved file went, said on this card, not under it
-        card = new VBox(12, new org.retrotread.ui.console.SummaryPane(session.summary(), text,
+        Label integrity = new Label(text.text("Integrity." + session.integrity().name()));
+        integrity.setId("session-integrity");
+        integrity.setWrapText(true);
+        integrity.getStyleClass().add(session.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED ? "precautions" : "caption");
+        card = new VBox(12, integrity, new org.retrotread.ui.console.SummaryPane(session.summary(), text,
                 new org.retrotread.ui.console.SummaryPane.About(model.clientNameOf(session.record()),
                         Optional.of(session.record().openedAt()), session.record().operator())).node(), amendments,
                 correctionForm(), new HBox(12, close, print, pdf, csv), notice);

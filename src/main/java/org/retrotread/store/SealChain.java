@@ -1,0 +1,138 @@
+package org.retrotread.store;
+
+import com.google.gson.JsonArray;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tamper evidence for finished sessions (schema version 7). The seal is a SHA-256 over everything stored for
+ * the session, read back from the database as it is stored: its row, every event in order, its summary. Each
+ * amendment extends a chain: SHA-256 of the link before it and of itself. Checking works it all out again; any
+ * difference means the record was changed outside Retrotread, and is said, never repaired.
+ */
+public final class SealChain {
+
+    /** What a check of a session found. */
+    public enum Integrity {
+        /** Sealed, and everything matches its seal and its chain. */
+        INTACT,
+        /** Sealed, and something no longer matches: changed outside Retrotread. */
+        CHANGED,
+        /** Still open (a session running, or not yet recovered): nothing to check yet. */
+        OPEN,
+        /** Sealed before seals were kept (schema 7): it cannot be checked. */
+        SEALED_BEFORE_SEALS
+    }
+
+    private static final String SESSION_COLUMNS = "s.uuid, (SELECT uuid FROM clients WHERE id = s.client_id),"
+            + " (SELECT uuid FROM plan_versions WHERE id = s.plan_version_id), s.mode, s.operator, s.client_max_speed_mps,"
+            + " s.treadmill_max_speed_mps, s.body_mass_kg, s.opened_at, s.ended_at, s.ending, s.end_reason, s.plan_run,"
+            + " s.progression_outcome, s.progression_percent, s.progression_proposed_percent, s.progression_decision,"
+            + " s.progression_reason";
+    private static final String EVENT_COLUMNS = "seq, uuid, at_ns, type, speed_mps, n1, n2, flag, label, text";
+    private static final String SUMMARY_COLUMNS = "active_ms, on_rails_ms, hands_free_ms, backward_m, max_backward_mps,"
+            + " max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal";
+    private static final String AMENDMENT_COLUMNS = "uuid, made_at, author, reason, field, old_value, new_value";
+
+    private SealChain() {
+    }
+
+    /** The seal of a session as it is stored now (its summary must be written first). */
+    static String seal(Connection c, long sessionId) throws SQLException {
+        StringBuilder canonical = new StringBuilder("retrotread-seal 1\n");
+        rows(c, "SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.id = ?", sessionId, canonical);
+        rows(c, "SELECT " + EVENT_COLUMNS + " FROM session_events WHERE session_id = ? ORDER BY seq", sessionId, canonical);
+        rows(c, "SELECT " + SUMMARY_COLUMNS + " FROM session_summaries WHERE session_id = ?", sessionId, canonical);
+        return sha256(canonical.toString());
+    }
+
+    /**
+     * The link an amendment adds: over the link before it and the amendment's values (uuid, made_at, author,
+     * reason, field, old value, new value), all text, exactly as they are stored.
+     */
+    static String link(String before, List<String> values) {
+        JsonArray row = new JsonArray();
+        values.forEach(row::add);
+        return sha256("retrotread-amendment 1\n" + before + "\n" + row + "\n");
+    }
+
+    /** The link the next amendment of a session follows: the last amendment's, else the session's seal. */
+    static Optional<String> lastLink(Connection c, long sessionId) throws SQLException {
+        Optional<Optional<String>> amendment = Sql.one(c, "SELECT chain_sha256 FROM amendments WHERE session_id = ?"
+                + " ORDER BY id DESC LIMIT 1", r -> Optional.ofNullable(r.getString(1)), sessionId);
+        if (amendment.isPresent()) {
+            return amendment.get();
+        }
+        return Sql.one(c, "SELECT seal_sha256 FROM sessions WHERE id = ?", r -> Optional.ofNullable(r.getString(1)), sessionId)
+                .flatMap(seal -> seal);
+    }
+
+    /** Works the seal and the chain out again and compares: what a person is told about the record. */
+    public static Integrity check(Connection c, long sessionId) throws SQLException {
+        record Row(boolean sealed, String seal) {
+        }
+        Optional<Row> row = Sql.one(c, "SELECT sealed, seal_sha256 FROM sessions WHERE id = ?",
+                r -> new Row(r.getInt(1) == 1, r.getString(2)), sessionId);
+        if (row.isEmpty() || !row.get().sealed()) {
+            return Integrity.OPEN;
+        }
+        if (row.get().seal() == null) {
+            long sealsSince = Sql.one(c, "SELECT value FROM settings WHERE key = 'sealsSinceSessionId'", r -> r.getLong(1)).orElse(1L);
+            return sessionId < sealsSince ? Integrity.SEALED_BEFORE_SEALS : Integrity.CHANGED; // a seal taken away is a change
+        }
+        if (!row.get().seal().equals(seal(c, sessionId))) {
+            return Integrity.CHANGED;
+        }
+        record Link(List<String> values, String chain) {
+        }
+        List<Link> links = Sql.list(c, "SELECT " + AMENDMENT_COLUMNS + ", chain_sha256 FROM amendments WHERE session_id = ? ORDER BY id",
+                r -> new Link(java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(i -> text(r, i)).toList(), r.getString(8)), sessionId);
+        String before = row.get().seal();
+        for (Link l : links) {
+            String expected = link(before, l.values());
+            if (!expected.equals(l.chain())) {
+                return Integrity.CHANGED;
+            }
+            before = expected;
+        }
+        return Integrity.INTACT;
+    }
+
+    private static String text(ResultSet r, int column) {
+        try {
+            return r.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each row as a JSON array of its values as text (null as null), one line each. */
+    private static void rows(Connection c, String sql, long id, StringBuilder out) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, sql, id); ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                JsonArray values = new JsonArray();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(r.getString(i));
+                }
+                out.append(values).append('\n');
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
