@@ -19,7 +19,7 @@ import org.retrotread.store.Store;
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
                    List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme, String clinicName, PaperSize paper,
-                   StartData startData) {
+                   StartData startData, Path backupFolder) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
@@ -39,7 +39,8 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
             return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
                     store.settings().soundOn(), "dark".equals(store.settings().theme()), store.settings().clinicName(),
-                    store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)), StartData.read(store));
+                    store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)), StartData.read(store),
+                    store.settings().backupFolder().orElse(org.retrotread.store.AutoBackups.defaultFolder(database)));
         } catch (Exception e) {
             store.close();
             throw e;

@@ -86,6 +86,9 @@ public final class Screens {
     private long nextSessionId;
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
+    private Thread backupThread;
+    /** Where the automatic backups are: the setting, else beside the database. */
+    private Path backupFolder;
     private ConsoleViewModel consoleModel;
     private StartViewModel startModel;
     private boolean closeWarned;
@@ -156,7 +159,43 @@ public final class Screens {
         applyTheme();
         lost.clear();
         lost.addAll(store.lost());
+        backupFolder = store.backupFolder();
         showNext();
+        if (store.journal().isPresent()) {
+            startAutoBackup(store);
+        }
+    }
+
+    /**
+     * Today's automatic backup, on a thread of its own with a connection of its own: a large clinic's copy
+     * takes seconds and must be in nobody's way. Only a failure is said (on the start screen, or the console).
+     */
+    private void startAutoBackup(OpenedStore store) {
+        Path folder = store.backupFolder();
+        Thread t = new Thread(() -> {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                new org.retrotread.store.AutoBackups(store.store().database(), folder, wallClock).today();
+            } catch (StoreProblem | RuntimeException e) {
+                Platform.runLater(() -> tell(text.format("ui.start.autoBackupFailed", folder.toString(), problemText(e))));
+            }
+        }, "retrotread-backup");
+        t.setDaemon(true);
+        backupThread = t;
+        t.start();
+    }
+
+    /** A line for the person, where they are: the console while a session runs, else the start screen. */
+    private void tell(String line) {
+        if (consoleModel != null) {
+            consoleModel.notice(line);
+        } else if (startModel != null) {
+            startModel.noticeProperty().set(line);
+        } else {
+            pendingNotice = line;
+        }
     }
 
     private void failed(Exception e) {
@@ -366,11 +405,11 @@ public final class Screens {
 
     private void showSettings() {
         var settings = opened.store().settings();
-        record Stored(List<String> operators, Progression.Policy policy) {
+        record Stored(List<String> operators, Progression.Policy policy, Optional<Path> backupFolder) {
         }
-        background.run(() -> new Stored(settings.operators(), settings.progressionPolicy()), stored -> {
+        background.run(() -> new Stored(settings.operators(), settings.progressionPolicy(), settings.backupFolder()), stored -> {
             SettingsValues current = new SettingsValues(text.unit(), treadmillMax, stored.operators(), darkTheme, soundOn,
-                    text.locale(), clinicName, paper, stored.policy());
+                    text.locale(), clinicName, paper, stored.policy(), stored.backupFolder());
             SettingsViewModel model = new SettingsViewModel(text, current);
             content.getChildren().setAll(new SettingsView(model, database, new SettingsView.Actions(this::saveSettings,
                     this::showStart, () -> onStart(this::backup), () -> onStart(this::restore))).node());
@@ -414,6 +453,7 @@ public final class Screens {
             settings.setClinicName(values.clinicName());
             settings.setPaper(values.paper().name());
             settings.setProgressionPolicy(values.progression());
+            settings.setBackupFolder(values.backupFolder());
             return values;
         }, saved -> {
             text = new Messages(saved.language(), saved.unit());
@@ -422,6 +462,7 @@ public final class Screens {
             darkTheme = saved.darkTheme();
             clinicName = saved.clinicName();
             paper = saved.paper();
+            backupFolder = saved.backupFolder().orElse(org.retrotread.store.AutoBackups.defaultFolder(database));
             applyTheme();
             pendingNotice = text.text("ui.settings.saved");
             showStart();
@@ -458,12 +499,7 @@ public final class Screens {
 
     /** Said where the person is: on the console while a session runs, else on the start screen. */
     private void settingNotSaved(Exception e) {
-        String line = text.format("ui.settings.notSaved", problemText(e));
-        if (consoleModel != null) {
-            consoleModel.notice(line);
-        } else {
-            startModel.noticeProperty().set(line);
-        }
+        tell(text.format("ui.settings.notSaved", problemText(e)));
     }
 
     @FunctionalInterface
@@ -485,8 +521,30 @@ public final class Screens {
                 e -> startModel.noticeProperty().set(text.format("ui.start.backupFailed", problemText(e)))));
     }
 
+    /** The automatic backups first, newest first, with their dates and sizes; any other file after them. */
     private void restore() {
-        files.open(content, text.text("ui.start.restoreTitle")).ifPresent(backup -> background.run(() -> {
+        Path folder = backupFolder;
+        org.retrotread.store.AutoBackups backups = new org.retrotread.store.AutoBackups(opened.store().database(), folder, wallClock);
+        background.run(backups::list, kept -> {
+            if (kept.isEmpty()) {
+                restoreFromFile();
+                return;
+            }
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                    .withLocale(text.locale());
+            List<String> rows = kept.stream().map(k -> text.format("ui.start.restoreRow", day.format(k.day()),
+                    text.number(k.bytes() / 1_048_576.0))).toList();
+            overlay.pick(text.format("ui.start.restorePick", folder.toString()), rows, i -> verifyThenAsk(kept.get(i).file()),
+                    text.text("ui.start.restoreOther"), this::restoreFromFile);
+        }, e -> restoreFromFile()); // the folder cannot be read: a file can still be chosen
+    }
+
+    private void restoreFromFile() {
+        files.open(content, text.text("ui.start.restoreTitle")).ifPresent(this::verifyThenAsk);
+    }
+
+    private void verifyThenAsk(Path chosen) {
+        Optional.of(chosen).ifPresent(backup -> background.run(() -> {
             Backups.verify(backup); // before anything is closed or replaced
             return backup;
         }, verified -> overlay.ask(text.format("ui.start.restoreAsk", verified), () -> replaceWith(verified), () -> { }),
@@ -562,8 +620,16 @@ public final class Screens {
         return false;
     }
 
-    /** At exit: writes what is queued and closes the database, on the database thread. */
+    /** At exit: lets today's backup finish, writes what is queued and closes the database, on the database thread. */
     public void shutdown() {
+        Thread backup = backupThread;
+        if (backup != null) {
+            try {
+                backup.join(10_000); // a copy half made is thrown away anyway; one nearly made is worth the wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (console != null) {
             console.dispose();
         }

@@ -90,6 +90,15 @@ public final class Settings {
     }
 
     /** The clinic's name, printed at the top of every sheet; empty until one is set. */
+    /** Where the automatic backups go, when it is not the default ({@link AutoBackups#defaultFolder}). */
+    public java.util.Optional<java.nio.file.Path> backupFolder() throws SQLException {
+        return get("backupFolder").filter(s -> !s.isBlank()).map(java.nio.file.Path::of);
+    }
+
+    public void setBackupFolder(java.util.Optional<java.nio.file.Path> folder) throws SQLException {
+        put("backupFolder", folder.map(java.nio.file.Path::toString).orElse(""));
+    }
+
     public String clinicName() throws SQLException {
         return get("clinicName").orElse("");
     }

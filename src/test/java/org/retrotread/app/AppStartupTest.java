@@ -171,15 +171,25 @@ class AppStartupTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").startsWith("Backup written"));
         assertThat(Files.exists(backup)).isTrue();
 
+        Path today = dir.resolve("backups").resolve("retrotread-" + java.time.LocalDate.now() + ".db");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(today));   // the day's automatic one, made at the start
+        org.retrotread.store.Backups.verify(today);
+
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "junk");
         files.answer(junk);
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor(robot, "#overlay-list");                                // the automatic backups first, with day and size
+        assertThat(label(robot, "overlay-question")).startsWith("Restore which backup?");
+        assertThat(robot.lookup("#overlay-row-0").queryAs(javafx.scene.control.Button.class).getText()).endsWith(" MB");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);                   // another file
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").contains("not restored"));
 
         files.answer(backup);
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
-        waitFor(robot, "#overlay-question");
+        waitFor(robot, "#overlay-list");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitFor(robot, "#confirm-yes");
         Answer.yes(robot);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Backup restored")).orElse(false));

@@ -137,9 +137,12 @@ class EveryScreenTest {
         ctrl(robot, KeyCode.B);                                       // a backup, then restoring it: the question
         until(() -> java.nio.file.Files.exists(backup) && !startNotice(robot).isEmpty());
         check(robot, look + "start, a backup made");
-        files.answer(backup);
+        until(() -> java.nio.file.Files.exists(dir.resolve("backups")));      // today's automatic backup
         ctrl(robot, KeyCode.R);
-        until(() -> Answer.open(robot));
+        until(() -> robot.lookup("#overlay-list").tryQuery().isPresent());
+        check(robot, look + "restore, the automatic backups");
+        robot.type(KeyCode.ENTER);                                    // today's
+        until(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
         check(robot, look + "restore question");
         robot.type(KeyCode.BACK_SPACE);                               // no: nothing replaced
 

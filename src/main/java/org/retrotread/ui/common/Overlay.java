@@ -264,6 +264,49 @@ public final class Overlay {
         }
     }
 
+    /**
+     * A choice from a list, one row under another (the automatic backups, newest first), and a last row for
+     * something else ({@code other}). Up and Down move, Enter picks the row with the focus, Backspace closes
+     * without picking. Picking only chooses: whatever it leads to asks its own question.
+     */
+    public void pick(String title, List<String> rows, java.util.function.IntConsumer picked, String otherLabel, Runnable other) {
+        VBox list = new VBox(6);
+        list.setId("overlay-list");
+        List<Button> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int index = i;
+            Button b = new Button(rows.get(i));
+            b.setId("overlay-row-" + i);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> { close(); picked.accept(index); });
+            buttons.add(b);
+        }
+        Button another = new Button(otherLabel);
+        another.setId("overlay-other");
+        another.setMaxWidth(Double.MAX_VALUE);
+        another.setOnAction(e -> { close(); other.run(); });
+        buttons.add(another);
+        list.getChildren().addAll(buttons);
+        VBox card = card(title, list);
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int at = buttons.indexOf(card.getScene().getFocusOwner());
+            if (e.getCode() == KeyCode.DOWN && at >= 0 && at < buttons.size() - 1) {
+                e.consume();
+                buttons.get(at + 1).requestFocus();
+            } else if (e.getCode() == KeyCode.UP && at > 0) {
+                e.consume();
+                buttons.get(at - 1).requestFocus();
+            } else if (e.getCode() == KeyCode.ENTER && at >= 0) {
+                e.consume();
+                buttons.get(at).fire();
+            } else if (e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                close();
+            }
+        });
+        show(card, buttons.get(0));
+    }
+
     /** Something to read (the keyboard table): rows of two columns; Enter, Backspace or F1 closes it. */
     public void inform(String title, List<String[]> rows) {
         // Rows of two boxes rather than a grid: a box gives a wrapping description the height of its lines,

@@ -9,7 +9,15 @@ import org.retrotread.session.units.SpeedUnit;
 /** The settings as one value: what the settings screen edits and the app applies. */
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                              Locale language, String clinicName, PaperSize paper,
-                             org.retrotread.session.plan.Progression.Policy progression) {
+                             org.retrotread.session.plan.Progression.Policy progression,
+                             java.util.Optional<java.nio.file.Path> backupFolder) {
+
+    /** Settings with the automatic backups in their default place (beside the database). */
+    public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
+                          Locale language, String clinicName, PaperSize paper,
+                          org.retrotread.session.plan.Progression.Policy progression) {
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, java.util.Optional.empty());
+    }
 
     /** The longest break a clinic may set before a progression holds: two months. */
     public static final int LONGEST_GAP_DAYS = 60;

@@ -103,7 +103,23 @@ public final class SettingsView {
         Label path = new Label(database.toString());
         path.setId("database-path");
         path.setWrapText(true);
-        form.addRow(row, caption("ui.settings.database"), new VBox(8, path, new HBox(12, backup, restore)));
+        form.addRow(row++, caption("ui.settings.database"), new VBox(8, path, new HBox(12, backup, restore)));
+        javafx.scene.control.TextField folder = new javafx.scene.control.TextField();
+        folder.setId("backup-folder");
+        folder.setPromptText(text.format("ui.settings.backupFolderPrompt", org.retrotread.store.AutoBackups.defaultFolder(database)));
+        folder.textProperty().bindBidirectional(model.backupFolderProperty());
+        Label folderError = new Label();
+        folderError.setId("backup-folder-error");
+        folderError.getStyleClass().add("message");
+        folderError.setWrapText(true);
+        folderError.textProperty().bind(model.backupFolderErrorProperty());
+        folderError.visibleProperty().bind(folderError.textProperty().isNotEmpty());
+        folderError.managedProperty().bind(folderError.visibleProperty());
+        Label folderHint = new Label(text.format("ui.settings.backupFolderHint", org.retrotread.store.AutoBackups.DAILY,
+                org.retrotread.store.AutoBackups.WEEKLY));
+        folderHint.setWrapText(true);
+        folderHint.getStyleClass().add("caption");
+        form.addRow(row, caption("ui.settings.backupFolder"), new VBox(4, folder, folderError, folderHint));
         Button save = new Button(text.text("ui.settings.save"));
         save.setId("settings-save");
         save.setDefaultButton(true);
@@ -112,7 +128,15 @@ public final class SettingsView {
         cancel.setId("settings-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> actions.cancel().run());
-        root.getChildren().addAll(title, form, new HBox(16, save, cancel));
+        // The form scrolls when the window is shorter than it (1366 x 768 and below), so no row is squeezed and
+        // no caption cut; the buttons stay in sight below it.
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(form);
+        page.setId("settings-page");
+        page.setFitToWidth(true);
+        page.setFocusTraversable(false); // the keyboard goes from field to field, not to the page around them
+        page.getStyleClass().add("settings-page");
+        VBox.setVgrow(page, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(title, page, new HBox(16, save, cancel));
         root.getStyleClass().add("settings");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
@@ -120,7 +144,12 @@ public final class SettingsView {
                 save.fire();
             }
         });
-        Platform.runLater(max::requestFocus);
+        // The form joins the scene only when the scroll pane's skin lays it out: focus the first field then.
+        max.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                Platform.runLater(max::requestFocus);
+            }
+        });
     }
 
     private HBox unitChoice() {
@@ -171,6 +200,7 @@ public final class SettingsView {
     private Label caption(String key) {
         Label label = new Label(text.text(key));
         label.getStyleClass().add("caption");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut to make room
         return label;
     }
 

@@ -40,6 +40,8 @@ public final class SettingsViewModel {
     private final StringProperty gapDaysError = new SimpleStringProperty("");
     private final StringProperty runShare = new SimpleStringProperty();
     private final StringProperty runShareError = new SimpleStringProperty("");
+    private final StringProperty backupFolder = new SimpleStringProperty("");
+    private final StringProperty backupFolderError = new SimpleStringProperty("");
 
     public SettingsViewModel(Messages text, SettingsValues current) {
         this.text = text;
@@ -53,6 +55,7 @@ public final class SettingsViewModel {
         paper.set(current.paper());
         gapDays.set(String.valueOf(current.progression().gap().toDays()));
         runShare.set(String.valueOf(current.progression().runSharePercent()));
+        backupFolder.set(current.backupFolder().map(java.nio.file.Path::toString).orElse(""));
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -66,12 +69,37 @@ public final class SettingsViewModel {
                 ? text.format("ui.settings.clinicNameTooLong", SettingsValues.LONGEST_CLINIC_NAME) : "");
         Optional<Integer> gap = whole(gapDays.get(), 1, SettingsValues.LONGEST_GAP_DAYS, gapDaysError);
         Optional<Integer> share = whole(runShare.get(), 1, 100, runShareError);
-        if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty()) {
+        Optional<Optional<java.nio.file.Path>> folder = folder();
+        if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty() || folder.isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
-                clinic, paper.get(), new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(gap.get()), share.get())));
+                clinic, paper.get(), new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(gap.get()), share.get()),
+                folder.get()));
+    }
+
+    /**
+     * The backup folder typed: blank for the default (beside the database), else a full path to a folder (made
+     * when the first backup is written); a path to a file, or a relative one, is refused at the field.
+     */
+    private Optional<Optional<java.nio.file.Path>> folder() {
+        String typed = backupFolder.get() == null ? "" : backupFolder.get().strip();
+        backupFolderError.set("");
+        if (typed.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(typed);
+            if (!p.isAbsolute() || (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p))) {
+                backupFolderError.set(text.format("ui.settings.backupFolderWrong", typed));
+                return Optional.empty();
+            }
+            return Optional.of(Optional.of(p));
+        } catch (java.nio.file.InvalidPathException e) {
+            backupFolderError.set(text.format("ui.settings.backupFolderWrong", typed));
+            return Optional.empty();
+        }
     }
 
     /** A whole number from {@code least} to {@code most}; otherwise empty, with the reason set in {@code error}. */
@@ -94,6 +122,8 @@ public final class SettingsViewModel {
         return read.speed();
     }
 
+    public StringProperty backupFolderProperty() { return backupFolder; }
+    public StringProperty backupFolderErrorProperty() { return backupFolderError; }
     public ObjectProperty<SpeedUnit> unitProperty() { return unit; }
     public StringProperty treadmillMaxProperty() { return treadmillMax; }
     public StringProperty treadmillMaxErrorProperty() { return treadmillMaxError; }

@@ -3,6 +3,7 @@ package org.retrotread.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,21 @@ class SettingsViewModelTest {
         assertThat(m.save()).get().extracting(SettingsValues::progression)
                 .isEqualTo(new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(10), 75));
         assertThat(m.gapDaysErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theBackupFolderIsAFullPathToAFolderOrEmptyForTheDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        for (String wrong : List.of("backups", "../x", Files.writeString(dir.resolve("a file"), "x").toString())) {
+            m.backupFolderProperty().set(wrong);
+            assertThat(m.save()).as(wrong).isEmpty();
+            assertThat(m.backupFolderErrorProperty().get()).startsWith("\u201c" + wrong + "\u201d is not a folder");
+        }
+        m.backupFolderProperty().set(" " + dir.resolve("not yet made") + " ");
+        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(java.util.Optional.of(dir.resolve("not yet made")));
+        m.backupFolderProperty().set("");
+        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(java.util.Optional.empty());
     }
 
     @Test
