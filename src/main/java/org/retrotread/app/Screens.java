@@ -28,6 +28,7 @@ import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Backups;
 import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
+import org.retrotread.store.Database;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SessionExport;
 import org.retrotread.store.SessionImports;
@@ -87,6 +88,8 @@ public final class Screens {
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private ConsoleView console;
     private Thread backupThread;
+    /** What waits for the first frame of the start screen after a database opened: its check, its backup. */
+    private Runnable afterFirstFrame = () -> { };
     /** Where the automatic backups are: the setting, else beside the database. */
     private Path backupFolder;
     private ConsoleViewModel consoleModel;
@@ -160,10 +163,37 @@ public final class Screens {
         lost.clear();
         lost.addAll(store.lost());
         backupFolder = store.backupFolder();
+        Database checking = store.store().database();
+        checking.whenChecked(problem -> problem.ifPresent(p -> Platform.runLater(() -> damagedAfterStart(checking, p))));
+        afterFirstFrame = () -> {
+            checking.startDeferredCheck(); // a large file's check: after the start screen is drawn, not against it
+            if (store.journal().isPresent()) {
+                startAutoBackup(store);
+            }
+        };
         showNext();
-        if (store.journal().isPresent()) {
-            startAutoBackup(store);
+    }
+
+    /**
+     * A large database is checked while the start screen is up; if it turns out damaged, nothing was or will be
+     * written to it, and the person is told as at a refused start (or on the console, where the banner follows).
+     */
+    private void damagedAfterStart(Database which, StoreProblem problem) {
+        if (opened == null || opened.store().database() != which) {
+            return; // another database has been opened since
         }
+        if (consoleModel != null) {
+            consoleModel.notice(text.format(problem.message()));
+            return;
+        }
+        OpenedStore damaged = opened;
+        opened = null;
+        background.run(() -> {
+            damaged.close(); // its lock too: another database may be chosen on the screen that follows
+            return true;
+        }, x -> { }, e -> System.err.println("retrotread: closing the damaged database failed: " + e)); // nothing was written
+        // to it, so nothing is at stake; the screen already says what matters (the damage), and the log has this
+        failed(problem);
     }
 
     /**
@@ -177,8 +207,13 @@ public final class Screens {
                 return;
             }
             try {
+                store.store().database().awaitChecked(); // a damaged file is not copied: that is said elsewhere
                 new org.retrotread.store.AutoBackups(store.store().database(), folder, wallClock).today();
-            } catch (StoreProblem | RuntimeException e) {
+            } catch (StoreProblem e) {
+                if (e.kind() != StoreProblem.Kind.DAMAGED || !e.file().equals(store.store().database().file())) {
+                    Platform.runLater(() -> tell(text.format("ui.start.autoBackupFailed", folder.toString(), problemText(e))));
+                } // a damaged database is said by damagedAfterStart, once
+            } catch (RuntimeException e) {
                 Platform.runLater(() -> tell(text.format("ui.start.autoBackupFailed", folder.toString(), problemText(e))));
             }
         }, "retrotread-backup");
@@ -261,10 +296,18 @@ public final class Screens {
         Runnable shown = onStartShown;
         onStartShown = () -> { };
         shown.run();
+        Runnable later = afterFirstFrame;
+        afterFirstFrame = () -> { };
         if (root.getScene() != null) { // after this frame: the sounds are ready long before a session's first cue
-            AfterFrame.run(root.getScene(), this::cues);
+            AfterFrame.run(root.getScene(), () -> {
+                cues();
+                later.run();
+            });
         } else {
-            Platform.runLater(this::cues);
+            Platform.runLater(() -> {
+                cues();
+                later.run();
+            });
         }
     }
 
@@ -625,7 +668,7 @@ public final class Screens {
         Thread backup = backupThread;
         if (backup != null) {
             try {
-                backup.join(10_000); // a copy half made is thrown away anyway; one nearly made is worth the wait
+                backup.join(2_000); // a small clinic's copy is done by then; a large one half made is made again next start
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

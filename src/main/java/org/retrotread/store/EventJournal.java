@@ -236,7 +236,8 @@ public final class EventJournal implements AutoCloseable {
         return pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
     }
 
-    private void write(List<Op> batch) throws SQLException, FilesChanged {
+    private void write(List<Op> batch) throws SQLException, FilesChanged, StoreProblem {
+        database.awaitChecked(); // a large file's integrity check may still be running: nothing is written before it passes
         database.checkFiles(connection);
         Sql.inTransaction(connection, x -> {
             for (Op op : batch) {

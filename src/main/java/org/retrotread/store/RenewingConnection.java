@@ -36,6 +36,13 @@ final class RenewingConnection implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (STARTS.contains(method.getName()) && !current.isClosed() && current.getAutoCommit()) {
+            if (writes(method, args)) {
+                try {
+                    database.awaitChecked(); // a large file is checked while the screens come up; no write before it passes
+                } catch (StoreProblem p) {
+                    throw new SQLException(p.getMessage(), p);
+                }
+            }
             renewIfNeeded();
         }
         try {
@@ -43,6 +50,18 @@ final class RenewingConnection implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /** A transaction begun, or a statement that changes something: what must wait for the integrity check. */
+    private static boolean writes(Method method, Object[] args) {
+        if (method.getName().equals("setAutoCommit")) {
+            return Boolean.FALSE.equals(args[0]);
+        }
+        if (args == null || args.length == 0 || !(args[0] instanceof String sql)) {
+            return false;
+        }
+        String first = sql.stripLeading().split("\\s", 2)[0].toUpperCase(java.util.Locale.ROOT);
+        return Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "VACUUM").contains(first);
     }
 
     private void renewIfNeeded() throws SQLException {

@@ -51,6 +51,9 @@ final class Unsaved {
                 case INDEX_LOST -> "indexLost";
             });
         }
+        if (e instanceof StoreProblem problem && problem.kind() == StoreProblem.Kind.DAMAGED) {
+            return Message.of("store.reason.damaged");
+        }
         if (e instanceof RecordConflict conflict) {
             return Message.of("store.reason.conflict", conflict.getMessage());
         }

@@ -25,6 +25,7 @@ import org.retrotread.store.Client;
 import org.retrotread.store.EventCodec;
 import org.retrotread.store.EventRow;
 import org.retrotread.store.PlanVersion;
+import org.retrotread.store.RecordIds;
 import org.retrotread.store.Store;
 
 /**
@@ -88,37 +89,40 @@ public final class ClinicGenerator {
     private static void insertSessions(Connection c, long planVersionId, long busy, int clients, int sessions,
                                        List<EventRow> template) throws SQLException {
         Instant start = Instant.parse("2024-01-01T08:00:00Z");
-        try (PreparedStatement session = c.prepareStatement("INSERT INTO sessions (id, client_id, plan_version_id, mode, operator,"
-                + " treadmill_max_speed_mps, opened_at, ended_at, ending, end_reason, sealed) VALUES (?, ?, ?, 'POWERED', 'bench', 5.5,"
+        try (PreparedStatement session = c.prepareStatement("INSERT INTO sessions (id, uuid, client_id, plan_version_id, mode, operator,"
+                + " treadmill_max_speed_mps, opened_at, ended_at, ending, end_reason, sealed) VALUES (?, ?, ?, ?, 'POWERED', 'bench', 5.5,"
                 + " ?, ?, 'ENDED_EARLY', 'benchmark', 0)");
              PreparedStatement seal = c.prepareStatement("UPDATE sessions SET sealed = 1 WHERE id = ?");
              PreparedStatement summary = c.prepareStatement("INSERT INTO session_summaries (session_id, active_ms, on_rails_ms,"
                      + " hands_free_ms, backward_m, max_backward_mps, pain_before, pain_after) VALUES (?, 600000, 60000, 540000, 500, 1.2, 3, 2)");
-             PreparedStatement event = c.prepareStatement("INSERT INTO session_events (session_id, seq, at_ns, type, speed_mps, n1,"
-                     + " n2, flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement event = c.prepareStatement("INSERT INTO session_events (session_id, seq, uuid, at_ns, type, speed_mps, n1,"
+                     + " n2, flag, label, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (long id = 1; id <= sessions; id++) {
                 // The busy client gets 500 sessions spread through the file, like a real three-times-a-week patient.
                 long client = id % (sessions / 500) == 0 ? busy : 2 + id % (clients - 1);
                 Instant opened = start.plus(Duration.ofMinutes(17 * id));
+                String uuid = RecordIds.fresh();
                 session.setLong(1, id);
-                session.setLong(2, client);
-                session.setLong(3, planVersionId);
-                session.setString(4, opened.toString());
-                session.setString(5, opened.plusSeconds(600).toString());
+                session.setString(2, uuid);
+                session.setLong(3, client);
+                session.setLong(4, planVersionId);
+                session.setString(5, opened.toString());
+                session.setString(6, opened.plusSeconds(600).toString());
                 session.executeUpdate();
                 summary.setLong(1, id);
                 summary.executeUpdate();
                 for (EventRow r : template) {
                     event.setLong(1, id);
                     event.setLong(2, r.seq());
-                    event.setLong(3, r.atNanos());
-                    event.setString(4, r.type());
-                    event.setObject(5, r.speedMps());
-                    event.setObject(6, r.n1());
-                    event.setObject(7, r.n2());
-                    event.setObject(8, r.flag());
-                    event.setString(9, r.label());
-                    event.setString(10, r.text());
+                    event.setString(3, RecordIds.event(uuid, r.seq()));
+                    event.setLong(4, r.atNanos());
+                    event.setString(5, r.type());
+                    event.setObject(6, r.speedMps());
+                    event.setObject(7, r.n1());
+                    event.setObject(8, r.n2());
+                    event.setObject(9, r.flag());
+                    event.setString(10, r.label());
+                    event.setString(11, r.text());
                     event.addBatch();
                 }
                 event.executeBatch();
