@@ -62,6 +62,8 @@ class LargeFileCheckTest {
         try (Store store = Store.open(file)) {                         // no refusal at opening: the check runs beside it
             CompletableFuture<Optional<StoreProblem>> answer = new CompletableFuture<>();
             store.database().whenChecked(answer::complete);
+            assertThat(answer).isNotDone();                             // waits for the app's first frame...
+            store.database().startDeferredCheck();                       // ...after which the app starts it
             assertThat(answer.get(30, TimeUnit.SECONDS)).get().extracting(StoreProblem::kind).isEqualTo(StoreProblem.Kind.DAMAGED);
             assertThatThrownBy(store.database()::awaitChecked).isInstanceOf(StoreProblem.class);
             assertThatThrownBy(() -> store.clients().add(Client.named("Not written"))).hasRootCauseInstanceOf(StoreProblem.class);
@@ -88,7 +90,7 @@ class LargeFileCheckTest {
             }
         }
         try (Store store = Store.open(file)) {
-            store.clients().add(Client.named("Written after the check"));
+            store.clients().add(Client.named("Written after the check")); // the first write starts the check and waits
             store.database().awaitChecked();
             assertThat(store.clients().list(false)).extracting(Client::name).contains("Written after the check");
         }
