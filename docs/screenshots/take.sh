@@ -39,6 +39,10 @@ keys ctrl+comma
 shot settings 1.5
 keys Escape
 sleep 1
+keys ctrl+r                                 # restore: the day's automatic backup, with its date and size
+shot restore-backups 1.5
+keys BackSpace
+sleep 1
 xdotool type --delay 60 "Zoë Müller"       # a new client, by name
 keys Return Down Down Down                  # to the plans: the knee programme
 shot start
