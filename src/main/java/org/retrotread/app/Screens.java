@@ -641,8 +641,21 @@ public final class Screens {
      * request (the console says why); a second request closes, and the session waits for recovery.
      */
     public boolean mayClose() {
-        if (consoleModel == null || closeWarned) {
+        if (closeWarned) {
             return true;
+        }
+        if (consoleModel == null) {
+            // Away from the console, the journal may still hold a finished session's last changes (its seal
+            // queued while the disk is full): closing would lose them, so it asks (Backspace keeps it open).
+            long held = opened == null ? 0 : opened.journal().map(EventJournal::unwritten).orElse(0L);
+            if (held == 0) {
+                return true;
+            }
+            overlay.ask(text.format("ui.close.unsavedAway", held), () -> {
+                closeWarned = true;
+                exit.run();
+            }, () -> { });
+            return false;
         }
         boolean running = consoleModel.state().status() != SessionStatus.FINISHED
                 && consoleModel.state().status() != SessionStatus.READY;

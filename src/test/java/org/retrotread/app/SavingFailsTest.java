@@ -105,4 +105,42 @@ class SavingFailsTest {
         }
     }
 
+
+    /** A session ended while the disk is full: back on the start screen, closing still asks, until it is written. */
+    @Test
+    void closingAwayFromTheConsoleAsksWhileChangesAreHeld(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(HostileDisk.root(), "only root can mount a small disk; CI runs as root");
+        try (HostileDisk disk = new HostileDisk()) {
+            Path small = disk.smallDisk(dir.resolve("small"), 2048);
+            Path database = small.resolve("retrotread.db");
+            robot.interact(() -> screens.begin(database));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").tryQuery().map(n -> n.isFocused()).orElse(false));
+            robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER, 3);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
+
+            Path filler = HostileDisk.fill(small);
+            robot.type(KeyCode.E).write("disk full test");
+            Answer.ok(robot);                                               // ended: its last event and seal are held
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summary").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER);                                      // back to the start screen
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plans").tryQuery().isPresent());
+
+            boolean[] closed = {true};
+            robot.interact(() -> closed[0] = screens.mayClose());
+            assertThat(closed[0]).isFalse();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Answer.open(robot));
+            assertThat(robot.lookup("#overlay-question").queryAs(Label.class).getText())
+                    .matches("\\d+ change\\(s\\) of the last session are held only in memory.*Close anyway\\?.*");
+            robot.type(KeyCode.BACK_SPACE);                                 // no: keep it open
+            assertThat(exits.get()).isZero();
+
+            Files.delete(filler);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> StoredRows.column(database, "SELECT sealed FROM sessions")
+                    .equals(java.util.List.of("1")));
+            robot.interact(() -> closed[0] = screens.mayClose());           // everything written: it closes without a word
+            assertThat(closed[0]).isTrue();
+        }
+    }
 }
