@@ -85,6 +85,9 @@ class SavingFailsTest {
             assertThat(robot.lookup("#overlay-detail").queryAs(Label.class).getText())
                     .startsWith("3 change(s) of this session are held only in memory: closing now loses them.");
             assertThat(robot.lookup("#close-keep").query().isFocused()).isTrue();
+            java.util.List<String> cut = new java.util.ArrayList<>();
+            robot.interact(() -> cut.addAll(org.retrotread.ui.ScreenChecks.problems(screens.root(), "close question")));
+            assertThat(cut).isEmpty();                                      // every answer whole, at 1280 x 800
             robot.type(KeyCode.K);                                          // keep it open (Esc would stop the belt, as always)
             assertThat(Answer.open(robot)).isFalse();
             assertThat(exits.get()).isZero();
