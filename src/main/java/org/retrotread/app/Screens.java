@@ -586,12 +586,12 @@ public final class Screens {
         files.open(content, text.text("ui.start.restoreTitle")).ifPresent(this::verifyThenAsk);
     }
 
-    private void verifyThenAsk(Path chosen) {
-        Optional.of(chosen).ifPresent(backup -> background.run(() -> {
+    private void verifyThenAsk(Path backup) {
+        background.run(() -> {
             Backups.verify(backup); // before anything is closed or replaced
             return backup;
         }, verified -> overlay.ask(text.format("ui.start.restoreAsk", verified), () -> replaceWith(verified), () -> { }),
-                e -> startModel.noticeProperty().set(text.format("ui.start.restoreRefused", problemText(e)))));
+                e -> startModel.noticeProperty().set(text.format("ui.start.restoreRefused", problemText(e))));
     }
 
     /** Brings back a session exported with X when saving failed: checked whole, then added or completed. */

@@ -109,9 +109,14 @@ final class SessionReports {
                 saveAs(owner, title, name, notice, file -> {
                     SheetInput in = input(sessionId);
                     org.retrotread.store.OwnerOnly.write(file, sheetPdf(in, look.get().paper()));
-                    return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
-                            ? " " + text.text("Integrity.CHANGED") : "");
+                    return saved(text, file, in);
                 }));
+    }
+
+    /** Where a session's file went; and, checked on the way out, that the record was changed outside Retrotread. */
+    private static String saved(Messages text, Path file, SheetInput in) {
+        return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
+                ? " " + text.text("Integrity.CHANGED") : "");
     }
 
     /** "Łukasz Żółć 2026-11-20": the client (or "no client") and the day of a session, for its file names. */
@@ -144,8 +149,7 @@ final class SessionReports {
                     SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
                     SheetInput in = input(sessionId);
                     Csv.write(file, csv.eventsHeader(), csv.events(in.events()));
-                    return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
-                            ? " " + text.text("Integrity.CHANGED") : ""); // checked on the way out, and said
+                    return saved(text, file, in); // checked on the way out, and said
                 }));
     }
 

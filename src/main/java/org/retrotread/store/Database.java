@@ -373,8 +373,7 @@ public final class Database implements AutoCloseable {
             }
         }
         logKeys.clear();
-        generation++;
-        connectionGeneration.put(c, generation - 1);
+        generation++; // every connection opened before, c too, now answers LOG_RENEWED until it is replaced
         throw new FilesChanged(suffix.equals("-wal") ? FilesChanged.What.LOG_LOST : FilesChanged.What.INDEX_LOST, file);
     }
 

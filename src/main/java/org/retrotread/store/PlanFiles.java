@@ -64,11 +64,9 @@ public final class PlanFiles {
             throw new PlanFileProblem(Message.of(Files.exists(source) ? "planFile.notAFile" : "planFile.unreadable",
                     source.toString(), "no such file"));
         }
-        try (java.io.InputStream in = Files.newInputStream(source)) {
-            byte[] bytes = in.readNBytes(LARGEST_FILE_BYTES + 1);
-            if (bytes.length > LARGEST_FILE_BYTES) {
-                throw new PlanFileProblem(Message.of("planFile.tooLarge", source.toString(), String.valueOf(LARGEST_FILE_BYTES / 1024)));
-            }
+        try {
+            byte[] bytes = SmallFiles.read(source, LARGEST_FILE_BYTES).orElseThrow(() -> new PlanFileProblem(
+                    Message.of("planFile.tooLarge", source.toString(), String.valueOf(LARGEST_FILE_BYTES / 1024))));
             java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);

@@ -94,7 +94,13 @@ public final class SealChain {
         record Link(List<String> values, String chain) {
         }
         List<Link> links = Sql.list(c, "SELECT " + AMENDMENT_COLUMNS + ", chain_sha256 FROM amendments WHERE session_id = ? ORDER BY id",
-                r -> new Link(java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(i -> text(r, i)).toList(), r.getString(8)), sessionId);
+                r -> {
+                    List<String> values = new java.util.ArrayList<>();
+                    for (int i = 1; i <= 7; i++) {
+                        values.add(r.getString(i));
+                    }
+                    return new Link(values, r.getString(8));
+                }, sessionId);
         String before = row.get().seal();
         for (Link l : links) {
             String expected = link(before, l.values());
@@ -104,14 +110,6 @@ public final class SealChain {
             before = expected;
         }
         return Integrity.INTACT;
-    }
-
-    private static String text(ResultSet r, int column) {
-        try {
-            return r.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Each row as a JSON array of its values as text (null as null), one line each. */

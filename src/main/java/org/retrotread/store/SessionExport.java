@@ -117,12 +117,9 @@ public final class SessionExport {
             throw new Refused(Message.of("sessionImport.notAFile", name));
         }
         String text;
-        try (var in = Files.newInputStream(source)) {
-            byte[] bytes = in.readNBytes(LARGEST_FILE_BYTES + 1);
-            if (bytes.length > LARGEST_FILE_BYTES) {
-                throw new Refused(Message.of("sessionImport.notASession", name));
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            text = new String(SmallFiles.read(source, LARGEST_FILE_BYTES)
+                    .orElseThrow(() -> new Refused(Message.of("sessionImport.notASession", name))), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new Refused(Message.of("sessionImport.unreadable", name, String.valueOf(e.getMessage())));
         }

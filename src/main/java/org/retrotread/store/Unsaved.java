@@ -69,9 +69,6 @@ final class Unsaved {
         if (String.valueOf(e.getMessage()).contains("No space left on device")) {
             return Message.of("store.reason.diskFull");
         }
-        if (e instanceof OutOfMemoryError) {
-            return Message.of("store.reason.writerFailed", e.getClass().getSimpleName());
-        }
         return null;
     }
 }

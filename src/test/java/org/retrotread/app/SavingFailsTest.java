@@ -51,20 +51,24 @@ class SavingFailsTest {
         return robot.lookup("#" + id).tryQuery().map(n -> n.getParent().isVisible()).orElse(false);
     }
 
+    /** Opens {@code database} and starts the knee programme for nobody, by keys, until its first events are on disk. */
+    private void startAKneeSession(FxRobot robot, Path database) throws Exception {
+        robot.interact(() -> screens.begin(database));
+        // Keys typed before the field has focus would be lost, as they would for a person.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").tryQuery().map(n -> n.isFocused()).orElse(false));
+        robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER); // nobody, the knee programme
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER, 3);                                           // skip the pain before, start, confirm
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
+    }
+
     @Test
     void aFullDiskWarnsExportsAndCatchesUp(FxRobot robot) throws Exception {
         Assumptions.assumeTrue(HostileDisk.root(), "only root can mount a small disk; CI runs as root");
         try (HostileDisk disk = new HostileDisk()) {
             Path small = disk.smallDisk(dir.resolve("small"), 2048);
             Path database = small.resolve("retrotread.db");
-            robot.interact(() -> screens.begin(database));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").tryQuery().isPresent());
-            // Keys typed before the field has focus would be lost, as they would for a person.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").query().isFocused());
-            robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER); // nobody, the knee programme
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
-            robot.type(KeyCode.ENTER, 3);                                           // skip the pain before, start, confirm
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
+            startAKneeSession(robot, database);
             assertThat(visible(robot, "save-warning")).isFalse();
 
             Path filler = HostileDisk.fill(small);
@@ -116,12 +120,7 @@ class SavingFailsTest {
         try (HostileDisk disk = new HostileDisk()) {
             Path small = disk.smallDisk(dir.resolve("small"), 2048);
             Path database = small.resolve("retrotread.db");
-            robot.interact(() -> screens.begin(database));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#client").tryQuery().map(n -> n.isFocused()).orElse(false));
-            robot.type(KeyCode.ENTER).type(KeyCode.DOWN, 3).type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent());
-            robot.type(KeyCode.ENTER, 3);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.eventTypes(database, 1).size() == 4);
+            startAKneeSession(robot, database);
 
             Path filler = HostileDisk.fill(small);
             robot.type(KeyCode.E).write("disk full test");
