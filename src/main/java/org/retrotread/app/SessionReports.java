@@ -148,7 +148,7 @@ final class SessionReports {
                 saveAs(owner, text.text("report.csvTitle"), name, notice, file -> {
                     SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
                     SheetInput in = input(sessionId);
-                    Csv.write(file, csv.eventsHeader(), csv.events(in.events()));
+                    Csv.write(file, csv.eventsHeader(), csv.events(in.corrected()));
                     return saved(text, file, in); // checked on the way out, and said
                 }));
     }

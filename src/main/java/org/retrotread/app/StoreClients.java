@@ -69,14 +69,15 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+    public void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
                       Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
         }
-        background.run(() -> store.sessions().amend(sessionId, author, reason, field, oldValue, newValue), done,
-                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        background.run(() -> store.sessions().amend(sessionId, author, reason, correction), done,
+                e -> failed.accept(e instanceof org.retrotread.store.CorrectionRefused r ? text.format(r.reason())
+                        : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.WalkTest;
 
@@ -39,9 +40,12 @@ public final class ProgressReports {
         ProgressData data = ProgressData.of(rows, zone);
         ProgressData.Adherence adherence = data.adherence();
         String who = ClientLine.of(text, client);
-        List<SessionSheet.Fact> header = List.of(fact("report.client", who),
+        List<SessionSheet.Fact> header = new ArrayList<>(List.of(fact("report.client", who),
                 fact("report.progress.period", date(from) + " \u2013 " + date(to)),
-                fact("report.progress.sessions", String.valueOf(rows.size())));
+                fact("report.progress.sessions", String.valueOf(rows.size()))));
+        if (rows.stream().anyMatch(r -> !r.corrected().isEmpty())) {
+            header.add(fact("report.corrected", text.text("report.correctedLegend"))); // the figures below use the corrections
+        }
         double minutes = rows.stream().mapToDouble(r -> r.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0).sum();
         Optional<Speed> fastest = rows.stream().map(HistoryRow::maxHandsFreeSpeed).flatMap(Optional::stream)
                 .reduce((a, b) -> a.exceeds(b) ? a : b);
@@ -130,13 +134,20 @@ public final class ProgressReports {
         return text.format("ui.walk.cutoffLine", text.number(c.time().toMillis() / 1000.0), text.text("Cutoff." + c.name()), c.source());
     }
 
+    private static String marked(HistoryRow row, String value, Figure figure) {
+        return CorrectionText.marked(value, row.isCorrected(figure));
+    }
+
     private SessionSheet.Table sessionTable(List<HistoryRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (HistoryRow r : rows) {
             cells.add(List.of(date(day(r.openedAt())), r.planName(), r.activeTime().map(org.retrotread.i18n.Messages::clock).orElse(NONE),
-                    r.handsFree().map(org.retrotread.i18n.Messages::clock).orElse(NONE), r.maxHandsFreeSpeed().map(text::speed).orElse(NONE),
-                    r.painBefore().map(String::valueOf).orElse(NONE) + " \u2192 " + r.painAfter().map(String::valueOf).orElse(NONE),
-                    r.rpe().map(String::valueOf).orElse(NONE), r.ending().map(e -> text.text("Ending." + e.name())).orElse(NONE)));
+                    r.handsFree().map(org.retrotread.i18n.Messages::clock).orElse(NONE),
+                    marked(r, r.maxHandsFreeSpeed().map(text::speed).orElse(NONE), Figure.MAX_HANDS_FREE_SPEED),
+                    marked(r, r.painBefore().map(String::valueOf).orElse(NONE), Figure.PAIN_BEFORE) + " \u2192 "
+                            + marked(r, r.painAfter().map(String::valueOf).orElse(NONE), Figure.PAIN_AFTER),
+                    marked(r, r.rpe().map(String::valueOf).orElse(NONE), Figure.EFFORT),
+                    marked(r, r.ending().map(e -> text.text("Ending." + e.name())).orElse(NONE), Figure.ENDING)));
         }
         return new SessionSheet.Table(List.of(text.text("csv.date"), text.text("csv.plan"), text.text("report.col.actual"),
                 text.text("report.col.handsFree"), text.text("report.maxHandsFree"), text.text("ui.summary.painBeforeAfter"),

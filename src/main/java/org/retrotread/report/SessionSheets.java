@@ -24,7 +24,8 @@ import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.units.Speed;
-import org.retrotread.store.Amendment;
+import org.retrotread.session.correction.Corrected;
+import org.retrotread.session.correction.Figure;
 
 /** Builds a {@link SessionSheet} from a finished session: the one place that decides what the sheet says. */
 public final class SessionSheets {
@@ -40,21 +41,26 @@ public final class SessionSheets {
     }
 
     public SessionSheet of(SheetInput in, String clinic, Instant madeAt) {
-        SessionSummary s = in.summary();
-        SpeedTrace trace = SpeedTrace.of(in.plan(), in.events(), in.end());
+        Corrected corrected = in.corrected(); // every figure, the chart and the check-ins as corrected; the trail keeps the originals
+        SessionSummary s = corrected.summary();
+        java.util.Set<Figure> marked = corrected.changed();
+        SpeedTrace trace = SpeedTrace.of(in.plan(), corrected.events(), in.end());
         List<SessionSheet.Fact> header = new ArrayList<>(List.of(
                 fact("report.client", who(in)),
                 fact("report.when", dateTime(in.record().openedAt())),
                 fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
                 fact("report.plan", text.format("report.planVersion", in.plan().name(), in.planVersion())),
                 fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
-                fact("report.ending", s.ending().map(e -> text.text("Ending." + e.name())
+                fact("report.ending", s.ending().map(e -> CorrectionText.marked(text.text("Ending." + e.name()), marked.contains(Figure.ENDING))
                         + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
         if (in.integrity() != org.retrotread.store.SealChain.Integrity.INTACT) {
             header.add(fact("report.record", text.text("Integrity." + in.integrity().name()))); // a record not as sealed says so first
         }
-        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s), checkIns(s),
-                notes(s, in), amendments(in.amendments()), energy(s), chart(in, trace), text.text("report.signature"),
+        if (!marked.isEmpty()) {
+            header.add(fact("report.corrected", text.text("report.correctedLegend")));
+        }
+        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s, marked),
+                checkIns(s, marked), notes(s, in, marked), amendments(in), energy(s), chart(in, trace), text.text("report.signature"),
                 who(in) + " \u2014 " + text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
     }
 
@@ -128,25 +134,33 @@ public final class SessionSheets {
         return t instanceof Target.AtSpeed s ? text.speed(s.speed()) : text.format("report.rpe", ((Target.AtEffort) t).effort().rpe());
     }
 
-    private List<SessionSheet.Fact> figures(SessionSummary s) {
+    private List<SessionSheet.Fact> figures(SessionSummary s, java.util.Set<Figure> marked) {
         return List.of(
                 fact("ui.summary.active", Messages.clock(s.activeTime())),
                 fact("ui.summary.paused", Messages.clock(s.pausedTime().plus(s.stoppedTime()))),
                 fact("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(s.timeOnRails()),
                         Messages.clock(s.timeHandsFree()))),
-                fact("ui.summary.distance", text.format("ui.summary.metres", Math.round(s.backwardDistance().metres()))),
-                fact("ui.summary.forwardDistance", text.format("ui.summary.metres", Math.round(s.forwardDistance().metres()))),
-                fact("ui.summary.averageSpeed", s.averageBackwardSpeed().map(text::speed).orElse(NONE)),
-                fact("ui.summary.maxSpeed", s.maxBackwardSpeed().map(text::speed).orElse(NONE)),
-                fact("report.maxHandsFree", s.maxHandsFreeBackwardSpeed().map(text::speed).orElse(NONE)),
-                fact("ui.summary.painBeforeAfter", score(s.painBefore()) + " \u2192 " + score(s.painAfter())),
-                fact("report.rpeLast", score(s.sessionRpe())),
-                fact("ui.summary.load", s.sessionLoad().isPresent()
-                        ? text.format("ui.summary.loadValue", Math.round(s.sessionLoad().getAsDouble())) : NONE),
+                fact("ui.summary.distance", mark(text.format("ui.summary.metres", Math.round(s.backwardDistance().metres())), marked,
+                        Figure.DISTANCE)),
+                fact("ui.summary.forwardDistance", mark(text.format("ui.summary.metres", Math.round(s.forwardDistance().metres())),
+                        marked, Figure.DISTANCE)),
+                fact("ui.summary.averageSpeed", mark(s.averageBackwardSpeed().map(text::speed).orElse(NONE), marked, Figure.DISTANCE)),
+                fact("ui.summary.maxSpeed", mark(s.maxBackwardSpeed().map(text::speed).orElse(NONE), marked, Figure.MAX_SPEED)),
+                fact("report.maxHandsFree", mark(s.maxHandsFreeBackwardSpeed().map(text::speed).orElse(NONE), marked,
+                        Figure.MAX_HANDS_FREE_SPEED)),
+                fact("ui.summary.painBeforeAfter", mark(score(s.painBefore()), marked, Figure.PAIN_BEFORE) + " \u2192 "
+                        + mark(score(s.painAfter()), marked, Figure.PAIN_AFTER)),
+                fact("report.rpeLast", mark(score(s.sessionRpe()), marked, Figure.EFFORT)),
+                fact("ui.summary.load", mark(s.sessionLoad().isPresent()
+                        ? text.format("ui.summary.loadValue", Math.round(s.sessionLoad().getAsDouble())) : NONE, marked, Figure.EFFORT)),
                 fact("report.emergencyStops", String.valueOf(s.emergencyStops())));
     }
 
-    private SessionSheet.Table checkIns(SessionSummary s) {
+    private static String mark(String value, java.util.Set<Figure> marked, Figure figure) {
+        return CorrectionText.marked(value, marked.contains(figure));
+    }
+
+    private SessionSheet.Table checkIns(SessionSummary s, java.util.Set<Figure> marked) {
         List<List<String>> rows = new ArrayList<>();
         for (CheckInEntry c : s.checkIns()) {
             String when = switch (c.when()) {
@@ -156,27 +170,28 @@ public final class SessionSheets {
             };
             rows.add(List.of(when, score(c.rpe()), score(c.pain())));
         }
-        return new SessionSheet.Table(List.of(text.text("report.col.when"), text.text("report.col.rpe"), text.text("report.col.pain")),
-                rows);
+        return new SessionSheet.Table(List.of(mark(text.text("report.col.when"), marked, Figure.CHECK_INS), text.text("report.col.rpe"),
+                text.text("report.col.pain")), rows);
     }
 
     /**
      * What the progression proposed and what the clinician decided (part of the session's record), the
      * operator's notes, and every early release of the rails with its reason.
      */
-    private List<String> notes(SessionSummary s, SheetInput in) {
+    private List<String> notes(SessionSummary s, SheetInput in, java.util.Set<Figure> marked) {
         List<String> lines = new ArrayList<>();
         in.record().progression().ifPresent(p -> lines.add(text.text("report.progression") + ": "
                 + text.sentences(p.says())));
-        lines.addAll(s.notes());
+        s.notes().forEach(n -> lines.add(mark(n, marked, Figure.NOTES)));
         s.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", "
                 + text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())));
         return List.copyOf(lines);
     }
 
-    private List<String> amendments(List<Amendment> amendments) {
-        return amendments.stream().map(a -> text.format("report.amendment", dateTime(a.madeAt()), a.author(), a.field(),
-                a.oldValue() == null ? NONE : a.oldValue(), a.newValue() == null ? NONE : a.newValue(), a.reason())).toList();
+    /** Every amendment with the values it replaced: the corrected figures above, the originals here. */
+    private List<String> amendments(SheetInput in) {
+        CorrectionText corrections = new CorrectionText(text);
+        return in.amendments().stream().map(a -> corrections.line(a, dateTime(a.madeAt()), in.events(), "report.amendment")).toList();
     }
 
     private String energy(SessionSummary s) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.summary.SessionSummary;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Amendment;
 import org.retrotread.store.SessionRecord;
 
@@ -37,8 +36,14 @@ public record SheetInput(SessionRecord record, Plan plan, int planVersion, Optio
         return events.isEmpty() ? Duration.ZERO : events.get(events.size() - 1).at();
     }
 
-    /** The summary, worked out from the events as the console did. */
+    /** The session as its corrections make it: the figures every part of the sheet uses. */
+    public org.retrotread.session.correction.Corrected corrected() {
+        return org.retrotread.session.correction.Corrections.apply(plan, record.context(), events,
+                amendments.stream().map(Amendment::correction).flatMap(Optional::stream).toList());
+    }
+
+    /** The summary, worked out from the events as the console did, with every correction applied. */
     public SessionSummary summary() {
-        return SummaryCalculator.summarise(plan, record.context(), events, end());
+        return corrected().summary();
     }
 }

@@ -27,13 +27,21 @@ public final class Clients {
     /** Saves a new client; returns it with its id. */
     public Client add(Client client) throws SQLException {
         Client.Clinical k = client.clinical();
-        long id = Sql.insert(c, "INSERT INTO clients (uuid, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
+        return Sql.inTransaction(c, x -> {
+            long id = insert(client, k);
+            AuditTrail.record(c, clock, AuditTrail.computerUser(), Optional.of(id), AuditTrail.Action.CLIENT_ADDED, "name", null,
+                    client.name());
+            return find(id).orElseThrow();
+        });
+    }
+
+    private long insert(Client client, Client.Clinical k) throws SQLException {
+        return Sql.insert(c, "INSERT INTO clients (uuid, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
                         + " created_at, referral, affected_side, surgery_date, precautions, goals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 RecordIds.fresh(), client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
                 client.archived(), clock.instant().toString(), k.referral(), k.affectedSide().name(),
                 k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals());
-        return find(id).orElseThrow();
     }
 
     /** A client's UUID (schema 6): how a record of theirs names them outside this file. */
@@ -46,7 +54,54 @@ public final class Clients {
         return Sql.one(c, "SELECT id FROM clients WHERE uuid = ?", r -> r.getLong(1), uuid);
     }
 
+    /** Saves changes to a client; each changed field goes into the audit trail with its value before and after. */
     public void update(Client client) throws SQLException {
+        Sql.inTransaction(c, x -> {
+            Optional<Client> before = find(client.id());
+            write(client);
+            if (before.isPresent()) {
+                audit(before.get(), client);
+            }
+            return null;
+        });
+    }
+
+    private void audit(Client before, Client after) throws SQLException {
+        Optional<Long> id = Optional.of(after.id());
+        java.util.Map<String, String> was = fields(before);
+        java.util.Map<String, String> now = fields(after);
+        for (var field : now.entrySet()) {
+            String old = was.get(field.getKey());
+            if (!java.util.Objects.equals(old, field.getValue())) {
+                AuditTrail.record(c, clock, AuditTrail.computerUser(), id, AuditTrail.Action.CLIENT_CHANGED, field.getKey(), old,
+                        field.getValue());
+            }
+        }
+        if (before.archived() != after.archived()) {
+            AuditTrail.record(c, clock, AuditTrail.computerUser(), id, after.archived() ? AuditTrail.Action.CLIENT_ARCHIVED
+                    : AuditTrail.Action.CLIENT_UNARCHIVED, "", null, null);
+        }
+    }
+
+    /** A profile's fields as the trail keeps them: canonical text (kilograms, metres per second, ISO dates). */
+    private static java.util.Map<String, String> fields(Client client) {
+        Client.Clinical k = client.clinical();
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("name", client.name());
+        out.put("identifier", client.identifier().orElse(null));
+        out.put("dateOfBirth", client.dateOfBirth().map(LocalDate::toString).orElse(null));
+        out.put("bodyMassKg", client.bodyMass().map(m -> String.valueOf(m.kilograms())).orElse(null));
+        out.put("maxSpeedMps", client.maxSpeed().map(v -> String.valueOf(v.metresPerSecond())).orElse(null));
+        out.put("notes", client.notes());
+        out.put("referral", k.referral());
+        out.put("affectedSide", k.affectedSide().name());
+        out.put("surgeryDate", k.surgeryDate().map(LocalDate::toString).orElse(null));
+        out.put("precautions", k.precautions());
+        out.put("goals", k.goals());
+        return out;
+    }
+
+    private void write(Client client) throws SQLException {
         Client.Clinical k = client.clinical();
         Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"
                         + " notes = ?, archived = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ?"
@@ -82,7 +137,12 @@ public final class Clients {
     }
 
     public void archive(long id) throws SQLException {
-        Sql.update(c, "UPDATE clients SET archived = 1 WHERE id = ?", id);
+        Sql.inTransaction(c, x -> {
+            if (Sql.update(c, "UPDATE clients SET archived = 1 WHERE id = ? AND archived = 0", id) == 1) {
+                AuditTrail.record(c, clock, AuditTrail.computerUser(), Optional.of(id), AuditTrail.Action.CLIENT_ARCHIVED, "", null, null);
+            }
+            return null;
+        });
     }
 
     /**
@@ -91,8 +151,16 @@ public final class Clients {
      * @return false, and nothing removed, when the client has sessions: archive them instead
      */
     public boolean deleteIfNoSessions(long id) throws SQLException {
-        boolean hasSessions = Sql.one(c, "SELECT 1 FROM sessions WHERE client_id = ? LIMIT 1", r -> true, id).isPresent();
-        return !hasSessions && Sql.update(c, "DELETE FROM clients WHERE id = ?", id) == 1;
+        return Sql.inTransaction(c, x -> {
+            boolean hasSessions = Sql.one(c, "SELECT 1 FROM sessions WHERE client_id = ? LIMIT 1", r -> true, id).isPresent();
+            Optional<String> name = Sql.one(c, "SELECT name FROM clients WHERE id = ?", r -> r.getString(1), id);
+            if (hasSessions || name.isEmpty() || Sql.update(c, "DELETE FROM clients WHERE id = ?", id) != 1) {
+                return false;
+            }
+            AuditTrail.record(c, clock, AuditTrail.computerUser(), Optional.of(id), AuditTrail.Action.CLIENT_DELETED, "name",
+                    name.get(), null);
+            return true;
+        });
     }
 
     private static Client read(ResultSet r) throws SQLException {

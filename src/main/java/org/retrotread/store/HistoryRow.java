@@ -14,10 +14,20 @@ import org.retrotread.session.units.Speed;
  * @param sessionsPerWeek how often the plan it ran means it to be done, for adherence
  * @param ran             whether it counts as run: completed, or the clinic's share of its planned time
  *                        (a 5-second start is on the record, but it is not a session done)
+ * @param corrected       the figures a correction changed: each place showing one marks it corrected
  */
 public record HistoryRow(long sessionId, Instant openedAt, String planName, int planVersion, TreadmillMode mode,
                          Optional<Duration> activeTime, Optional<Duration> handsFree, Optional<Speed> maxBackwardSpeed,
                          Optional<Speed> maxHandsFreeSpeed,
                          Optional<Integer> painBefore, Optional<Integer> painAfter, Optional<SessionEnded.Ending> ending,
-                         int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran) {
+                         int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran,
+                         java.util.Set<org.retrotread.session.correction.Figure> corrected) {
+
+    public HistoryRow {
+        corrected = java.util.Set.copyOf(corrected);
+    }
+
+    public boolean isCorrected(org.retrotread.session.correction.Figure figure) {
+        return corrected.contains(figure);
+    }
 }

@@ -70,12 +70,9 @@ final class JsonFields {
         }
     }
 
-    /**
-     * A control character, or a mark that turns the direction of the text round (U+202A to U+202E, U+2066 to
-     * U+2069): in a plan's name either can make what is shown differ from what is stored.
-     */
+    /** In a plan's name, a character that makes what is shown differ from what is stored. */
     private static boolean hidden(int c) {
-        return Character.getType(c) == Character.CONTROL || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+        return org.retrotread.session.text.HiddenCharacters.isHidden(c);
     }
 
     static String at(String path, String field) {

@@ -15,7 +15,8 @@ public record Migration(int version, String script) {
             new Migration(4, "/org/retrotread/store/V4__progression_decisions.sql"),
             new Migration(5, "/org/retrotread/store/V5__nothing_replaced.sql"),
             new Migration(6, "/org/retrotread/store/V6__record_uuids.sql"),
-            new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"));
+            new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"),
+            new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"));
 
     public static int latest(java.util.List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();

@@ -124,12 +124,19 @@ public final class Plans {
     public Progression.Assessment assess(SavedPlan plan, Optional<Speed> clientMax, Progression.Policy policy) throws SQLException {
         Progression.Rule rule = plan.progression().orElseThrow(() -> new IllegalArgumentException("no progression on this plan"));
         Instant baseline = plan.baselineAt().orElseThrow();
-        List<Progression.Run> runs = Sql.list(c, "SELECT s.progression_percent, s.progression_week, s.opened_at, s.ended_at,"
+        record Found(long sessionId, Progression.Run run) {
+        }
+        List<Found> found = Sql.list(c, "SELECT s.id, s.progression_percent, s.progression_week, s.opened_at, s.ended_at,"
                         + " s.ending, s.plan_run, v.body, m.active_ms, m.pain_before, m.pain_after FROM sessions s"
                         + " JOIN plan_versions v ON v.id = s.plan_version_id LEFT JOIN session_summaries m ON m.session_id = s.id"
                         + " WHERE v.plan_id = ? AND s.client_id IS ? AND julianday(s.opened_at) >= julianday(?) AND s.sealed = 1"
-                        + " ORDER BY s.opened_at, s.id", r -> run(r, rule, policy), plan.planId(), plan.clientId().orElse(null),
-                baseline.toString());
+                        + " ORDER BY s.opened_at, s.id", r -> new Found(r.getLong("id"), run(r, rule, policy)), plan.planId(),
+                plan.clientId().orElse(null), baseline.toString());
+        Sessions sessions = new Sessions(c, clock);
+        List<Progression.Run> runs = new java.util.ArrayList<>();
+        for (Found f : found) {
+            runs.add(sessions.corrected(f.sessionId(), f.run(), policy)); // a corrected pain or ending is the one that counts
+        }
         return Progression.assess(plan.latest().plan(), rule, policy, runs, clock.instant(), clientMax);
     }
 

@@ -40,7 +40,9 @@ public final class SealChain {
     private static final String EVENT_COLUMNS = "seq, uuid, at_ns, type, speed_mps, n1, n2, flag, label, text";
     private static final String SUMMARY_COLUMNS = "active_ms, on_rails_ms, hands_free_ms, backward_m, max_backward_mps,"
             + " max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal";
-    private static final String AMENDMENT_COLUMNS = "uuid, made_at, author, reason, field, old_value, new_value";
+    /** An amendment's values in its link: the first seven since schema 7, the structured correction's since 8. */
+    private static final String AMENDMENT_COLUMNS = "uuid, made_at, author, reason, field, old_value, new_value, field_key, event_seq, value";
+    private static final int FREE_TEXT_VALUES = 7;
 
     private SealChain() {
     }
@@ -56,7 +58,8 @@ public final class SealChain {
 
     /**
      * The link an amendment adds: over the link before it and the amendment's values (uuid, made_at, author,
-     * reason, field, old value, new value), all text, exactly as they are stored.
+     * reason, field, old value, new value, and for a structured correction its field key, event and value), all
+     * text, exactly as they are stored.
      */
     static String link(String before, List<String> values) {
         JsonArray row = new JsonArray();
@@ -96,10 +99,11 @@ public final class SealChain {
         List<Link> links = Sql.list(c, "SELECT " + AMENDMENT_COLUMNS + ", chain_sha256 FROM amendments WHERE session_id = ? ORDER BY id",
                 r -> {
                     List<String> values = new java.util.ArrayList<>();
-                    for (int i = 1; i <= 7; i++) {
+                    int count = r.getString(FREE_TEXT_VALUES + 1) == null ? FREE_TEXT_VALUES : FREE_TEXT_VALUES + 3;
+                    for (int i = 1; i <= count; i++) {
                         values.add(r.getString(i));
                     }
-                    return new Link(values, r.getString(8));
+                    return new Link(values, r.getString(FREE_TEXT_VALUES + 4));
                 }, sessionId);
         String before = row.get().seal();
         for (Link l : links) {

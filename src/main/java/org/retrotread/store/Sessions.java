@@ -9,7 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.retrotread.session.SessionContext;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Corrected;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.correction.CorrectionCheck;
+import org.retrotread.session.correction.Corrections;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
@@ -167,8 +173,58 @@ public final class Sessions {
     /** A client's sessions, newest first, with their summary figures. */
     public List<HistoryRow> history(long clientId) throws SQLException {
         RanRule ran = new RanRule(new Settings(c).progressionPolicy());
-        return Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC", r -> historyRow(r, ran), clientId);
+        List<HistoryRow> rows = Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC",
+                r -> historyRow(r, ran), clientId);
+        Set<Long> corrected = correctedSessions();
+        List<HistoryRow> out = new java.util.ArrayList<>(rows.size());
+        for (HistoryRow row : rows) {
+            out.add(corrected.contains(row.sessionId()) ? corrected(row, ran.policy) : row);
+        }
+        return out;
     }
+
+    /** The sessions whose figures a correction changes (a correction of "other" changes none). */
+    private Set<Long> correctedSessions() throws SQLException {
+        return new java.util.HashSet<>(Sql.list(c, "SELECT DISTINCT session_id FROM amendments WHERE field_key IS NOT NULL"
+                + " AND field_key <> 'OTHER'", r -> r.getLong(1)));
+    }
+
+    /** A session's figures as its corrections make them, whether it counts as run, and what changed. */
+    private record Figures(SessionSummary summary, boolean ran, Set<org.retrotread.session.correction.Figure> changed) {
+    }
+
+    private Figures figures(long sessionId, Progression.Policy policy) throws SQLException {
+        SessionRecord record = find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
+        Corrected k = corrected(record);
+        SessionSummary s = k.summary();
+        boolean ran = policy.ran(s.ending().filter(e -> e == SessionEnded.Ending.COMPLETED).isPresent(), s.activeTime(),
+                planOf(record).plannedDuration());
+        return new Figures(s, ran, k.changed());
+    }
+
+    /** A history line with its session's corrections applied, and the figures they changed marked. */
+    private HistoryRow corrected(HistoryRow row, Progression.Policy policy) throws SQLException {
+        Figures f = figures(row.sessionId(), policy);
+        SessionSummary s = f.summary();
+        return new HistoryRow(row.sessionId(), row.openedAt(), row.planName(), row.planVersion(), row.mode(),
+                Optional.of(s.activeTime()), Optional.of(s.timeHandsFree()), s.maxBackwardSpeed(), s.maxHandsFreeBackwardSpeed(),
+                score(s.painBefore()), score(s.painAfter()), s.ending(), row.amendments(), score(s.sessionRpe()), row.sessionsPerWeek(),
+                f.ran(), f.changed());
+    }
+
+    /** A past session as the progression sees it, with its corrections applied when it has any. */
+    Progression.Run corrected(long sessionId, Progression.Run run, Progression.Policy policy) throws SQLException {
+        if (!correctedSessions().contains(sessionId)) {
+            return run;
+        }
+        Figures f = figures(sessionId, policy);
+        return new Progression.Run(run.percent(), run.at(), f.ran(), f.summary().painBefore(), f.summary().painAfter());
+    }
+
+    private static Optional<Integer> score(java.util.OptionalInt v) {
+        return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
+    }
+
 
     /**
      * Whether a session counts as run (for adherence and progression): it completed, or reached the clinic's
@@ -196,8 +252,15 @@ public final class Sessions {
     /** Every session of every client (and those run for nobody), oldest first, for a clinic-wide export. */
     public List<NamedHistoryRow> everyone() throws SQLException {
         RanRule ran = new RanRule(new Settings(c).progressionPolicy());
-        return Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
+        List<NamedHistoryRow> rows = Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
                 Optional.ofNullable(r.getString("client_name")), historyRow(r, ran)));
+        Set<Long> corrected = correctedSessions();
+        List<NamedHistoryRow> out = new java.util.ArrayList<>(rows.size());
+        for (NamedHistoryRow n : rows) {
+            out.add(corrected.contains(n.row().sessionId()) ? new NamedHistoryRow(n.clientId(), n.client(), corrected(n.row(), ran.policy))
+                    : n);
+        }
+        return out;
     }
 
     private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
@@ -216,29 +279,74 @@ public final class Sessions {
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK), ran.ran(r));
+                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK), ran.ran(r), Set.of());
     }
 
-    /** Adds a correction to a session; the original record is left exactly as it was. */
-    public Amendment amend(long sessionId, String author, String reason, String field, String oldValue, String newValue)
-            throws SQLException {
+    /**
+     * Adds a correction to a finished session; the original record is left exactly as it was. The correction
+     * is checked against the session as its earlier corrections left it ({@link CorrectionCheck}): a refusal is
+     * a {@link CorrectionRefused} with the reason, and nothing is written.
+     */
+    public Amendment amend(long sessionId, String author, String reason, Correction correction) throws SQLException {
         Instant now = clock.instant();
         String uuid = RecordIds.fresh();
-        long id = Sql.inTransaction(c, x -> {
+        String field = correction.field().name() + correction.eventSeq().stream().mapToObj(seq -> " #" + seq).findFirst().orElse("");
+        String seq = correction.eventSeq().isPresent() ? String.valueOf(correction.eventSeq().getAsLong()) : null;
+        return Sql.inTransaction(c, x -> {
+            SessionRecord record = find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
+            if (!record.sealed()) {
+                throw new CorrectionRefused(org.retrotread.session.text.Message.of("correction.open"));
+            }
+            Corrected asItStands = corrected(record);
+            Optional<org.retrotread.session.text.Message> refusal = CorrectionCheck.refusal(asItStands, correction,
+                    record.context().treadmillMaxSpeed());
+            if (refusal.isPresent()) {
+                throw new CorrectionRefused(refusal.get());
+            }
+            String oldValue = Corrections.current(asItStands, correction.field(), correction.eventSeq());
             // The chain: this amendment's link covers the one before it (or the seal) and its own values as stored.
             String before = SealChain.lastLink(c, sessionId).orElse("");
-            String link = SealChain.link(before, java.util.Arrays.asList(uuid, now.toString(), author, reason, field, oldValue, newValue));
-            return Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value,"
-                    + " chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId, now.toString(), author, reason, field,
-                    oldValue, newValue, link);
+            String link = SealChain.link(before, java.util.Arrays.asList(uuid, now.toString(), author, reason, field, oldValue,
+                    correction.value(), correction.field().name(), seq, correction.value()));
+            long id = Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value,"
+                    + " field_key, event_seq, value, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId,
+                    now.toString(), author, reason, field, oldValue, correction.value(), correction.field().name(),
+                    correction.eventSeq().isPresent() ? correction.eventSeq().getAsLong() : null, correction.value(), link);
+            AuditTrail.record(c, clock, author, record.clientId(), AuditTrail.Action.SESSION_AMENDED, "#" + sessionId + " " + field, oldValue,
+                    correction.value());
+            return new Amendment(id, sessionId, now, author, reason, field, oldValue, correction.value(), Optional.of(correction));
         });
-        return new Amendment(id, sessionId, now, author, reason, field, oldValue, newValue);
     }
 
     public List<Amendment> amendments(long sessionId) throws SQLException {
-        return Sql.list(c, "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", r -> new Amendment(r.getLong("id"),
-                r.getLong("session_id"), Instant.parse(r.getString("made_at")), r.getString("author"), r.getString("reason"),
-                r.getString("field"), r.getString("old_value"), r.getString("new_value")), sessionId);
+        return Sql.list(c, "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", Sessions::amendment, sessionId);
+    }
+
+    private static Amendment amendment(ResultSet r) throws SQLException {
+        String key = r.getString("field_key");
+        Optional<Correction> correction = key == null ? Optional.empty() : Optional.of(new Correction(CorrectedField.valueOf(key),
+                optLong(r, "event_seq").map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), r.getString("value")));
+        return new Amendment(r.getLong("id"), r.getLong("session_id"), Instant.parse(r.getString("made_at")), r.getString("author"),
+                r.getString("reason"), r.getString("field"), r.getString("old_value"), r.getString("new_value"), correction);
+    }
+
+    /** A finished session with its corrections applied: the figures every screen, sheet and rule uses. */
+    public Corrected corrected(long sessionId) throws SQLException {
+        return corrected(find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId)));
+    }
+
+    private Corrected corrected(SessionRecord record) throws SQLException {
+        List<Correction> corrections = amendments(record.id()).stream().map(Amendment::correction).flatMap(Optional::stream).toList();
+        return Corrections.apply(planOf(record), record.context(), events(record.id()), corrections);
+    }
+
+    /** The plan exactly as a session ran it. */
+    Plan planOf(SessionRecord record) throws SQLException {
+        if (record.planRun().isPresent()) {
+            return record.planRun().get();
+        }
+        return Sql.one(c, "SELECT body FROM plan_versions WHERE id = ?", r -> PlanCodec.fromJson(r.getString(1)), record.planVersionId())
+                .orElseThrow(() -> new SQLException("no plan version " + record.planVersionId()));
     }
 
     private static Optional<Long> optLong(ResultSet r, String column) throws SQLException {

@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     private final Sessions sessions;
     private final Settings settings;
     private final WalkTests walkTests;
+    private final AuditTrail audit;
 
     private Store(Database database, Connection connection, Clock clock) {
         this.database = database;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
         this.sessions = new Sessions(connection, clock);
         this.settings = new Settings(connection);
         this.walkTests = new WalkTests(connection, clock);
+        this.audit = new AuditTrail(connection, clock);
     }
 
     public static Store open(Path file) throws StoreProblem {
@@ -53,7 +55,7 @@ public final class Store implements AutoCloseable {
 
     /** The plan a session ran: as progressed, when a progression raised it, else its stored version. */
     public org.retrotread.session.plan.Plan planOf(SessionRecord session) throws SQLException {
-        return session.planRun().isPresent() ? session.planRun().get() : plans.load(session.planVersionId()).plan();
+        return sessions.planOf(session);
     }
 
     public Database database() { return database; }
@@ -64,6 +66,7 @@ public final class Store implements AutoCloseable {
     public Sessions sessions() { return sessions; }
     public Settings settings() { return settings; }
     public WalkTests walkTests() { return walkTests; }
+    public AuditTrail audit() { return audit; }
 
     @Override
     public void close() {

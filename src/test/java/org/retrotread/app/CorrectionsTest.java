@@ -53,20 +53,28 @@ class CorrectionsTest extends AppOnTempDatabase {
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         List<String> before = StoredRows.eventTypes(database(), 1);
 
-        robot.clickOn("#amend-what").write("end reason");
-        robot.clickOn("#amend-to").write("knee pain");
+        robot.clickOn("#amend-what");                                    // what the session recorded, to choose from
+        robot.clickOn("How it ended");
+        until(() -> robot.lookup("#amend-from").queryAs(Label.class).getText().equals("Ended early")); // its value now, shown
+        robot.clickOn("#amend-to").write("Completed");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#amend-error").queryAs(Label.class).getText()).startsWith("A correction needs");
-        robot.clickOn("#amend-why").write("the walker said so afterwards");
+        robot.clickOn("#amend-why").write("the walker finished the plan; ended by the wrong key");
         robot.clickOn("#amend-who").write("Ana");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         until(() -> robot.lookup("#session-amendments").queryAs(VBox.class).getChildren().size() == 2);
         assertThat(((Label) robot.lookup("#session-amendments").queryAs(VBox.class).getChildren().get(1)).getText())
-                .endsWith("Ana: end reason changed from \u201c\u201d to \u201cknee pain\u201d because the walker said so afterwards");
-        assertThat(StoredRows.column(database(), "SELECT author || '|' || field || '|' || new_value FROM amendments"))
-                .containsExactly("Ana|end reason|knee pain");
+                .endsWith("Ana: How it ended changed from \u201cEnded early\u201d to \u201cCompleted\u201d because the walker finished"
+                        + " the plan; ended by the wrong key");
+        until(() -> robot.lookup("#summary .summary-value").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Completed *")));        // the figure as corrected, marked
+        until(() -> robot.lookup("#client-history").queryTableView().getItems().size() == 1
+                && robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .anyMatch(c -> "Completed *".equals(c.getText())));          // and in the history list
+        assertThat(StoredRows.column(database(), "SELECT author || '|' || field_key || '|' || value FROM amendments"))
+                .containsExactly("Ana|ENDING|COMPLETED");
         assertThat(StoredRows.eventTypes(database(), 1)).isEqualTo(before);
-        assertThat(StoredRows.column(database(), "SELECT end_reason FROM sessions")).containsExactly("done");
+        assertThat(StoredRows.column(database(), "SELECT ending FROM sessions")).containsExactly("ENDED_EARLY"); // the record as it was
 
         robot.type(KeyCode.ESCAPE);                                        // closes the session, not the screen
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());

@@ -26,7 +26,7 @@ class ProgressDataTest {
                 Optional.of(Duration.ofMinutes(activeMinutes)), Optional.of(Duration.ofMinutes(activeMinutes - 1)),
                 Optional.of(Speed.ofKmh(handsFreeKmh)), Optional.of(Speed.ofKmh(handsFreeKmh)),
                 Optional.ofNullable(painBefore), Optional.ofNullable(painAfter), Optional.of(SessionEnded.Ending.COMPLETED), 0,
-                Optional.ofNullable(rpe), perWeek, true);
+                Optional.ofNullable(rpe), perWeek, true, java.util.Set.of());
     }
 
     /** The case: a 5 s and a 35 s start are on the record, but they are not sessions done. */
@@ -35,7 +35,7 @@ class ProgressDataTest {
         HistoryRow ran = session("2026-11-02", 10, 2.0, 4, 4, null, 2);
         HistoryRow fiveSeconds = new HistoryRow(2, Instant.parse("2026-11-03T10:00:00Z"), "Knee", 1, TreadmillMode.POWERED,
                 Optional.of(Duration.ofSeconds(5)), Optional.of(Duration.ZERO), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(SessionEnded.Ending.ENDED_EARLY), 0, Optional.empty(), 2, false);
+                Optional.empty(), Optional.of(SessionEnded.Ending.ENDED_EARLY), 0, Optional.empty(), 2, false, java.util.Set.of());
         ProgressData data = ProgressData.of(List.of(ran, fiveSeconds), ZoneOffset.UTC);
         assertThat(data.weeks()).singleElement().satisfies(w -> assertThat(w.sessions()).isEqualTo(1));
         assertThat(data.adherence()).isEqualTo(new ProgressData.Adherence(1, 2));

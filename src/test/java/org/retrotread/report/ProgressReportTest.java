@@ -28,7 +28,7 @@ class ProgressReportTest {
         return new HistoryRow(1, Instant.parse(day + "T10:00:00Z"), "Knee, twice a week", 1, TreadmillMode.POWERED,
                 Optional.of(Duration.ofMinutes(minutes)), Optional.of(Duration.ofMinutes(minutes - 1)), Optional.of(Speed.ofKmh(kmh)),
                 Optional.of(Speed.ofKmh(kmh)), Optional.of(painBefore), Optional.of(painBefore - 1),
-                Optional.of(SessionEnded.Ending.COMPLETED), 0, Optional.of(rpe), 2, true);
+                Optional.of(SessionEnded.Ending.COMPLETED), 0, Optional.of(rpe), 2, true, java.util.Set.of());
     }
 
     @Test

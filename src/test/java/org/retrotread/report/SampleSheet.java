@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.store.Amendment;
 
@@ -23,7 +24,8 @@ public final class SampleSheet {
         SheetInput knee = SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp; asked to hold the rails briefly at the turn.");
         SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
                 List.of(new Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima", "typed in the wrong field",
-                        "pain after", "7", "2")));
+                        "PAIN_AFTER", "7", "2", Optional.of(org.retrotread.session.correction.Correction.of(
+                                org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2")))));
         SessionSheet sheet = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amended, "Riverside Physiotherapy",
                 Instant.parse("2026-11-25T10:00:00Z"));
         Files.write(out.resolve("session-sheet.pdf"), SessionSheetPdf.write(sheet, PaperSize.A4,

@@ -75,6 +75,8 @@ class SessionCsvTest {
                 journal.seal(1, SummaryCalculator.summarise(run.plan(), SheetFixtures.context(), run.events(), run.end()));
                 journal.awaitWritten(java.time.Duration.ofSeconds(5));
             }
+            store.sessions().amend(1, "Dr Ana", "said 4 afterwards", org.retrotread.session.correction.Correction.of(
+                    org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4"));
             SessionCsv csv = new SessionCsv(SheetFixtures.ENGLISH, ZoneOffset.UTC);
             Path sessions = dir.resolve("sessions.csv");
             Csv.write(sessions, csv.sessionsHeader(), csv.sessions(store.sessions().everyone()));
@@ -82,14 +84,14 @@ class SessionCsvTest {
             assertThat(text).startsWith("\ufeffSession,Client,Date,Plan,Plan version,Treadmill,Ending,Active (minutes),")
                     .contains("Fastest backward (km/h)")
                     .contains("1,\"Smith, \"\"Jo\"\"\nJr\",2026-11-20 09:30,Knee programme: ten minutes,1,Powered,Completed,10.00,9.00,"
-                            + "2.50,2.50,3,2,5,0\r\n");
+                            + "2.50,2.50,3,4,5,1,\"pain after, check-ins\"\r\n"); // the corrected pain, and what was corrected
             Path events = dir.resolve("events.csv");
-            Csv.write(events, csv.eventsHeader(), csv.events(store.sessions().events(1)));
+            Csv.write(events, csv.eventsHeader(), csv.events(store.sessions().corrected(1)));
             String lines = Files.readString(events, StandardCharsets.UTF_8);
-            assertThat(lines).startsWith("\ufeffNumber,Session time (s),Event,Speed (km/h),Details\r\n")
-                    .contains(",SpeedSet,1.50,PROMPT_CONFIRMED\r\n")
-                    .contains(",NoteAdded,,'=cmd|' /C calc'!A0\r\n")   // a note can never run as a formula
-                    .contains(",CheckInRecorded,,\"effort 5, pain 2\"\r\n");
+            assertThat(lines).startsWith("\ufeffNumber,Session time (s),Event,Speed (km/h),Details,Corrected\r\n")
+                    .contains(",SpeedSet,1.50,PROMPT_CONFIRMED,\r\n")
+                    .contains(",NoteAdded,,'=cmd|' /C calc'!A0,\r\n")   // a note can never run as a formula
+                    .contains(",CheckInRecorded,,\"effort 5, pain 4\",corrected\r\n");
             assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
     }

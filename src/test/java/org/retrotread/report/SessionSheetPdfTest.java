@@ -63,6 +63,21 @@ class SessionSheetPdfTest {
         assertThat(text(pdf(knee, PaperSize.A4)).replaceAll("\\s+", " ")).doesNotContain("CHANGED OUTSIDE");
     }
 
+    /** A corrected pain score is the figure on paper, marked, with the legend; the amendment beside it keeps the original. */
+    @Test
+    void aCorrectionReachesThePrintedFiguresAndTheOriginalStaysInTheTrail() throws IOException {
+        SheetInput knee = SheetFixtures.knee("Amrit Kaur", "fine");
+        var correction = org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4");
+        SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
+                List.of(new org.retrotread.store.Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima",
+                        "said 4 afterwards", "PAIN_AFTER", "2", "4", java.util.Optional.of(correction))));
+        String text = text(pdf(amended, PaperSize.A4)).replaceAll("\\s+", " ");
+        assertThat(text).contains("3 → 4 *")                                   // pain before → after, the corrected one marked
+                .contains("* changed by a correction after the session")
+                .contains("Dr Ana Lima: Pain after the start changed from “2” to “4”");
+        assertThat(text(pdf(knee, PaperSize.A4)).replaceAll("\\s+", " ")).contains("3 → 2").doesNotContain("3 → 2 *");
+    }
+
     @Test
     void aDeadMillSessionSaysTheEnergyIsNotEstimable() throws IOException {
         assertThat(text(pdf(SheetFixtures.deadMill(), PaperSize.LETTER))).contains("Not estimable", "Zoë", "RPE 4 → RPE 7");

@@ -50,7 +50,7 @@ class NothingReplacedTest {
                 journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, engine.events(), clock.now()));
                 assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
             }
-            store.sessions().amend(1, "Dr Ana", "typo", "note", "old", "new");
+            store.sessions().amend(1, "Dr Ana", "typo", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "note: new"));
             WalkTest test = store.walkTests().add(client.id(), LocalDate.of(2026, 11, 1), Duration.ofSeconds(7), "stick", "");
             store.walkTests().correct(test.id(), Duration.ofSeconds(6), "Dr Ana", "typed wrongly");
         }

@@ -135,6 +135,58 @@ class PlanLibraryTest {
         assertThat(store.sessions().history(ana.id())).extracting(HistoryRow::ran).containsExactly(false, true, true, true, true);
     }
 
+    /**
+     * The issue's case: a pain rise of 2 found after the session (typed as 2 -> 2, it was 2 -> 4) and corrected
+     * holds the raise the record alone would propose; corrected back, the raise returns. The record stays as it
+     * was; the history shows the corrected figure, marked.
+     */
+    @Test
+    void aCorrectedPainRiseOfTwoChangesWhatTheProgressionDoes() throws Exception {
+        SavedPlan plan = store.plans().save(Optional.empty(), StoreFixtures.knee().plan(), Optional.of(ana.id()),
+                Optional.of(Progression.Rule.DEFAULT));
+        for (long id = 1; id <= 3; id++) {
+            runSession(id, plan, assess(plan, Optional.empty()).asIs(), 2, 2, 400);
+            calendar.days(1);
+        }
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.PROPOSED);
+
+        store.sessions().amend(3, "Dr Ana", "the patient said 4 afterwards, typed as 2",
+                org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4"));
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.HELD_FOR_PAIN);
+        org.retrotread.store.HistoryRow last = store.sessions().history(ana.id()).get(0);
+        assertThat(last.painAfter()).contains(4);
+        assertThat(last.corrected()).containsExactlyInAnyOrder(org.retrotread.session.correction.Figure.PAIN_AFTER,
+                org.retrotread.session.correction.Figure.CHECK_INS);
+        assertThat(store.sessions().history(ana.id()).get(1).corrected()).isEmpty();
+        assertThat(store.sessions().integrity(3)).isEqualTo(SealChain.Integrity.INTACT); // the record as sealed, the chain whole
+
+        store.sessions().amend(3, "Dr Ana", "read the wrong line: 2 was right",
+                org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2"));
+        assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.PROPOSED);
+        assertThat(store.sessions().amendments(3)).extracting(Amendment::oldValue).containsExactly("2", "4"); // the trail keeps both
+    }
+
+    /** A correction that would change nothing, or hold what no score can, is refused with its reason, and nothing is written. */
+    @Test
+    void aCorrectionThatCannotStandIsRefusedAndNothingIsWritten() throws Exception {
+        SavedPlan plan = store.plans().save(Optional.empty(), StoreFixtures.knee().plan(), Optional.of(ana.id()),
+                Optional.of(Progression.Rule.DEFAULT));
+        runSession(1, plan, assess(plan, Optional.empty()).asIs(), 2, 2, 400);
+        var pain = org.retrotread.session.correction.CorrectedField.PAIN_AFTER;
+        for (String[] refused : new String[][] {{"2", "correction.unchanged"}, {"11", "correction.score"}, {"x", "correction.score"}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
+                            org.retrotread.session.correction.Correction.of(pain, refused[0])))
+                    .isInstanceOfSatisfying(CorrectionRefused.class, e -> assertThat(e.reason().key()).isEqualTo(refused[1]));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
+                        org.retrotread.session.correction.Correction.ofEvent(org.retrotread.session.correction.CorrectedField.SPEED, 1,
+                                "0.5")))
+                .isInstanceOfSatisfying(CorrectionRefused.class, e -> assertThat(e.reason().key()).isEqualTo("correction.noSuchEvent"));
+        assertThat(store.sessions().amendments(1)).isEmpty();
+        assertThat(store.audit().ofClient(ana.id())).extracting(AuditTrail.Entry::action)
+                .containsExactly(AuditTrail.Action.CLIENT_ADDED);
+    }
+
     private void runSession(long id, SavedPlan plan, Progression progression, int painBefore, int painAfter, long seconds)
             throws Exception {
         SessionContext context = new SessionContext(Optional.empty(), Speed.ofKmh(16), Optional.empty());

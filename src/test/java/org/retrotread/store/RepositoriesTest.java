@@ -149,7 +149,7 @@ class RepositoriesTest {
                     + " VALUES (1, 99, '00000000-0000-4000-8000-000000000099', 0, 'NoteAdded')"))
                     .hasMessageContaining("never changes");
         }
-        Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", "note", "old", "new");
+        Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "the note: new"));
         assertThat(store.sessions().amendments(1)).containsExactly(a);
 
         HistoryRow row = store.sessions().history(client.id()).get(0);

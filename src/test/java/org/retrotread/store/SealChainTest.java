@@ -65,8 +65,8 @@ class SealChainTest {
         Path file = sealed(true);
         assertThat(check(file)).isEqualTo(SealChain.Integrity.INTACT);
         try (Store store = Store.open(file)) {
-            store.sessions().amend(1, "Dr Ana", "typed wrongly", "pain after", "4", "3");
-            store.sessions().amend(1, "Dr Ana", "and this", "note", "x", "y");
+            store.sessions().amend(1, "Dr Ana", "typed wrongly", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "9"));
+            store.sessions().amend(1, "Dr Ana", "and this", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "y"));
             assertThat(store.sessions().integrity(1)).isEqualTo(SealChain.Integrity.INTACT);
         }
     }
@@ -84,11 +84,12 @@ class SealChainTest {
                 new String[] {"DROP TRIGGER session_summaries_never_change", "UPDATE session_summaries SET pain_after = 0"},
                 new String[] {"DROP TRIGGER sessions_sealed_never_change", "UPDATE sessions SET operator = 'Someone else'"},
                 new String[] {"DROP TRIGGER sessions_sealed_never_change", "UPDATE sessions SET seal_sha256 = NULL"},
-                new String[] {"DROP TRIGGER amendments_never_change", "UPDATE amendments SET new_value = '0'"});
+                new String[] {"DROP TRIGGER amendments_never_change", "UPDATE amendments SET new_value = '0'"},
+                new String[] {"DROP TRIGGER amendments_never_change", "UPDATE amendments SET value = '0'"});
         for (String[] change : changes) {
             Path file = sealed(true);
             try (Store store = Store.open(file)) {
-                store.sessions().amend(1, "Dr Ana", "typed wrongly", "pain after", "4", "3");
+                store.sessions().amend(1, "Dr Ana", "typed wrongly", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "9"));
             }
             outside(file, change);
             assertThat(check(file)).as(change[1]).isEqualTo(SealChain.Integrity.CHANGED);

@@ -43,7 +43,8 @@ public final class SessionCsv {
         return List.of(text.text("csv.session"), text.text("csv.client"), text.text("csv.date"), text.text("csv.plan"),
                 text.text("csv.version"), text.text("csv.mode"), text.text("csv.ending"), text.text("csv.activeMinutes"),
                 text.text("csv.handsFreeMinutes"), text.format("csv.maxSpeed", unit), text.format("csv.maxHandsFree", unit),
-                text.text("csv.painBefore"), text.text("csv.painAfter"), text.text("csv.rpe"), text.text("csv.amendments"));
+                text.text("csv.painBefore"), text.text("csv.painAfter"), text.text("csv.rpe"), text.text("csv.amendments"),
+                text.text("csv.corrected"));
     }
 
     public List<List<String>> sessions(List<NamedHistoryRow> rows) {
@@ -54,17 +55,32 @@ public final class SessionCsv {
                     String.valueOf(r.planVersion()), text.text("TreadmillMode." + r.mode().name()),
                     r.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("csv.unfinished")),
                     minutes(r.activeTime()), minutes(r.handsFree()), speed(r.maxBackwardSpeed()), speed(r.maxHandsFreeSpeed()),
-                    whole(r.painBefore()), whole(r.painAfter()), whole(r.rpe()), String.valueOf(r.amendments())));
+                    whole(r.painBefore()), whole(r.painAfter()), whole(r.rpe()), String.valueOf(r.amendments()), corrected(r)));
         }
         return out;
     }
 
-    public List<String> eventsHeader() {
-        return List.of(text.text("csv.number"), text.text("csv.seconds"), text.text("csv.event"),
-                text.format("csv.speed", text.unit().symbol()), text.text("csv.details"));
+    /** Which figures of the row a correction changed (the numbers stay plain numbers), in the reader's words. */
+    private String corrected(HistoryRow r) {
+        return String.join(", ", r.corrected().stream().sorted().map(f -> text.text("Figure." + f.name())).toList());
     }
 
+    public List<String> eventsHeader() {
+        return List.of(text.text("csv.number"), text.text("csv.seconds"), text.text("csv.event"),
+                text.format("csv.speed", text.unit().symbol()), text.text("csv.details"), text.text("csv.corrected"));
+    }
+
+    /** A session's events as recorded (nothing corrected). */
     public List<List<String>> events(List<SessionEvent> events) {
+        return events(events, java.util.Set.of());
+    }
+
+    /** A session's events as its corrections make them; each corrected event says so in the last column. */
+    public List<List<String>> events(org.retrotread.session.correction.Corrected session) {
+        return events(session.events(), session.changedEvents());
+    }
+
+    private List<List<String>> events(List<SessionEvent> events, java.util.Set<Long> changed) {
         List<List<String>> out = new ArrayList<>();
         List<Duration> sessionTimes = org.retrotread.session.summary.ActiveTimes.of(events);
         for (int i = 0; i < events.size(); i++) {
@@ -72,7 +88,8 @@ public final class SessionCsv {
             Optional<Speed> speed = e instanceof SpeedSet s ? Optional.of(s.speed())
                     : e instanceof SpeedPrompted p ? Optional.of(p.speed()) : Optional.empty();
             out.add(List.of(String.valueOf(e.seq()), String.format(Locale.ROOT, "%.3f", sessionTimes.get(i).toNanos() / 1e9),
-                    e.getClass().getSimpleName(), speed(speed), details(e)));
+                    e.getClass().getSimpleName(), speed(speed), details(e),
+                    changed.contains(e.seq()) ? text.text("csv.correctedEvent") : ""));
         }
         return out;
     }

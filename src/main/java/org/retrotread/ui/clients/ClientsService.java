@@ -20,7 +20,7 @@ public interface ClientsService {
     void session(long sessionId, Consumer<SessionDetail> done);
 
     /** Adds a correction to a finished session; the original stays as it was. */
-    void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+    void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
                Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed);
 
     void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done);

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
@@ -61,12 +62,7 @@ public final class ClientsViewModel {
     private final StringProperty speedError = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<SessionDetail> openSession = new SimpleObjectProperty<>();
-    private final StringProperty amendWhat = new SimpleStringProperty("");
-    private final StringProperty amendFrom = new SimpleStringProperty("");
-    private final StringProperty amendTo = new SimpleStringProperty("");
-    private final StringProperty amendWhy = new SimpleStringProperty("");
-    private final StringProperty amendWho = new SimpleStringProperty("");
-    private final StringProperty amendError = new SimpleStringProperty("");
+    private final CorrectionViewModel corrections;
     private final DateInput dates;
     /** The form as it was shown (a client opened, or a new one begun): what "unsaved changes" are measured from. */
     private java.util.List<String> shownAtEdit = java.util.List.of();
@@ -77,6 +73,15 @@ public final class ClientsViewModel {
         this.service = service;
         this.dates = new DateInput(text);
         this.walkTests = new WalkTestViewModel(text, service, dates);
+        this.corrections = new CorrectionViewModel(text, service);
+        corrections.onReopened(detail -> {
+            openSession.set(detail);
+            Client shownClient = editing.get();
+            if (shownClient != null && shownClient.id() != 0) {
+                service.history(shownClient.id(), history::setAll); // the list shows the corrected figures too
+            }
+        });
+        openSession.addListener((o, was, now) -> corrections.show(now));
         search.addListener((o, was, now) -> shown.setPredicate(c -> matches(c.client(), now)));
         reload(null);
     }
@@ -128,37 +133,6 @@ public final class ClientsViewModel {
         } else {
             service.session(row.sessionId(), openSession::set);
         }
-    }
-
-    /**
-     * Adds a correction to the open session: what changed, from what, to what, why, and who says so.
-     * The session itself is never touched; the correction stands beside it.
-     */
-    public boolean amend() {
-        SessionDetail session = openSession.get();
-        if (session == null) {
-            return false;
-        }
-        if (amendWhat.get().isBlank() || amendWhy.get().isBlank() || amendWho.get().isBlank()) {
-            amendError.set(text.text("ui.clients.amendIncomplete"));
-            return false;
-        }
-        amendError.set("");
-        service.amend(session.record().id(), amendWho.get().strip(), amendWhy.get().strip(), amendWhat.get().strip(),
-                amendFrom.get().strip(), amendTo.get().strip(), added -> {
-                    for (StringProperty p : java.util.List.of(amendWhat, amendFrom, amendTo, amendWhy)) {
-                        p.set("");
-                    }
-                    service.session(session.record().id(), openSession::set); // shown beside the original at once
-                }, amendError::set);
-        return true;
-    }
-
-    /** An amendment as one line: when, who, what changed and why. */
-    public String amendmentLine(org.retrotread.store.Amendment a) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
-                .withZone(ZoneId.systemDefault()).format(a.madeAt());
-        return text.format("ui.clients.amendmentLine", when, a.author(), a.field(), a.oldValue(), a.newValue(), a.reason());
     }
 
     /** A blank form for a new client, named after what was searched for. */
@@ -306,9 +280,15 @@ public final class ClientsViewModel {
                 .withZone(ZoneId.systemDefault()).format(row.openedAt());
         return new String[] {opened, row.planName(), text.text("TreadmillMode." + row.mode().name()),
                 row.activeTime().map(Messages::clock).orElse("\u2014"), row.handsFree().map(Messages::clock).orElse("\u2014"),
-                row.maxBackwardSpeed().map(text::speed).orElse("\u2014"),
-                row.painBefore().map(String::valueOf).orElse("\u2014") + " \u2192 " + row.painAfter().map(String::valueOf).orElse("\u2014"),
-                row.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("ui.clients.open"))};
+                marked(row, row.maxBackwardSpeed().map(text::speed).orElse("\u2014"), Figure.MAX_SPEED),
+                marked(row, row.painBefore().map(String::valueOf).orElse("\u2014"), Figure.PAIN_BEFORE) + " \u2192 "
+                        + marked(row, row.painAfter().map(String::valueOf).orElse("\u2014"), Figure.PAIN_AFTER),
+                marked(row, row.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("ui.clients.open")), Figure.ENDING)};
+    }
+
+    /** A figure a correction changed carries the mark; the session card says what it means and shows the original. */
+    private static String marked(HistoryRow row, String value, Figure figure) {
+        return org.retrotread.report.CorrectionText.marked(value, row.isCorrected(figure));
     }
 
     /** The list's second line for a client: last session and sessions this week. */
@@ -320,12 +300,8 @@ public final class ClientsViewModel {
 
     public WalkTestViewModel walkTests() { return walkTests; }
     public ObjectProperty<SessionDetail> openSessionProperty() { return openSession; }
-    public StringProperty amendWhatProperty() { return amendWhat; }
-    public StringProperty amendFromProperty() { return amendFrom; }
-    public StringProperty amendToProperty() { return amendTo; }
-    public StringProperty amendWhyProperty() { return amendWhy; }
-    public StringProperty amendWhoProperty() { return amendWho; }
-    public StringProperty amendErrorProperty() { return amendError; }
+    /** The correction form of the open session. */
+    public CorrectionViewModel corrections() { return corrections; }
     public FilteredList<ClientOverview> shown() { return shown; }
     public ObservableList<HistoryRow> history() { return history; }
     public StringProperty searchProperty() { return search; }

@@ -3,6 +3,7 @@ package org.retrotread.ui.clients;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,7 +33,7 @@ final class SessionCard {
             amendments.getChildren().add(new Label(text.text("ui.clients.noAmendments")));
         }
         session.amendments().forEach(a -> {
-            Label line = new Label(model.amendmentLine(a));
+            Label line = new Label(model.corrections().line(a));
             line.setWrapText(true);
             amendments.getChildren().add(line);
         });
@@ -47,13 +48,14 @@ final class SessionCard {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty()); // where a saved file went, said on this card, not under it
+        var corrected = session.corrected(); // every figure as corrected, each changed one marked
         Label integrity = new Label(text.text("Integrity." + session.integrity().name()));
         integrity.setId("session-integrity");
         integrity.setWrapText(true);
         integrity.getStyleClass().add(session.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED ? "precautions" : "caption");
-        card = new VBox(12, integrity, new org.retrotread.ui.console.SummaryPane(session.summary(), text,
+        card = new VBox(12, integrity, new org.retrotread.ui.console.SummaryPane(corrected.summary(), text,
                 new org.retrotread.ui.console.SummaryPane.About(model.clientNameOf(session.record()),
-                        Optional.of(session.record().openedAt()), session.record().operator())).node(), amendments,
+                        Optional.of(session.record().openedAt()), session.record().operator()), corrected.changed()).node(), amendments,
                 correctionForm(), new HBox(12, close, print, pdf, csv), notice);
         card.setId("session-detail");
         card.getStyleClass().add("overlay-card");
@@ -66,32 +68,54 @@ final class SessionCard {
         return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
     }
 
-    /** What, from, to, why, who: a correction is complete or it is not added (Ctrl+Enter adds it). */
+    /**
+     * What (chosen from what the session recorded), its value now, the new value, why, who: a correction is
+     * complete or it is not added (Ctrl+Enter adds it).
+     */
     private Node correctionForm() {
-        GridPane form = new GridPane();
-        form.getStyleClass().add("settings-form");
-        form.addRow(0, caption("ui.clients.amendWhat"), Forms.field("amend-what", model.amendWhatProperty()),
-                caption("ui.clients.amendFrom"), Forms.field("amend-from", model.amendFromProperty()),
-                caption("ui.clients.amendTo"), Forms.field("amend-to", model.amendToProperty()));
-        form.addRow(1, caption("ui.clients.amendWhy"), Forms.field("amend-why", model.amendWhyProperty()),
-                caption("ui.clients.amendWho"), Forms.field("amend-who", model.amendWhoProperty()));
+        CorrectionViewModel form = model.corrections();
+        ComboBox<CorrectionTarget> what = new ComboBox<>(form.targets());
+        what.setId("amend-what");
+        what.valueProperty().bindBidirectional(form.targetProperty());
+        what.setVisibleRowCount(12);
+        Label from = new Label();
+        from.setId("amend-from");
+        from.textProperty().bind(form.fromProperty());
+        from.getStyleClass().add("summary-value");
+        from.setMinWidth(60);
+        ComboBox<String> to = new ComboBox<>(form.suggestions());
+        to.setId("amend-to");
+        to.setEditable(true); // typed (a speed, a note) or picked (a score, an ending)
+        to.getEditor().textProperty().bindBidirectional(form.toProperty());
+        to.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                form.toProperty().set(now);
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-form");
+        grid.addRow(0, caption("ui.clients.amendWhat"), what, caption("ui.clients.amendFrom"), from,
+                caption("ui.clients.amendTo"), to);
+        grid.addRow(1, caption("ui.clients.amendWhy"), Forms.field("amend-why", form.whyProperty()),
+                caption("ui.clients.amendWho"), Forms.field("amend-who", form.whoProperty()));
+        GridPane.setColumnSpan(grid.getChildren().get(grid.getChildren().size() - 1), 3);
         Button add = new Button(text.text("ui.clients.amendAdd"));
         add.setId("amend-add");
-        add.setOnAction(e -> model.amend());
+        add.setOnAction(e -> form.amend());
         Label error = new Label();
         error.setId("amend-error");
         error.getStyleClass().add("message");
-        error.textProperty().bind(model.amendErrorProperty());
+        error.textProperty().bind(form.errorProperty());
         error.setWrapText(true); // the whole sentence, on two lines if it must: never cut
         error.setMinWidth(0);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(error, javafx.scene.layout.Priority.ALWAYS);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, form, new HBox(16, add, error));
+        VBox box = new VBox(8, grid, new HBox(16, add, error));
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                model.amend();
+                form.amend();
             }
         });
         return box;

@@ -4,7 +4,6 @@ import java.util.List;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.summary.SessionSummary;
-import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Amendment;
 import org.retrotread.store.SessionRecord;
 
@@ -16,9 +15,14 @@ public record SessionDetail(SessionRecord record, Plan plan, List<SessionEvent> 
         this(record, plan, events, amendments, org.retrotread.store.SealChain.Integrity.INTACT);
     }
 
-    /** The summary, worked out again from the events (the same way the console did). */
+    /** The session as its corrections make it (the summary worked out again from the events, as the console did). */
+    public org.retrotread.session.correction.Corrected corrected() {
+        return org.retrotread.session.correction.Corrections.apply(plan, record.context(), events,
+                amendments.stream().map(Amendment::correction).flatMap(java.util.Optional::stream).toList());
+    }
+
+    /** The summary with every correction applied. */
     public SessionSummary summary() {
-        java.time.Duration end = events.isEmpty() ? java.time.Duration.ZERO : events.get(events.size() - 1).at();
-        return SummaryCalculator.summarise(plan, record.context(), events, end);
+        return corrected().summary();
     }
 }

@@ -7,6 +7,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.CorrectionText;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.Speed;
@@ -26,13 +28,24 @@ public final class SummaryPane {
      */
     public record About(java.util.Optional<String> client, java.util.Optional<java.time.Instant> started, String operator) {
     }
+    private final java.util.Set<Figure> corrected;
     private final GridPane grid = new GridPane();
     private int row;
 
     public SummaryPane(SessionSummary summary, Messages text, About about) {
+        this(summary, text, about, java.util.Set.of());
+    }
+
+    /** A summary with corrections applied: each figure they changed is marked, with a line saying what the mark means. */
+    public SummaryPane(SessionSummary summary, Messages text, About about, java.util.Set<Figure> corrected) {
         this.summary = summary;
         this.text = text;
         this.about = about;
+        this.corrected = java.util.Set.copyOf(corrected);
+    }
+
+    private String mark(String value, Figure figure) {
+        return CorrectionText.marked(value, corrected.contains(figure));
     }
 
     public Node node() {
@@ -42,28 +55,34 @@ public final class SummaryPane {
                 java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(text.locale())
                 .format(t.atZone(java.time.ZoneId.systemDefault()))).orElse("\u2014"));
         add("report.operator", about.operator().isBlank() ? "\u2014" : about.operator());
-        summary.ending().ifPresent(e -> add("ui.summary.ending", text.text("Ending." + e.name())
+        if (!corrected.isEmpty()) {
+            add("report.corrected", text.text("report.correctedLegend"));
+        }
+        summary.ending().ifPresent(e -> add("ui.summary.ending", mark(text.text("Ending." + e.name()), Figure.ENDING)
                 + summary.endReason().filter(r -> !r.isEmpty()).map(r -> " \u2014 " + r).orElse("")));
         add("ui.summary.active", Messages.clock(summary.activeTime()));
         add("ui.summary.paused", Messages.clock(summary.pausedTime().plus(summary.stoppedTime())));
         add("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(summary.timeOnRails()),
                 Messages.clock(summary.timeHandsFree())));
-        add("ui.summary.distance", text.format("ui.summary.metres", Math.round(summary.backwardDistance().metres())));
-        add("ui.summary.forwardDistance", text.format("ui.summary.metres", Math.round(summary.forwardDistance().metres())));
-        add("ui.summary.averageSpeed", speed(summary.averageBackwardSpeed()));
-        add("ui.summary.maxSpeed", speed(summary.maxBackwardSpeed()));
-        add("ui.summary.painBeforeAfter", score(summary.painBefore()) + " \u2192 " + score(summary.painAfter()));
-        add("ui.summary.load", summary.sessionLoad().isPresent()
-                ? text.format("ui.summary.loadValue", Math.round(summary.sessionLoad().getAsDouble())) : "\u2014");
-        add("ui.summary.energy", energy());
+        add("ui.summary.distance", mark(text.format("ui.summary.metres", Math.round(summary.backwardDistance().metres())),
+                Figure.DISTANCE));
+        add("ui.summary.forwardDistance", mark(text.format("ui.summary.metres", Math.round(summary.forwardDistance().metres())),
+                Figure.DISTANCE));
+        add("ui.summary.averageSpeed", mark(speed(summary.averageBackwardSpeed()), Figure.DISTANCE));
+        add("ui.summary.maxSpeed", mark(speed(summary.maxBackwardSpeed()), Figure.MAX_SPEED));
+        add("ui.summary.painBeforeAfter", mark(score(summary.painBefore()), Figure.PAIN_BEFORE) + " \u2192 "
+                + mark(score(summary.painAfter()), Figure.PAIN_AFTER));
+        add("ui.summary.load", mark(summary.sessionLoad().isPresent()
+                ? text.format("ui.summary.loadValue", Math.round(summary.sessionLoad().getAsDouble())) : "\u2014", Figure.EFFORT));
+        add("ui.summary.energy", mark(energy(), Figure.ENERGY));
         add("ui.summary.phases", phases());
-        add("ui.summary.checkIns", checkIns());
+        add("ui.summary.checkIns", mark(checkIns(), Figure.CHECK_INS));
         add("ui.summary.emergencyStops", String.valueOf(summary.emergencyStops()));
         if (!summary.earlyReleases().isEmpty()) {
             add("ui.summary.earlyRelease", String.join("\n", summary.earlyReleases().stream()
                     .map(r -> text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())).toList()));
         }
-        add("ui.summary.notes", summary.notes().isEmpty() ? "\u2014" : String.join("\n", summary.notes()));
+        add("ui.summary.notes", mark(summary.notes().isEmpty() ? "\u2014" : String.join("\n", summary.notes()), Figure.NOTES));
         summary.blocks().forEach(b -> add(b.blockIndex() == 0 ? "ui.summary.blocks" : null,
                 text.format("ui.summary.blockLine", b.blockIndex() + 1, text.text("BlockKind." + b.kind().name()),
                         Messages.clock(b.planned()), Messages.clock(b.actual()))

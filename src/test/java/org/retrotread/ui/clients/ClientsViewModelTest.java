@@ -49,9 +49,9 @@ class ClientsViewModelTest {
                 }));
             }
 
-            public void amend(long sessionId, String author, String reason, String field, String oldValue, String newValue,
+            public void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
                               Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
-                done.accept(unchecked(() -> store.sessions().amend(sessionId, author, reason, field, oldValue, newValue)));
+                done.accept(unchecked(() -> store.sessions().amend(sessionId, author, reason, correction)));
             }
 
             public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
@@ -277,27 +277,43 @@ class ClientsViewModelTest {
                     org.retrotread.session.SessionContext.anonymous(), engine.events(), clock.now()));
             journal.awaitWritten(java.time.Duration.ofSeconds(5));
         }
-        store.sessions().amend(1, "Dr Ana", "typed in the wrong field", "pain after", "7", "2");
+        store.sessions().amend(1, "Dr Ana", "typed in the wrong field", org.retrotread.session.correction.Correction.of(
+                org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2"));
         model.edit(ben);
         assertThat(model.history()).hasSize(1);
+        assertThat(model.historyCells(model.history().get(0))[6]).isEqualTo("\u2014 \u2192 2 *"); // the corrected figure, marked
         model.open(model.history().get(0));
         SessionDetail open = model.openSessionProperty().get();
         assertThat(open.summary().activeTime()).isEqualTo(java.time.Duration.ofSeconds(40));
         assertThat(open.summary().endReason()).contains("knee sore");
-        assertThat(model.amendmentLine(open.amendments().get(0)))
-                .endsWith("Dr Ana: pain after changed from \u201c7\u201d to \u201c2\u201d because typed in the wrong field");
+        assertThat(open.summary().painAfter()).hasValue(2);
+        CorrectionViewModel form = model.corrections();
+        assertThat(form.line(open.amendments().get(0)))
+                .endsWith("Dr Ana: Pain after the start changed from \u201c\u2014\u201d to \u201c2\u201d because typed in the wrong field");
 
-        model.amendWhatProperty().set("pain before");
-        model.amendFromProperty().set("");
-        model.amendToProperty().set("3");
-        assertThat(model.amend()).isFalse();                    // no reason, no name: nothing is added
-        assertThat(model.amendErrorProperty().get()).isEqualTo("A correction needs what it corrects, why, and your name.");
-        model.amendWhyProperty().set("asked before the start, not written down");
-        model.amendWhoProperty().set("Ben (physio)");
-        assertThat(model.amend()).isTrue();
+        form.targetProperty().set(form.targets().get(0));        // pain before: none was recorded
+        assertThat(form.targets().get(0).label()).isEqualTo("Pain before the start");
+        assertThat(form.fromProperty().get()).isEqualTo("\u2014");
+        form.toProperty().set("3");
+        assertThat(form.amend()).isFalse();                      // no reason, no name: nothing is added
+        assertThat(form.errorProperty().get()).isEqualTo("A correction needs what it corrects, why, and your name.");
+        form.whyProperty().set("asked before the start, not written down");
+        form.whoProperty().set("Ben (physio)");
+        form.toProperty().set("eleven");
+        assertThat(form.amend()).isFalse();                      // not a score: said, nothing added
+        assertThat(form.errorProperty().get()).startsWith("\u201celeven\u201d is not a score.");
+        form.toProperty().set("3");
+        assertThat(form.amend()).isTrue();
         assertThat(model.openSessionProperty().get().amendments()).hasSize(2);  // shown beside the original at once
+        assertThat(model.openSessionProperty().get().summary().painBefore()).hasValue(3);
         assertThat(store.sessions().events(1)).isEqualTo(open.events());         // the session itself is untouched
-        assertThat(model.amendWhatProperty().get()).isEmpty();
+        assertThat(form.toProperty().get()).isEmpty();
+        assertThat(form.fromProperty().get()).isEqualTo("3");                    // the value now, for the next correction
+
+        form.toProperty().set("3");
+        form.whyProperty().set("to be sure");
+        assertThat(form.amend()).isFalse();                      // the same again changes nothing: refused
+        assertThat(form.errorProperty().get()).isEqualTo("That is already the value: nothing to correct.");
 
         model.open(null);
         assertThat(model.openSessionProperty().get()).isNull();

@@ -1,0 +1,18 @@
+package org.retrotread.store;
+
+import org.retrotread.session.text.Message;
+
+/** A correction that cannot be added to a session as it stands, and why (see {@code CorrectionCheck}). */
+public final class CorrectionRefused extends java.sql.SQLException {
+
+    private final transient Message reason;
+
+    public CorrectionRefused(Message reason) {
+        super(reason.key());
+        this.reason = reason;
+    }
+
+    public Message reason() {
+        return reason;
+    }
+}
