@@ -25,6 +25,7 @@ import org.retrotread.ui.plans.PlansView;
 import org.retrotread.ui.plans.PlansViewModel;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Backups;
 import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
@@ -208,7 +209,7 @@ public final class Screens {
             }
             try {
                 store.store().database().awaitChecked(); // a damaged file is not copied: that is said elsewhere
-                new org.retrotread.store.AutoBackups(store.store().database(), folder, wallClock).today();
+                new org.retrotread.store.AutoBackups(store.store().database(), folder, wallClock).today(); // into the trail too
             } catch (StoreProblem e) {
                 if (e.kind() != StoreProblem.Kind.DAMAGED || !e.file().equals(store.store().database().file())) {
                     Platform.runLater(() -> tell(text.format("ui.start.autoBackupFailed", folder.toString(), problemText(e))));
@@ -464,7 +465,8 @@ public final class Screens {
         ClientsViewModel model = new ClientsViewModel(text, data);
         data.reportTo(model.noticeProperty()::set);
         content.getChildren().setAll(new ClientsView(model, this::showStart, new ClientsView.Papers(reports::of,
-                reports::saveSessionsCsv, reports::saveProgressReport, reports::printProgressReport)).node());
+                reports::saveSessionsCsv, reports::saveProgressReport, reports::printProgressReport, reports::saveAuditTrail,
+                reports::printAuditTrail)).node());
     }
 
     private void showPlans() {
@@ -559,8 +561,8 @@ public final class Screens {
         String name = "retrotread-backup-" + LocalDate.now(wallClock) + ".db";
         files.save(content, text.text("ui.start.backupTitle"), name).ifPresent(target -> background.run(() -> {
             Backups.backup(opened.store().database(), target);
-            return target;
-        }, done -> startModel.noticeProperty().set(text.format("ui.start.backedUp", done)),
+            return text.format("ui.start.backedUp", target) + audited(opened, AuditTrail.Action.BACKUP_MADE, "manual", target.toString());
+        }, done -> startModel.noticeProperty().set(done),
                 e -> startModel.noticeProperty().set(text.format("ui.start.backupFailed", problemText(e)))));
     }
 
@@ -602,10 +604,14 @@ public final class Screens {
         }
         var store = opened.store();
         files.open(content, text.text("ui.start.importTitle")).ifPresent(file -> background.run(
-                () -> new SessionImports(store).importFile(file),
-                done -> startModel.noticeProperty().set(text.format("ui.start.imported", done.sessionId(), done.eventsAdded(),
-                        (done.sealed() ? text.text("ui.start.importedSealed") : "")
-                                + (done.clientFound() ? "" : text.text("ui.start.importedNoClient")))),
+                () -> {
+                    var done = new SessionImports(store).importFile(file);
+                    return text.format("ui.start.imported", done.sessionId(), done.eventsAdded(),
+                            (done.sealed() ? text.text("ui.start.importedSealed") : "")
+                                    + (done.clientFound() ? "" : text.text("ui.start.importedNoClient")))
+                            + audited(opened, AuditTrail.Action.IMPORTED, String.valueOf(done.sessionId()), file.toString());
+                },
+                done -> startModel.noticeProperty().set(done),
                 e -> startModel.noticeProperty().set(e instanceof SessionExport.Refused r ? text.format(r.reason())
                         : text.format("ui.start.importRefused", problemText(e)))));
     }
@@ -621,15 +627,29 @@ public final class Screens {
             } catch (StoreProblem p) {
                 refused = p; // the live database was not replaced: open it again as it was
             }
-            return new Restored(OpenedStore.open(database, locale), kept, refused);
+            OpenedStore reopened = OpenedStore.open(database, locale);
+            String unrecorded = kept == null ? "" : audited(reopened, AuditTrail.Action.RESTORED, backup.toString(), kept.toString());
+            return new Restored(reopened, kept, refused, unrecorded);
         }, restored -> {
-            pendingNotice = restored.kept() != null ? text.format("ui.start.restored", restored.kept())
+            pendingNotice = restored.kept() != null ? text.format("ui.start.restored", restored.kept()) + restored.unrecorded()
                     : text.format("ui.start.restoreRefused", problemText(restored.refused()));
             opened(restored.store());
         }, this::failed);
     }
 
-    private record Restored(OpenedStore store, Path kept, StoreProblem refused) {
+    private record Restored(OpenedStore store, Path kept, StoreProblem refused, String unrecorded) {
+    }
+
+    /**
+     * Writes a backup, restore or import into the audit trail, on the database thread; what could not be
+     * written there comes back as a sentence to add to the notice ("" when it was written).
+     */
+    private String audited(OpenedStore in, AuditTrail.Action action, String subject, String where) {
+        try {
+            return in.store().audit().record(Optional.empty(), action, subject, where) ? "" : " " + text.text("audit.readOnly");
+        } catch (Exception e) { // the database refused the row (full, locked): said, after what was done
+            return " " + text.format("audit.notRecorded", problemText(e));
+        }
     }
 
     private String problemText(Exception e) {

@@ -18,6 +18,7 @@ import org.retrotread.report.csv.Csv;
 import org.retrotread.report.csv.SessionCsv;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.report.print.PdfPrinting;
+import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SessionRecord;
@@ -109,7 +110,7 @@ final class SessionReports {
                 saveAs(owner, title, name, notice, file -> {
                     SheetInput in = input(sessionId);
                     org.retrotread.store.OwnerOnly.write(file, sheetPdf(in, look.get().paper()));
-                    return saved(text, file, in);
+                    return saved(text, file, in) + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionSheet", file.toString());
                 }));
     }
 
@@ -138,7 +139,8 @@ final class SessionReports {
     }
 
     private void printSheet(long sessionId, Node owner, Consumer<String> notice) {
-        printOr(owner, notice, paper -> sheetPdf(input(sessionId), paper),
+        printOr(owner, notice, new Printed(() -> store.sessions().find(sessionId).flatMap(SessionRecord::clientId), "sessionSheet"),
+                paper -> sheetPdf(input(sessionId), paper),
                 () -> saveSheet(sessionId, owner, notice, look.get().text().text("report.noPrinterSaveTitle")));
     }
 
@@ -149,7 +151,8 @@ final class SessionReports {
                     SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
                     SheetInput in = input(sessionId);
                     Csv.write(file, csv.eventsHeader(), csv.events(in.corrected()));
-                    return saved(text, file, in); // checked on the way out, and said
+                    return saved(text, file, in) // checked on the way out, and said
+                            + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionEvents", file.toString());
                 }));
     }
 
@@ -168,13 +171,39 @@ final class SessionReports {
         named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
                 from, to), name -> saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
                     org.retrotread.store.OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
-                    return text.format("report.saved", file);
+                    return text.format("report.saved", file)
+                            + exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "progressReport", file.toString());
                 }));
     }
 
     void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
-        printOr(owner, notice, paper -> progressReportPdf(clientId, from, to, paper),
+        printOr(owner, notice, new Printed(() -> Optional.of(clientId), "progressReport"),
+                paper -> progressReportPdf(clientId, from, to, paper),
                 () -> saveProgressReport(clientId, from, to, owner, notice));
+    }
+
+    /** A client's audit trail as a PDF for {@code paper}, with whether it still checks out. */
+    byte[] auditTrailPdf(long clientId, PaperSize paper) throws Exception {
+        Look l = look.get();
+        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
+        var report = new org.retrotread.report.AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
+                store.audit().intact(), l.clinicName(), clock.instant());
+        return org.retrotread.report.pdf.AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
+    }
+
+    void saveAuditTrail(long clientId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        named(() -> text.format("audit.fileName", store.clients().find(clientId).map(Client::name).orElse("")),
+                name -> saveAs(owner, text.text("audit.saveTitle"), name, notice, file -> {
+                    org.retrotread.store.OwnerOnly.write(file, auditTrailPdf(clientId, look.get().paper()));
+                    return text.format("report.saved", file)
+                            + exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "auditTrail", file.toString());
+                }));
+    }
+
+    void printAuditTrail(long clientId, Node owner, Consumer<String> notice) {
+        printOr(owner, notice, new Printed(() -> Optional.of(clientId), "auditTrail"), paper -> auditTrailPdf(clientId, paper),
+                () -> saveAuditTrail(clientId, owner, notice));
     }
 
     /** A client's sessions (or, with none, everyone's) as CSV. */
@@ -185,7 +214,8 @@ final class SessionReports {
             SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
             var rows = store.sessions().everyone().stream().filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
             Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
-            return text.format("report.savedRows", rows.size(), file);
+            return text.format("report.savedRows", rows.size(), file) + exported(clientId, AuditTrail.Action.EXPORTED,
+                    clientId.isPresent() ? "clientSessions" : "allSessions", file.toString());
         });
     }
 
@@ -212,11 +242,28 @@ final class SessionReports {
      * Prints through the system dialog; with no printer, says so and offers the PDF at once instead. The
      * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
      */
-    private void printOr(Node owner, Consumer<String> notice, PdfSource pdf, Runnable offerPdf) {
+    /** What is printed, for the audit trail: whose record, and which paper. */
+    private record Printed(Background.Work<Optional<Long>> client, String kind) {
+    }
+
+    /**
+     * Writes an export into the audit trail (on the database thread, after the file is written); a trail that
+     * cannot be written is said after what was saved, never silently left out.
+     */
+    private String exported(Optional<Long> client, AuditTrail.Action action, String kind, String where) {
+        Messages text = look.get().text();
+        try {
+            return store.audit().record(client, action, kind, where) ? "" : " " + text.text("audit.readOnly");
+        } catch (Exception e) { // the database refused the row (full, locked): said, after what was saved
+            return " " + text.format("audit.notRecorded", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void printOr(Node owner, Consumer<String> notice, Printed what, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
         background.run(printers::get, printer -> {
             if (printer.isPresent()) {
-                print(printer.get(), owner, notice, pdf);
+                print(printer.get(), owner, notice, what, pdf);
             } else {
                 notice.accept(text.text("report.noPrinter"));
                 offerPdf.run(); // the PDF can be printed on another computer
@@ -224,7 +271,7 @@ final class SessionReports {
         }, e -> notice.accept(text.text("report.print.NO_PRINTER")));
     }
 
-    private void print(Printer printer, Node owner, Consumer<String> notice, PdfSource pdf) {
+    private void print(Printer printer, Node owner, Consumer<String> notice, Printed what, PdfSource pdf) {
         Messages text = look.get().text();
         PdfPrinting.print(printer, owner.getScene().getWindow(), look.get().paper(), paper -> {
             try {
@@ -235,7 +282,14 @@ final class SessionReports {
         }, work -> background.run(() -> {
             work.run();
             return true;
-        }, x -> { }, e -> notice.accept(text.text("report.print.FAILED"))), outcome -> notice.accept(text.text("report.print." + outcome.name())));
+        }, x -> { }, e -> notice.accept(text.text("report.print.FAILED"))), outcome -> {
+            notice.accept(text.text("report.print." + outcome.name()));
+            if (outcome == PdfPrinting.Outcome.PRINTED) {
+                background.run(() -> exported(what.client().call(), AuditTrail.Action.PRINTED, what.kind(), printer.getName()),
+                        unrecorded -> notice.accept(text.text("report.print.PRINTED") + unrecorded),
+                        e -> notice.accept(text.text("report.print.PRINTED") + " " + text.format("audit.notRecorded", String.valueOf(e.getMessage()))));
+            }
+        });
     }
 
 }

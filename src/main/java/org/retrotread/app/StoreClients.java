@@ -81,6 +81,12 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
+    public void auditTrail(long clientId, Consumer<AuditView> done) {
+        background.run(() -> new AuditView(store.audit().ofClient(clientId), store.audit().intact()), done,
+                readFailed(done, null)); // null: not read, and the tab says so (never "intact")
+    }
+
+    @Override
     public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
         background.run(() -> store.walkTests().of(clientId), done, readFailed(done, List.of()));
     }

@@ -22,7 +22,7 @@ public final class AuditTrail {
     /** What happened. */
     public enum Action {
         CLIENT_ADDED, CLIENT_CHANGED, CLIENT_ARCHIVED, CLIENT_UNARCHIVED, CLIENT_DELETED, SESSION_AMENDED, WALK_TEST_CORRECTED,
-        EXPORTED, BACKUP_MADE, RESTORED
+        EXPORTED, PRINTED, IMPORTED, BACKUP_MADE, RESTORED
     }
 
     /**
@@ -40,10 +40,12 @@ public final class AuditTrail {
 
     private final Connection c;
     private final Clock clock;
+    private final java.util.function.BooleanSupplier writable;
 
-    AuditTrail(Connection c, Clock clock) {
+    AuditTrail(Connection c, Clock clock, java.util.function.BooleanSupplier writable) {
         this.c = c;
         this.clock = clock;
+        this.writable = writable;
     }
 
     /** The login name of the person at this computer, the author of what nobody typed a name for. */
@@ -52,12 +54,21 @@ public final class AuditTrail {
         return name.isEmpty() ? "?" : name;
     }
 
-    /** Records something done outside any other write (an export, a backup, a restore), by this computer's user. */
-    public void record(Optional<Long> clientId, Action action, String subject, String after) throws SQLException {
+    /**
+     * Records something done outside any other write (an export, a backup, a restore), by this computer's user.
+     *
+     * @return false when the database is open read-only (another copy of Retrotread has it): nothing can be
+     *         written, the trail included; the caller says so
+     */
+    public boolean record(Optional<Long> clientId, Action action, String subject, String after) throws SQLException {
+        if (!writable.getAsBoolean()) {
+            return false;
+        }
         Sql.inTransaction(c, x -> {
             record(c, clock, computerUser(), clientId, action, subject, null, after);
             return null;
         });
+        return true;
     }
 
     /** Adds a row inside the caller's transaction: it stands or falls with what it records. */
@@ -72,9 +83,12 @@ public final class AuditTrail {
                 clientId.orElse(null), action.name(), subject, before, after, link);
     }
 
-    /** A client's rows, oldest first. */
+    /**
+     * What a client's record went through, oldest first: their own rows, and the clinic-wide ones (a backup, a
+     * restore, everyone's sessions exported) that took their record with them.
+     */
     public List<Entry> ofClient(long clientId) throws SQLException {
-        return Sql.list(c, "SELECT * FROM audit_trail WHERE client_id = ? ORDER BY id", AuditTrail::entry, clientId);
+        return Sql.list(c, "SELECT * FROM audit_trail WHERE client_id = ? OR client_id IS NULL ORDER BY id", AuditTrail::entry, clientId);
     }
 
     /** Every row, oldest first: the clinic's whole trail. */

@@ -78,6 +78,7 @@ public final class AutoBackups {
                 sameRows(c, part);
             }
             Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            recordInTrail(target);
         } catch (SQLException | IOException | StoreProblem e) {
             try {
                 Files.deleteIfExists(part); // a backup that did not check out is worse than none: it would be trusted
@@ -92,6 +93,23 @@ public final class AutoBackups {
             throw new StoreProblem(StoreProblem.Kind.FAILED, folder, e); // today's is there; the old ones wait for tomorrow
         }
         return Optional.of(target);
+    }
+
+    /**
+     * Writes the backup into the audit trail, on a connection of this thread's own (the backup runs beside the
+     * app's database thread). A trail that cannot be written makes the backup's outcome a failure, said on screen.
+     */
+    private void recordInTrail(Path target) throws SQLException {
+        if (database.readOnly()) {
+            return; // nothing can be written to a database open read-only, the trail included
+        }
+        try (Connection c = database.connectForWriting()) {
+            Sql.inTransaction(c, x -> {
+                AuditTrail.record(c, clock, AuditTrail.computerUser(), Optional.empty(), AuditTrail.Action.BACKUP_MADE, "automatic", null,
+                        target.toString());
+                return null;
+            });
+        }
     }
 
     /** The row counts of the copy against the live database's (the copy was taken from one snapshot of it). */

@@ -312,7 +312,8 @@ public final class Sessions {
                     + " field_key, event_seq, value, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId,
                     now.toString(), author, reason, field, oldValue, correction.value(), correction.field().name(),
                     correction.eventSeq().isPresent() ? correction.eventSeq().getAsLong() : null, correction.value(), link);
-            AuditTrail.record(c, clock, author, record.clientId(), AuditTrail.Action.SESSION_AMENDED, "#" + sessionId + " " + field, oldValue,
+            AuditTrail.record(c, clock, author, record.clientId(), AuditTrail.Action.SESSION_AMENDED, sessionId + " " + correction.field().name()
+                    + (seq == null ? "" : " " + seq), oldValue,
                     correction.value());
             return new Amendment(id, sessionId, now, author, reason, field, oldValue, correction.value(), Optional.of(correction));
         });

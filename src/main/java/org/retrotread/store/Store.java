@@ -31,7 +31,7 @@ public final class Store implements AutoCloseable {
         this.sessions = new Sessions(connection, clock);
         this.settings = new Settings(connection);
         this.walkTests = new WalkTests(connection, clock);
-        this.audit = new AuditTrail(connection, clock);
+        this.audit = new AuditTrail(connection, clock, () -> !database.readOnly());
     }
 
     public static Store open(Path file) throws StoreProblem {

@@ -47,9 +47,9 @@ class CorrectionsTest extends AppOnTempDatabase {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         until(() -> focused(robot, "#clients-search"));
         robot.type(KeyCode.DOWN);                                          // Ørjan, and her history
-        until(() -> !robot.lookup(".table-row-cell").queryAll().isEmpty()
+        until(() -> !robot.lookup("#client-history .table-row-cell").queryAll().isEmpty()
                 && robot.lookup("#client-history").queryTableView().getItems().size() == 1);
-        robot.doubleClickOn(".table-row-cell");
+        robot.doubleClickOn("#client-history .table-row-cell");
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         List<String> before = StoredRows.eventTypes(database(), 1);
 
@@ -69,7 +69,7 @@ class CorrectionsTest extends AppOnTempDatabase {
         until(() -> robot.lookup("#summary .summary-value").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Completed *")));        // the figure as corrected, marked
         until(() -> robot.lookup("#client-history").queryTableView().getItems().size() == 1
-                && robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                && robot.lookup("#client-history .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .anyMatch(c -> "Completed *".equals(c.getText())));          // and in the history list
         assertThat(StoredRows.column(database(), "SELECT author || '|' || field_key || '|' || value FROM amendments"))
                 .containsExactly("Ana|ENDING|COMPLETED");
@@ -79,5 +79,49 @@ class CorrectionsTest extends AppOnTempDatabase {
         robot.type(KeyCode.ESCAPE);                                        // closes the session, not the screen
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
         assertThat(robot.lookup("#clients-search").tryQuery()).isPresent();
+    }
+
+    /** The record trail tab shows a profile change and a saved sheet, and the trail itself goes to a PDF (and into the trail). */
+    @Test
+    void theRecordTrailShowsWhatWasDoneAndGoesOnPaper(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);
+        until(() -> robot.lookup("#client-history").queryTableView().getItems().size() == 1);
+        robot.doubleClickOn("#client-max-speed").write("3.5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        until(() -> StoredRows.column(database(), "SELECT COUNT(*) FROM audit_trail WHERE action = 'CLIENT_CHANGED'").equals(List.of("1")));
+        until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled)
+                .queryAs(javafx.scene.Node.class));                          // a session sheet saved from the history
+        until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
+        Path sheet = dir.resolve("sheet.pdf");
+        files.answer(sheet);
+        robot.clickOn("#session-pdf");
+        until(() -> java.nio.file.Files.exists(sheet));
+        robot.type(KeyCode.ESCAPE);
+        until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
+
+        robot.clickOn(robot.lookup("#client-tabs .tab").nth(4).queryAs(javafx.scene.Node.class)); // Record trail
+        until(() -> rows(robot).stream().anyMatch(r -> r.get(2).equals("Saved to a file: session sheet") && r.get(4).equals(sheet.toString())));
+        List<String> changed = rows(robot).stream().filter(r -> r.get(2).equals("Profile changed: Maximum speed allowed")).findFirst()
+                .orElseThrow();
+        assertThat(changed.subList(3, 5)).containsExactly("\u2014", "3.5 km/h");
+        assertThat(robot.lookup("#audit-check").queryAs(Label.class).getText()).startsWith("Every row checks out");
+
+        Path trail = dir.resolve("trail.pdf");
+        files.answer(trail);
+        robot.clickOn("#audit-pdf");
+        until(() -> java.nio.file.Files.exists(trail) && rows(robot).stream().anyMatch(r -> r.get(2).equals("Saved to a file: record trail")));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(trail.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Record trail", "Ørjan", "Profile changed: Maximum speed allowed", "Saved to a file: session sheet");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> rows(FxRobot robot) {
+        return List.copyOf(((javafx.scene.control.TableView<List<String>>) robot.lookup("#audit-trail").query()).getItems());
     }
 }

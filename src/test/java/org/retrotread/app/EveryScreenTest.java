@@ -152,13 +152,14 @@ class EveryScreenTest {
         robot.type(KeyCode.DOWN);
         until(() -> !robot.lookup("#client-history").queryTableView().getItems().isEmpty());
         check(robot, look + "clients, sessions");
-        for (String tab : List.of("walk test", "progress", "clinical details")) {
+        for (String tab : List.of("walk test", "progress", "clinical details", "record trail")) {
             ctrl(robot, KeyCode.TAB);
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             check(robot, look + "clients, " + tab);
         }
         ctrl(robot, KeyCode.TAB);
-        robot.doubleClickOn(".table-row-cell");
+        until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(javafx.scene.Node.class));
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         check(robot, look + "a session from history");
         robot.clickOn("#amend-add");                                  // an incomplete correction: its message, whole
@@ -211,5 +212,10 @@ class EveryScreenTest {
         check(robot, look + "summary");
 
         assertThat(problems).isEmpty();
+    }
+
+    /** A row of the history with a session in it (the list keeps empty rows below, and reuses them as it reloads). */
+    static boolean filled(javafx.scene.Node row) {
+        return ((javafx.scene.control.TableRow<?>) row).getItem() != null && row.isVisible();
     }
 }

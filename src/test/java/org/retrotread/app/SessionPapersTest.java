@@ -59,9 +59,9 @@ class SessionPapersTest extends AppOnTempDatabase {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         until(() -> focused(robot, "#clients-search"));
         robot.type(KeyCode.DOWN);
-        until(() -> !robot.lookup(".table-row-cell").queryAll().isEmpty()
+        until(() -> !robot.lookup("#client-history .table-row-cell").queryAll().isEmpty()
                 && robot.lookup("#client-history").queryTableView().getItems().size() == 1);
-        robot.doubleClickOn(".table-row-cell");
+        robot.doubleClickOn("#client-history .table-row-cell");
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
 
         Path sheet = dir.resolve("sheet.pdf");
@@ -77,7 +77,7 @@ class SessionPapersTest extends AppOnTempDatabase {
         files.answer(events);
         robot.clickOn("#session-csv");
         until(() -> Files.exists(events));
-        assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,'=SUM(A1) looked fine\r\n");
+        assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,'=SUM(A1) looked fine,\r\n");
 
         robot.type(KeyCode.ESCAPE);
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());

@@ -37,7 +37,7 @@ class TamperedRecordTest extends AppOnTempDatabase {
         until(() -> focused(robot, "#clients-search"));
         robot.type(KeyCode.DOWN);
         until(() -> !robot.lookup("#client-history").queryTableView().getItems().isEmpty());
-        robot.doubleClickOn(".table-row-cell");
+        robot.doubleClickOn("#client-history .table-row-cell");
         until(() -> robot.lookup("#session-integrity").tryQuery().isPresent());
         Label integrity = robot.lookup("#session-integrity").queryAs(Label.class);
         assertThat(integrity.getText()).startsWith("THIS RECORD WAS CHANGED OUTSIDE RETROTREAD");

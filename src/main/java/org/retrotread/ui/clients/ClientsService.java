@@ -37,6 +37,13 @@ public interface ClientsService {
 
     void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff);
 
+    /** A client's audit trail (their rows and the clinic-wide ones), and whether it still checks out; null when it could not be read. */
+    void auditTrail(long clientId, Consumer<AuditView> done);
+
+    /** What the audit trail tab shows. */
+    record AuditView(List<org.retrotread.store.AuditTrail.Entry> entries, boolean intact) {
+    }
+
     /** Saves a new client (id 0) or changes to one; {@code failed} gets a sentence for the person. */
     void save(Client client, Consumer<Client> done, Consumer<String> failed);
 }

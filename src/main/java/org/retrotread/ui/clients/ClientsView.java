@@ -46,7 +46,12 @@ public final class ClientsView {
      * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
      */
     public record Papers(java.util.function.LongFunction<org.retrotread.ui.common.SessionPaper> session, SessionsCsv sessions,
-                         ProgressReport report, ProgressReport printReport) {
+                         ProgressReport report, ProgressReport printReport, ClientPaper auditPdf, ClientPaper auditPrint) {
+    }
+
+    /** Something about one client saved as a PDF or printed (their audit trail). */
+    public interface ClientPaper {
+        void make(long clientId, javafx.scene.Node owner, java.util.function.Consumer<String> notice);
     }
 
     /** A client's progress report over a period, saved as a PDF or printed. */
@@ -86,7 +91,15 @@ public final class ClientsView {
         progress.setId("tab-progress");
         javafx.scene.control.Tab clinical = new javafx.scene.control.Tab(text.text("ui.clients.tabClinical"), clinical());
         clinical.setId("tab-clinical");
-        tabs.getTabs().setAll(sessions, walk, progress, clinical);
+        javafx.scene.control.Tab audit = new javafx.scene.control.Tab(text.text("ui.clients.tabAudit"),
+                new AuditPane(model, papers.auditPdf(), papers.auditPrint()).node());
+        audit.setId("tab-audit");
+        audit.setOnSelectionChanged(e -> {
+            if (audit.isSelected()) {
+                model.audit().refresh(); // what was changed, exported or corrected since it was shown
+            }
+        });
+        tabs.getTabs().setAll(sessions, walk, progress, clinical, audit);
         tabs.setId("client-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

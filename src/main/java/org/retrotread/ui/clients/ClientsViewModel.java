@@ -63,6 +63,7 @@ public final class ClientsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<SessionDetail> openSession = new SimpleObjectProperty<>();
     private final CorrectionViewModel corrections;
+    private final AuditViewModel audit;
     private final DateInput dates;
     /** The form as it was shown (a client opened, or a new one begun): what "unsaved changes" are measured from. */
     private java.util.List<String> shownAtEdit = java.util.List.of();
@@ -74,6 +75,7 @@ public final class ClientsViewModel {
         this.dates = new DateInput(text);
         this.walkTests = new WalkTestViewModel(text, service, dates);
         this.corrections = new CorrectionViewModel(text, service);
+        this.audit = new AuditViewModel(text, service);
         corrections.onReopened(detail -> {
             openSession.set(detail);
             Client shownClient = editing.get();
@@ -124,6 +126,7 @@ public final class ClientsViewModel {
             service.history(client.id(), history::setAll);
         }
         walkTests.show(client.id());
+        audit.show(client.id());
     }
 
     /** Opens a past session from the history: its summary and amendments (null closes it). */
@@ -150,6 +153,7 @@ public final class ClientsViewModel {
         identifierWarnedFor = "";
         history.clear();
         walkTests.show(0);
+        audit.show(0);
     }
 
     /** The form's fields as text, in order: name, identifier, date of birth, body mass, maximum speed, notes, archived. */
@@ -300,6 +304,9 @@ public final class ClientsViewModel {
 
     public WalkTestViewModel walkTests() { return walkTests; }
     public ObjectProperty<SessionDetail> openSessionProperty() { return openSession; }
+    /** The audit trail of the client shown. */
+    public AuditViewModel audit() { return audit; }
+
     /** The correction form of the open session. */
     public CorrectionViewModel corrections() { return corrections; }
     public FilteredList<ClientOverview> shown() { return shown; }

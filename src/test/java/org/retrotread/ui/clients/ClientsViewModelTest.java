@@ -54,6 +54,10 @@ class ClientsViewModelTest {
                 done.accept(unchecked(() -> store.sessions().amend(sessionId, author, reason, correction)));
             }
 
+            public void auditTrail(long clientId, Consumer<AuditView> done) {
+                done.accept(unchecked(() -> new AuditView(store.audit().ofClient(clientId), store.audit().intact())));
+            }
+
             public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
                 done.accept(unchecked(() -> store.walkTests().of(clientId)));
             }
