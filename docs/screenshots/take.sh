@@ -88,6 +88,9 @@ keys ctrl+Tab
 xdotool windowsize "$window" 1280 1260       # tall enough to show every progress chart at once
 shot progress 2
 xdotool windowsize "$window" 1366 768
+keys ctrl+Tab ctrl+Tab                      # the record trail: her profile's changes, the correction, the backup
+shot record-trail 1.5
+keys ctrl+Tab
 keys Escape
 sleep 1
 keys Return Down Return Return Return Return # nobody, another plan, no pain before, started and confirmed
@@ -112,7 +115,7 @@ sleep 1.5
 keys Down
 shot clients-de-dark 1.5
 xdotool mousemove --window "$window" 480 493
-xdotool click --repeat 2 --delay 120 1                   # a double click on the newest session
+xdotool click --repeat 2 --delay 120 1                   # a double click on the newest session: its pain corrected
 shot session-de-dark 1.5
 keys Escape Escape
 sleep 1

@@ -56,6 +56,12 @@ public final class DemoClinic {
             try (Store store = Store.on(org.retrotread.store.Database.open(file), then)) {
                 int painBefore = Math.max(1, 5 - day / 9);
                 runSession(store, id++, amrit, store.plans().saved(plan.planId()).orElseThrow(), at, painBefore, 4 + (day % 3 == 0 ? 1 : 0));
+                if (day == 39) { // the last pain score was typed wrongly; the clinician corrects it a week on
+                    store.sessions().amend(id - 1, "Dr Ana Lima", "the patient said 3, typed as 0",
+                            org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "3"));
+                    store.clients().update(new Client(amrit.id(), "Amrit Kaur", Optional.of("PT-2041"), Optional.of(LocalDate.of(1958, 3, 14)),
+                            Optional.of(new BodyMass(67)), Optional.of(Speed.ofKmh(4)), "Left knee OA; walks with a stick outdoors.", false));
+                }
                 if (day == 14 || day == 39) {
                     store.walkTests().add(amrit.id(), LocalDate.ofInstant(at, ZoneOffset.UTC),
                             Duration.ofMillis(day == 14 ? 6_600 : 5_200), day == 14 ? "stick" : "none", "");

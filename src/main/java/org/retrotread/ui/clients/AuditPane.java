@@ -36,13 +36,14 @@ final class AuditPane {
         table.setId("audit-trail");
         table.setPlaceholder(new Label(text.text("audit.empty")));
         List<String> headings = model.headings();
-        double[] widths = {0.16, 0.12, 0.32, 0.18, 0.22};
+        double[] widths = {0.17, 0.12, 0.31, 0.17, 0.23};
         for (int i = 0; i < headings.size(); i++) {
             int column = i;
             TableColumn<List<String>, String> c = new TableColumn<>(headings.get(i));
             c.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             c.prefWidthProperty().bind(table.widthProperty().multiply(widths[i]).subtract(3));
             c.setSortable(false); // the trail's order is the order things happened
+            c.setCellFactory(col -> new Wrapping());
             table.getColumns().add(c);
         }
         table.setPrefHeight(320);
@@ -63,6 +64,25 @@ final class AuditPane {
         VBox box = new VBox(8, bar, table);
         box.setStyle("-fx-padding: 12 0 0 0;");
         return box;
+    }
+
+    /** A cell that shows its whole text, on as many lines as the column's width needs: a trail is never cut. */
+    private static final class Wrapping extends javafx.scene.control.TableCell<List<String>, String> {
+        private final javafx.scene.text.Text lines = new javafx.scene.text.Text();
+
+        Wrapping() {
+            lines.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            lines.fillProperty().bind(textFillProperty()); // the theme's colour, light or dark
+            lines.fontProperty().bind(fontProperty());
+            setGraphic(lines);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            lines.setText(empty || item == null ? "" : item);
+        }
     }
 
     private void make(ClientsView.ClientPaper paper, Node owner) {

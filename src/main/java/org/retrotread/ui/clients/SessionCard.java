@@ -78,6 +78,7 @@ final class SessionCard {
         what.setId("amend-what");
         what.valueProperty().bindBidirectional(form.targetProperty());
         what.setVisibleRowCount(12);
+        what.setPromptText(text.text("ui.clients.amendChoose"));
         Label from = new Label();
         from.setId("amend-from");
         from.textProperty().bind(form.fromProperty());
