@@ -81,6 +81,30 @@ class CorrectionsTest extends AppOnTempDatabase {
         assertThat(robot.lookup("#clients-search").tryQuery()).isPresent();
     }
 
+    /** The whole correction by keyboard: K to the choice, arrows to what, Tab through the fields, Ctrl+Enter to add. */
+    @Test
+    void aCorrectionIsMadeByKeyboardAlone(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);
+        until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(javafx.scene.Node.class));
+        until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
+
+        robot.type(KeyCode.K);                                            // to "Correct what"
+        until(() -> focused(robot, "#amend-what"));
+        robot.type(KeyCode.DOWN, 3);                                      // pain before, pain after, the ending
+        until(() -> robot.lookup("#amend-from").queryAs(Label.class).getText().equals("Ended early"));
+        robot.type(KeyCode.TAB).write("completed");                       // any case: the ending's name
+        robot.type(KeyCode.TAB).write("wrong key at the end");
+        robot.type(KeyCode.TAB).write("Ana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        until(() -> StoredRows.column(database(), "SELECT field_key || '|' || value FROM amendments").equals(List.of("ENDING|COMPLETED")));
+        robot.type(KeyCode.ESCAPE);
+        until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
+    }
+
     /** The record trail tab shows a profile change and a saved sheet, and the trail itself goes to a PDF (and into the trail). */
     @Test
     void theRecordTrailShowsWhatWasDoneAndGoesOnPaper(FxRobot robot) throws Exception {

@@ -30,6 +30,7 @@ final class ProgressPane {
 
     private final ClientsViewModel model;
     private final ClientsView.Papers papers;
+    private final javafx.scene.control.Label correctedLine = new javafx.scene.control.Label();
     private final DateInput input;
     private final javafx.scene.control.TextField from = new javafx.scene.control.TextField();
     private final javafx.scene.control.TextField to = new javafx.scene.control.TextField();
@@ -74,6 +75,9 @@ final class ProgressPane {
             chart.setMinHeight(240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
+        correctedLine.setId("progress-corrected");
+        correctedLine.setWrapText(true);
+        correctedLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         history.addListener((ListChangeListener<HistoryRow>) c -> redraw(history));
         redraw(history);
     }
@@ -88,7 +92,7 @@ final class ProgressPane {
         HBox.setHgrow(speedBox, Priority.ALWAYS);
         HBox.setHgrow(scoresBox, Priority.ALWAYS);
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
-                new HBox(16, speedBox, scoresBox));
+                new HBox(16, speedBox, scoresBox), correctedLine);
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
     }
@@ -135,6 +139,8 @@ final class ProgressPane {
     }
 
     private void redraw(ObservableList<HistoryRow> history) {
+        // The charts draw corrected figures: said under them, as the list marks each one.
+        correctedLine.setText(history.stream().anyMatch(r -> !r.corrected().isEmpty()) ? text.text("ui.progress.corrected") : "");
         ProgressData data = ProgressData.of(history, ZoneId.systemDefault());
         XYChart.Series<String, Number> weeks = new XYChart.Series<>();
         data.weeks().forEach(w -> weeks.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.activeMinutes())));

@@ -23,6 +23,7 @@ final class SessionCard {
     private final ClientsViewModel model;
     private final Messages text;
     private final VBox card;
+    private final ComboBox<CorrectionTarget> what = new ComboBox<>();
 
     SessionCard(ClientsViewModel model, SessionDetail session, SessionPaper paper) {
         this.model = model;
@@ -61,7 +62,34 @@ final class SessionCard {
         card.getStyleClass().add("overlay-card");
         card.setMaxWidth(1000);
         card.setMaxHeight(720);
-        close.requestFocus();
+        // The keyboard goes to the card as it shows (not left on the history row behind it): Esc, P, D, V and K work at once.
+        close.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                close.requestFocus();
+            }
+        });
+        // The letters on the buttons work as keys, unless a field is being typed in: P, D, V, and K to correct.
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || typing(e.getTarget())) {
+                return;
+            }
+            switch (e.getCode()) {
+                case P -> print.fire();
+                case D -> pdf.fire();
+                case V -> csv.fire();
+                case K -> what.requestFocus();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    /** Whether a key goes into text: a text field, or the editable "to" box. */
+    private static boolean typing(Object target) {
+        return target instanceof javafx.scene.control.TextInputControl
+                || target instanceof ComboBox<?> box && box.isEditable();
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -74,7 +102,7 @@ final class SessionCard {
      */
     private Node correctionForm() {
         CorrectionViewModel form = model.corrections();
-        ComboBox<CorrectionTarget> what = new ComboBox<>(form.targets());
+        what.setItems(form.targets());
         what.setId("amend-what");
         what.valueProperty().bindBidirectional(form.targetProperty());
         what.setVisibleRowCount(12);
