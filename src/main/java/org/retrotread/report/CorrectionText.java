@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.event.SessionEvent;
-import org.retrotread.session.event.SpeedSet;
 import org.retrotread.session.summary.ActiveTimes;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Amendment;
@@ -68,11 +67,6 @@ public final class CorrectionText {
         var c = a.correction().get();
         return text.format(key, when, a.author(), what(c.field(), c.eventSeq(), events), value(c.field(), a.oldValue()),
                 value(c.field(), c.value()), a.reason());
-    }
-
-    /** The speed an entry recorded, for naming it in a list of what can be corrected. */
-    public String speedOf(SpeedSet s) {
-        return text.speed(s.speed());
     }
 
     private static String orNone(String v) {

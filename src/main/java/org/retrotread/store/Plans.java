@@ -133,9 +133,10 @@ public final class Plans {
                         + " ORDER BY s.opened_at, s.id", r -> new Found(r.getLong("id"), run(r, rule, policy)), plan.planId(),
                 plan.clientId().orElse(null), baseline.toString());
         Sessions sessions = new Sessions(c, clock);
+        java.util.Set<Long> corrected = sessions.correctedSessions();
         List<Progression.Run> runs = new java.util.ArrayList<>();
-        for (Found f : found) {
-            runs.add(sessions.corrected(f.sessionId(), f.run(), policy)); // a corrected pain or ending is the one that counts
+        for (Found f : found) { // a corrected pain or ending is the one that counts
+            runs.add(corrected.contains(f.sessionId()) ? sessions.corrected(f.sessionId(), f.run(), policy) : f.run());
         }
         return Progression.assess(plan.latest().plan(), rule, policy, runs, clock.instant(), clientMax);
     }

@@ -184,7 +184,7 @@ public final class Sessions {
     }
 
     /** The sessions whose figures a correction changes (a correction of "other" changes none). */
-    private Set<Long> correctedSessions() throws SQLException {
+    Set<Long> correctedSessions() throws SQLException {
         return new java.util.HashSet<>(Sql.list(c, "SELECT DISTINCT session_id FROM amendments WHERE field_key IS NOT NULL"
                 + " AND field_key <> 'OTHER'", r -> r.getLong(1)));
     }
@@ -212,11 +212,8 @@ public final class Sessions {
                 f.ran(), f.changed());
     }
 
-    /** A past session as the progression sees it, with its corrections applied when it has any. */
+    /** A past session with corrections (see {@link #correctedSessions}) as the progression sees it, corrected. */
     Progression.Run corrected(long sessionId, Progression.Run run, Progression.Policy policy) throws SQLException {
-        if (!correctedSessions().contains(sessionId)) {
-            return run;
-        }
         Figures f = figures(sessionId, policy);
         return new Progression.Run(run.percent(), run.at(), f.ran(), f.summary().painBefore(), f.summary().painAfter());
     }
@@ -224,7 +221,6 @@ public final class Sessions {
     private static Optional<Integer> score(java.util.OptionalInt v) {
         return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
     }
-
 
     /**
      * Whether a session counts as run (for adherence and progression): it completed, or reached the clinic's

@@ -59,9 +59,18 @@ public final class CorrectionViewModel {
         target.addListener((o, was, now) -> showCurrent());
     }
 
-    /** Shows the form for a session (null: none open); a target still there stays chosen, its value refreshed. */
+    /**
+     * Shows the form for a session (null: none open). The same session read again (after a correction) keeps
+     * what was chosen, its value refreshed; another session starts with nothing chosen.
+     */
     void show(SessionDetail detail) {
-        Optional<CorrectionTarget> chosen = Optional.ofNullable(target.get());
+        boolean same = detail != null && session != null && detail.record().id() == session.record().id();
+        Optional<CorrectionTarget> chosen = same ? Optional.ofNullable(target.get()) : Optional.empty();
+        if (!same) {
+            to.set("");
+            why.set("");
+            error.set("");
+        }
         this.session = detail;
         targets.setAll(detail == null ? List.of() : targetsOf(detail.events()));
         target.set(chosen.flatMap(c -> targets.stream().filter(t -> t.field() == c.field() && t.seq().equals(c.seq())).findFirst())
@@ -127,6 +136,14 @@ public final class CorrectionViewModel {
         CorrectionTarget t = target.get();
         if (t == null || why.get().isBlank() || who.get().isBlank()) {
             error.set(text.text("ui.clients.amendIncomplete"));
+            return false;
+        }
+        if ((why.get() + who.get()).codePoints().anyMatch(org.retrotread.session.text.HiddenCharacters::isHidden)) {
+            error.set(text.text("correction.hidden")); // who and why are read in the trail as typed: nothing hidden in them
+            return false;
+        }
+        if (why.get().length() > Corrections.LONGEST_NOTE || who.get().length() > Corrections.LONGEST_NOTE) {
+            error.set(text.format("correction.tooLong", Corrections.LONGEST_NOTE));
             return false;
         }
         String typed = to.get() == null ? "" : to.get().strip();

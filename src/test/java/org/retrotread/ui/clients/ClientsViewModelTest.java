@@ -307,6 +307,14 @@ class ClientsViewModelTest {
         assertThat(form.amend()).isFalse();                      // not a score: said, nothing added
         assertThat(form.errorProperty().get()).startsWith("\u201celeven\u201d is not a score.");
         form.toProperty().set("3");
+        form.whoProperty().set("Ben\u202e (physio)");
+        assertThat(form.amend()).isFalse();                      // a name that hides what it says: refused
+        assertThat(form.errorProperty().get()).startsWith("The text holds control characters");
+        form.whoProperty().set("Ben (physio)");
+        form.whyProperty().set("x".repeat(2001));
+        assertThat(form.amend()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("Why and your name are at most 2,000 characters each.");
+        form.whyProperty().set("asked before the start, not written down");
         assertThat(form.amend()).isTrue();
         assertThat(model.openSessionProperty().get().amendments()).hasSize(2);  // shown beside the original at once
         assertThat(model.openSessionProperty().get().summary().painBefore()).hasValue(3);
