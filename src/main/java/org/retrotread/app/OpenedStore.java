@@ -18,7 +18,7 @@ import org.retrotread.store.Store;
  * Made on the background thread by {@link #open}.
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
-                   List<CrashRecovery.Lost> lost, boolean soundOn, boolean darkTheme, String clinicName, PaperSize paper,
+                   List<CrashRecovery.Lost> lost, boolean soundOn, org.retrotread.ui.common.Theme theme, String clinicName, PaperSize paper,
                    StartData startData, Path backupFolder) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
@@ -38,7 +38,7 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();
             return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
-                    store.settings().soundOn(), "dark".equals(store.settings().theme()), store.settings().clinicName(),
+                    store.settings().soundOn(), org.retrotread.ui.common.Theme.named(store.settings().theme()), store.settings().clinicName(),
                     store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)), StartData.read(store),
                     store.settings().backupFolder().orElse(org.retrotread.store.AutoBackups.defaultFolder(database)));
         } catch (Exception e) {

@@ -82,6 +82,20 @@ public final class CrashRecovery {
         return at(lost, lost.stoppedAt(), new Command.CloseInterrupted(reason));
     }
 
+    /**
+     * Closes a lost session as interrupted and seals it, through the journal (in order, on its thread): the
+     * operator chose not to resume it. Its summary counts up to the moment the app stopped.
+     */
+    public static void closeAndSeal(Lost lost, String reason, EventJournal journal) {
+        long id = lost.record().id();
+        List<SessionEvent> closing = closeAsInterrupted(lost, reason);
+        closing.forEach(e -> journal.append(id, e));
+        List<SessionEvent> all = new ArrayList<>(lost.events());
+        all.addAll(closing);
+        journal.seal(id, org.retrotread.session.summary.SummaryCalculator.summarise(lost.plan(), lost.record().context(), all,
+                lost.stoppedAt()));
+    }
+
     private static List<SessionEvent> at(Lost lost, Duration when, Command command) {
         SessionEngine engine = new SessionEngine(lost.plan(), lost.record().context(), () -> when, Clock.systemUTC(),
                 lost.events());

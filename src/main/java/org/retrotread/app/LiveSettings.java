@@ -1,0 +1,30 @@
+package org.retrotread.app;
+
+import java.nio.file.Path;
+import org.retrotread.report.PaperSize;
+import org.retrotread.session.units.Speed;
+import org.retrotread.ui.common.Theme;
+
+/**
+ * The settings the running app works with (the language and display unit live in its {@code Messages}): read
+ * from the database when it opens, replaced whole when the settings screen saves or a key changes one.
+ *
+ * @param clinicName   printed at the top of every sheet
+ * @param paper        the paper sheets are laid out for
+ * @param backupFolder where the automatic backups go: the setting, else beside the database
+ */
+record LiveSettings(Theme theme, Speed treadmillMax, boolean soundOn, String clinicName, PaperSize paper, Path backupFolder) {
+
+    static LiveSettings of(OpenedStore store) {
+        return new LiveSettings(store.theme(), store.context().treadmillMaxSpeed(), store.soundOn(), store.clinicName(), store.paper(),
+                store.backupFolder());
+    }
+
+    LiveSettings withTheme(Theme t) {
+        return new LiveSettings(t, treadmillMax, soundOn, clinicName, paper, backupFolder);
+    }
+
+    LiveSettings withSound(boolean on) {
+        return new LiveSettings(theme, treadmillMax, on, clinicName, paper, backupFolder);
+    }
+}
