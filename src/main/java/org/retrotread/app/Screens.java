@@ -8,33 +8,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionClock;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.CrashRecovery;
-import org.retrotread.store.Database;
-import org.retrotread.store.EventJournal;
 import org.retrotread.store.StoreProblem;
-import org.retrotread.ui.clients.ClientsView;
-import org.retrotread.ui.clients.ClientsViewModel;
-import org.retrotread.ui.common.AfterFrame;
 import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.common.Theme;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
-import org.retrotread.ui.plans.PlansView;
-import org.retrotread.ui.plans.PlansViewModel;
 import org.retrotread.ui.start.StartView;
-import org.retrotread.ui.start.StartViewModel;
-import org.retrotread.ui.startup.StartupProblemView;
 
 /**
  * The composition root and the {@link Navigator}: opens the store off the JavaFX thread, then moves between
@@ -55,22 +44,15 @@ public final class Screens implements Navigator {
     private final SessionFlow sessions;
     private final SettingsFlow settings;
     private final DatabaseActions databaseActions;
-    private volatile ExitStatus exitStatus = ExitStatus.OK;
-    private Consumer<StoreProblem> onRefused = problem -> { };
+    private final Opening opening;
+    private final StartScreen start;
     /** Loaded once the first screen is up (decoding sounds would compete with the start for the CPU). */
     private CuePlayer cues;
     private SessionReports reports;
-    private Runnable onStartShown = () -> { };
     private StartData firstStart;
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
-    /** What waits for the first frame of the start screen after a database opened: its check, its backup. */
-    private Runnable afterFirstFrame = () -> { };
-    private StartViewModel startModel;
-    private boolean closeWarned;
-    /** News for the next start screen (a restore done while the old one was being replaced). */
-    private String pendingNotice = "";
-    /** Something to do once the start screen shows (a backup asked for on the settings screen). */
-    private Runnable pendingAction = () -> { };
+    private final CloseGuard closeGuard;
+    private final ClinicPages pages;
 
     public Screens(Locale locale, Supplier<SessionClock> clocks, Clock wallClock, FilePicker files, Runnable exit) {
         this.files = files;
@@ -83,8 +65,12 @@ public final class Screens implements Navigator {
         root.setId("screens");
         this.settings = new SettingsFlow(state, background, this, () -> Optional.ofNullable(root.getScene()));
         this.databaseActions = new DatabaseActions(state, background, overlay, files, this, wallClock, content);
+        this.start = new StartScreen(state, this::show, () -> Optional.ofNullable(root.getScene()), this::cues);
+        this.opening = new Opening(state, background, files, exit, content, this::show, this::opened, this::console);
         this.sessions = new SessionFlow(state, new SessionFlow.Parts(background, overlay, files, clocks, wallClock, this::cues,
                 () -> reports, settings), this);
+        this.closeGuard = new CloseGuard(state, sessions, overlay, exit);
+        this.pages = new ClinicPages(state, background, files, wallClock, this, () -> reports);
     }
 
     public Parent root() {
@@ -101,76 +87,31 @@ public final class Screens implements Navigator {
 
     /** Opens {@code file} in the background and shows what comes of it. */
     public void begin(Path file) {
-        state.database(file);
-        Label opening = new Label(text().text("ui.start.opening"));
-        opening.setId("opening");
-        opening.getStyleClass().add("screen-title");
-        var preloaded = Preload.take(file);
-        if (preloaded.isPresent() && preloaded.get().isDone() && !preloaded.get().isCompletedExceptionally()) {
-            opened(preloaded.get().join()); // opened while the toolkit started: no frame of "Opening..."
-            return;
-        }
-        content.getChildren().setAll(opening);
-        if (preloaded.isPresent()) {
-            preloaded.get().whenComplete((store, e) -> Platform.runLater(() -> {
-                if (e == null) {
-                    opened(store);
-                } else {
-                    failed(e instanceof Exception x ? x : new IllegalStateException(e)); // the opening's own exception
-                }
-            }));
-        } else {
-            background.run(() -> OpenedStore.open(file, state.locale()), this::opened, this::failed);
-        }
+        opening.begin(file);
     }
 
+    /** A database open: the state, the reports and the theme follow it; a lost session first, else the start screen. */
     private void opened(OpenedStore store) {
         state.opened(store);
-        exitStatus = ExitStatus.OK;
         firstStart = store.startData();
         reports = new SessionReports(store.store(), store.journal(), background, files, wallClock,
                 () -> new SessionReports.Look(text(), state.settings().clinicName(), state.settings().paper()));
         settings.applyTheme();
         lost.clear();
         lost.addAll(store.lost());
-        Database checking = store.store().database();
-        checking.whenChecked(problem -> problem.ifPresent(p -> Platform.runLater(() -> damagedAfterStart(checking, p))));
-        afterFirstFrame = () -> {
-            checking.startDeferredCheck(); // a large file's check: after the start screen is drawn, not against it
+        start.afterFirstFrame(() -> {
+            store.store().database().startDeferredCheck(); // a large file's check: after the start screen is drawn
             if (store.journal().isPresent()) {
                 databaseActions.startAutoBackup(store);
             }
-        };
+        });
         showNext();
     }
 
     @Override
     public void reopened(OpenedStore store, String notice) {
-        pendingNotice = notice;
-        opened(store);
-    }
-
-    /**
-     * A large database is checked while the start screen is up; if it turns out damaged, nothing was or will be
-     * written to it, and the person is told as at a refused start (or on the console, where the banner follows).
-     */
-    private void damagedAfterStart(Database which, StoreProblem problem) {
-        if (state.current().map(s -> s.store().database() != which).orElse(true)) {
-            return; // another database has been opened since
-        }
-        Optional<ConsoleViewModel> console = sessions.console();
-        if (console.isPresent()) {
-            console.get().notice(text().format(problem.message()));
-            return;
-        }
-        OpenedStore damaged = state.store();
-        state.closed();
-        background.run(() -> {
-            damaged.close(); // its lock too: another database may be chosen on the screen that follows
-            return true;
-        }, x -> { }, e -> System.err.println("retrotread: closing the damaged database failed: " + e)); // nothing was written
-        // to it, so nothing is at stake; the screen already says what matters (the damage), and the log has this
-        failed(problem);
+        start.keep(notice);
+        opening.opened(store);
     }
 
     @Override
@@ -178,10 +119,8 @@ public final class Screens implements Navigator {
         Optional<ConsoleViewModel> console = sessions.console();
         if (console.isPresent()) {
             console.get().notice(line);
-        } else if (startModel != null) {
-            startModel.noticeProperty().set(line);
         } else {
-            pendingNotice = line;
+            start.tell(line);
         }
     }
 
@@ -192,31 +131,24 @@ public final class Screens implements Navigator {
 
     @Override
     public void failed(Exception e) {
-        StoreProblem problem = e instanceof StoreProblem p ? p : new StoreProblem(StoreProblem.Kind.FAILED, state.database(), e);
-        exitStatus = ExitStatus.of(problem.kind());
-        content.getChildren().setAll(new StartupProblemView(problem, text(), this::chooseOtherDatabase, exit).node());
-        onRefused.accept(problem);
+        opening.failed(e);
     }
 
     /** How the process should end: non-zero while the start stands refused (another database may still open). */
     public ExitStatus exitStatus() {
-        return exitStatus;
+        return opening.exitStatus();
     }
 
     /** Runs {@code then} each time a start is refused, after the reason is on screen. */
     public void whenRefused(Consumer<StoreProblem> then) {
-        onRefused = then;
-    }
-
-    private void chooseOtherDatabase() {
-        files.save(content, text().text("ui.problem.chooseTitle"), "retrotread.db").ifPresent(this::begin);
+        opening.whenRefused(then);
     }
 
     @Override
     public void showNext() {
         if (!lost.isEmpty()) {
             sessions.leave();
-            startModel = null;
+            start.hidden();
             sessions.offerRecovery(lost.remove(0));
         } else {
             showStart();
@@ -226,7 +158,7 @@ public final class Screens implements Navigator {
     @Override
     public void showStart() {
         sessions.leave();
-        closeWarned = false;
+        closeGuard.reset();
         var store = state.store().store();
         if (firstStart != null) {
             StartData data = firstStart; // read with the database's opening: the first start screen needs no second trip
@@ -238,36 +170,14 @@ public final class Screens implements Navigator {
     }
 
     private void showStart(StartData data) {
-        startModel = new StartViewModel(text(), state.database(), state.readOnly(), data.clients(), data.plans(), data.operators(),
-                state.settings().treadmillMax());
-        startModel.noticeProperty().set(pendingNotice);
-        pendingNotice = "";
-        Runnable action = pendingAction;
-        pendingAction = () -> { };
-        action.run();
-        StartView view = new StartView(startModel, new StartView.Actions(sessions::start, databaseActions::backup,
-                databaseActions::restore, databaseActions::importSession, this::showSettings, this::showClients, this::showPlans));
-        content.getChildren().setAll(view.node());
-        view.focusClient();
-        Runnable shown = onStartShown;
-        onStartShown = () -> { };
-        shown.run();
-        Runnable later = afterFirstFrame;
-        afterFirstFrame = () -> { };
-        Runnable soundsThenLater = () -> {
-            cues();
-            later.run();
-        };
-        if (root.getScene() != null) { // after this frame: the sounds are ready long before a session's first cue
-            AfterFrame.run(root.getScene(), soundsThenLater);
-        } else {
-            Platform.runLater(soundsThenLater);
-        }
+        start.show(data, new StartView.Actions(sessions::start, databaseActions::backup, databaseActions::restore,
+                databaseActions::importSession, away(() -> settings.show(databaseActions::backup, databaseActions::restore)),
+                away(pages::clients), away(pages::plans)));
     }
 
     @Override
     public void onStart(Runnable action) {
-        pendingAction = action;
+        start.then(action);
         showStart();
     }
 
@@ -285,34 +195,20 @@ public final class Screens implements Navigator {
 
     /** How many plans the start screen offers (for the start-up probe: the starters are there on a first run). */
     int plansOffered() {
-        return startModel == null ? 0 : startModel.plans().size();
+        return start.plansOffered();
     }
 
     /** Runs {@code then} once, the first time the start screen is on screen with its data loaded. */
     public void whenStartShown(Runnable then) {
-        onStartShown = then;
+        start.whenShown(then);
     }
 
-    private void showSettings() {
-        startModel = null;
-        settings.show(databaseActions::backup, databaseActions::restore);
-    }
-
-    private void showClients() {
-        startModel = null;
-        StoreClients data = new StoreClients(state.store().store(), background, wallClock, state::readOnly, text());
-        ClientsViewModel model = new ClientsViewModel(text(), data);
-        data.reportTo(model.noticeProperty()::set);
-        content.getChildren().setAll(new ClientsView(model, this::showStart, new ClientsView.Papers(reports::of,
-                reports::saveSessionsCsv, reports::saveProgressReport, reports::printProgressReport, reports::saveAuditTrail,
-                reports::printAuditTrail)).node());
-    }
-
-    private void showPlans() {
-        startModel = null;
-        PlansViewModel model = new PlansViewModel(text(), new StorePlans(state.store().store(), background, state::readOnly, text()),
-                state.settings().treadmillMax());
-        content.getChildren().setAll(new PlansView(model, files, this::showStart).node());
+    /** A page reached from the start screen: news waits for the start screen's return. */
+    private Runnable away(Runnable page) {
+        return () -> {
+            start.hidden();
+            page.run();
+        };
     }
 
     /** Whether the dark high-contrast theme is on (for tests). */
@@ -320,32 +216,9 @@ public final class Screens implements Navigator {
         return state.settings() != null && state.settings().theme() == Theme.DARK;
     }
 
-    /**
-     * Whether the window may close now. A running or unsaved session is not closed on the first
-     * request (the console says why); a second request closes, and the session waits for recovery.
-     */
+    /** Whether the window may close now (see {@link CloseGuard}). */
     public boolean mayClose() {
-        if (closeWarned) {
-            return true;
-        }
-        Optional<SessionFlow.Closing> console = sessions.mayClose(this::closeAnyway);
-        if (console.isPresent()) {
-            closeWarned = console.get() == SessionFlow.Closing.WARNED;
-            return console.get() == SessionFlow.Closing.CLOSE;
-        }
-        // Away from the console, the journal may still hold a finished session's last changes (its seal
-        // queued while the disk is full): closing would lose them, so it asks (Backspace keeps it open).
-        long held = state.current().flatMap(OpenedStore::journal).map(EventJournal::unwritten).orElse(0L);
-        if (held == 0) {
-            return true;
-        }
-        overlay.ask(text().format("ui.close.unsavedAway", held), this::closeAnyway, () -> { });
-        return false;
-    }
-
-    private void closeAnyway() {
-        closeWarned = true;
-        exit.run();
+        return closeGuard.mayClose();
     }
 
     /** At exit: lets today's backup finish, writes what is queued and closes the database, on the database thread. */

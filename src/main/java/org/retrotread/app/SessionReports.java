@@ -1,7 +1,6 @@
 package org.retrotread.app;
 
 import org.retrotread.report.FileNames;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -44,6 +43,7 @@ final class SessionReports {
     private final FilePicker files;
     private final Clock clock;
     private final Supplier<Look> look;
+    private final ClientReports clients;
     private final Supplier<Optional<Printer>> printers;
 
     SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
@@ -61,6 +61,12 @@ final class SessionReports {
         this.files = files;
         this.clock = clock;
         this.look = look;
+        this.clients = new ClientReports(this, store, clock, look);
+    }
+
+    /** A client's progress report, record trail and sessions, on paper or in files. */
+    ClientReports clients() {
+        return clients;
     }
 
     SessionPaper of(long sessionId) {
@@ -133,7 +139,7 @@ final class SessionReports {
      * Works out a file name on the database thread (it needs the client's name), then asks where to save
      * under it; a name that cannot be worked out falls back to the plain one, and the save goes on.
      */
-    private void named(Background.Work<String> name, Consumer<String> then) {
+    void named(Background.Work<String> name, Consumer<String> then) {
         background.run(() -> FileNames.safe(name.call()), then, e -> then.accept(FileNames.safe(
                 look.get().text().text("report.noClientFile"))));
     }
@@ -156,83 +162,20 @@ final class SessionReports {
                 }));
     }
 
-    /** A client's progress report over a period, as a PDF for {@code paper}. */
-    byte[] progressReportPdf(long clientId, java.time.LocalDate from, java.time.LocalDate to, PaperSize paper) throws Exception {
-        Look l = look.get();
-        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client,
-                store.sessions().history(clientId), store.walkTests().of(clientId), store.settings().walkTestCutoff(clientId), from, to,
-                l.clinicName(), clock.instant());
-        return org.retrotread.report.pdf.ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));
-    }
-
-    void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
-        Messages text = look.get().text();
-        named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
-                from, to), name -> saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
-                    org.retrotread.store.OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
-                    return text.format("report.saved", file)
-                            + exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "progressReport", file.toString());
-                }));
-    }
-
-    void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
-        printOr(owner, notice, new Printed(() -> Optional.of(clientId), "progressReport"),
-                paper -> progressReportPdf(clientId, from, to, paper),
-                () -> saveProgressReport(clientId, from, to, owner, notice));
-    }
-
-    /** A client's audit trail as a PDF for {@code paper}, with whether it still checks out. */
-    byte[] auditTrailPdf(long clientId, PaperSize paper) throws Exception {
-        Look l = look.get();
-        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new org.retrotread.report.AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
-                store.audit().intact(), l.clinicName(), clock.instant());
-        return org.retrotread.report.pdf.AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
-    }
-
-    void saveAuditTrail(long clientId, Node owner, Consumer<String> notice) {
-        Messages text = look.get().text();
-        named(() -> text.format("audit.fileName", store.clients().find(clientId).map(Client::name).orElse("")),
-                name -> saveAs(owner, text.text("audit.saveTitle"), name, notice, file -> {
-                    org.retrotread.store.OwnerOnly.write(file, auditTrailPdf(clientId, look.get().paper()));
-                    return text.format("report.saved", file)
-                            + exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "auditTrail", file.toString());
-                }));
-    }
-
-    void printAuditTrail(long clientId, Node owner, Consumer<String> notice) {
-        printOr(owner, notice, new Printed(() -> Optional.of(clientId), "auditTrail"), paper -> auditTrailPdf(clientId, paper),
-                () -> saveAuditTrail(clientId, owner, notice));
-    }
-
-    /** A client's sessions (or, with none, everyone's) as CSV. */
-    void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
-        Messages text = look.get().text();
-        saveAs(owner, text.text("report.csvTitle"), text.text(clientId.isPresent() ? "report.clientSessionsFileName"
-                : "report.allSessionsFileName"), notice, file -> {
-            SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
-            var rows = store.sessions().everyone().stream().filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
-            Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
-            return text.format("report.savedRows", rows.size(), file) + exported(clientId, AuditTrail.Action.EXPORTED,
-                    clientId.isPresent() ? "clientSessions" : "allSessions", file.toString());
-        });
-    }
-
     /** Writes a file, on the database thread; says what it wrote. */
     @FunctionalInterface
-    private interface FileWrite {
+    interface FileWrite {
         String write(Path file) throws Exception;
     }
 
     /** A PDF made for a paper size, on the database thread. */
     @FunctionalInterface
-    private interface PdfSource {
+    interface PdfSource {
         byte[] make(PaperSize paper) throws Exception;
     }
 
     /** Asks where to save, writes there off the screen's thread, and tells the person how it went. */
-    private void saveAs(Node owner, String title, String suggestedName, Consumer<String> notice, FileWrite write) {
+    void saveAs(Node owner, String title, String suggestedName, Consumer<String> notice, FileWrite write) {
         Messages text = look.get().text();
         files.save(owner, title, suggestedName).ifPresent(file -> background.run(() -> write.write(file), notice,
                 e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
@@ -243,14 +186,14 @@ final class SessionReports {
      * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
      */
     /** What is printed, for the audit trail: whose record, and which paper. */
-    private record Printed(Background.Work<Optional<Long>> client, String kind) {
+    record Printed(Background.Work<Optional<Long>> client, String kind) {
     }
 
     /**
      * Writes an export into the audit trail (on the database thread, after the file is written); a trail that
      * cannot be written is said after what was saved, never silently left out.
      */
-    private String exported(Optional<Long> client, AuditTrail.Action action, String kind, String where) {
+    String exported(Optional<Long> client, AuditTrail.Action action, String kind, String where) {
         Messages text = look.get().text();
         try {
             return store.audit().record(client, action, kind, where) ? "" : " " + text.text("audit.readOnly");
@@ -259,7 +202,7 @@ final class SessionReports {
         }
     }
 
-    private void printOr(Node owner, Consumer<String> notice, Printed what, PdfSource pdf, Runnable offerPdf) {
+    void printOr(Node owner, Consumer<String> notice, Printed what, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
         background.run(printers::get, printer -> {
             if (printer.isPresent()) {

@@ -1,0 +1,99 @@
+package org.retrotread.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.retrotread.i18n.Messages;
+import org.retrotread.report.PaperSize;
+import org.retrotread.report.csv.Csv;
+import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.store.AuditTrail;
+import org.retrotread.store.Client;
+import org.retrotread.store.Store;
+
+/**
+ * A client's papers: the progress report over a period and the record trail (each as a PDF or printed), and
+ * the client's sessions (or everyone's) as CSV. Saving, printing and the trail entry go through
+ * {@link SessionReports}, the same way a session's sheet does.
+ */
+final class ClientReports {
+
+    private final SessionReports out;
+    private final Store store;
+    private final Clock clock;
+    private final Supplier<SessionReports.Look> look;
+
+    ClientReports(SessionReports out, Store store, Clock clock, Supplier<SessionReports.Look> look) {
+        this.out = out;
+        this.store = store;
+        this.clock = clock;
+        this.look = look;
+    }
+
+    /** A client's progress report over a period, as a PDF for {@code paper}. */
+    byte[] progressReportPdf(long clientId, java.time.LocalDate from, java.time.LocalDate to, PaperSize paper) throws Exception {
+        SessionReports.Look l = look.get();
+        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
+        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client,
+                store.sessions().history(clientId), store.walkTests().of(clientId), store.settings().walkTestCutoff(clientId), from, to,
+                l.clinicName(), clock.instant());
+        return org.retrotread.report.pdf.ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));
+    }
+
+    void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        out.named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
+                from, to), name -> out.saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
+                    org.retrotread.store.OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
+                    return text.format("report.saved", file)
+                            + out.exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "progressReport", file.toString());
+                }));
+    }
+
+    void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+        out.printOr(owner, notice, new SessionReports.Printed(() -> Optional.of(clientId), "progressReport"),
+                paper -> progressReportPdf(clientId, from, to, paper),
+                () -> saveProgressReport(clientId, from, to, owner, notice));
+    }
+
+    /** A client's audit trail as a PDF for {@code paper}, with whether it still checks out. */
+    byte[] auditTrailPdf(long clientId, PaperSize paper) throws Exception {
+        SessionReports.Look l = look.get();
+        Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
+        var report = new org.retrotread.report.AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
+                store.audit().intact(), l.clinicName(), clock.instant());
+        return org.retrotread.report.pdf.AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
+    }
+
+    void saveAuditTrail(long clientId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        out.named(() -> text.format("audit.fileName", store.clients().find(clientId).map(Client::name).orElse("")),
+                name -> out.saveAs(owner, text.text("audit.saveTitle"), name, notice, file -> {
+                    org.retrotread.store.OwnerOnly.write(file, auditTrailPdf(clientId, look.get().paper()));
+                    return text.format("report.saved", file)
+                            + out.exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "auditTrail", file.toString());
+                }));
+    }
+
+    void printAuditTrail(long clientId, Node owner, Consumer<String> notice) {
+        out.printOr(owner, notice, new SessionReports.Printed(() -> Optional.of(clientId), "auditTrail"), paper -> auditTrailPdf(clientId, paper),
+                () -> saveAuditTrail(clientId, owner, notice));
+    }
+
+    /** A client's sessions (or, with none, everyone's) as CSV. */
+    void saveSessionsCsv(Optional<Long> clientId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        out.saveAs(owner, text.text("report.csvTitle"), text.text(clientId.isPresent() ? "report.clientSessionsFileName"
+                : "report.allSessionsFileName"), notice, file -> {
+            SessionCsv csv = new SessionCsv(text, ZoneId.systemDefault());
+            var rows = store.sessions().everyone().stream().filter(r -> clientId.isEmpty() || r.clientId().equals(clientId)).toList();
+            Csv.write(file, csv.sessionsHeader(), csv.sessions(rows));
+            return text.format("report.savedRows", rows.size(), file) + out.exported(clientId, AuditTrail.Action.EXPORTED,
+                    clientId.isPresent() ? "clientSessions" : "allSessions", file.toString());
+        });
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.retrotread.app;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.retrotread.ui.clients.ClientsView;
+import org.retrotread.ui.clients.ClientsViewModel;
+import org.retrotread.ui.common.Background;
+import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.plans.PlansView;
+import org.retrotread.ui.plans.PlansViewModel;
+
+/** The clinic's pages reached from the start screen: the clients (with their papers) and the plan library. */
+final class ClinicPages {
+
+    private final AppState state;
+    private final Background background;
+    private final FilePicker files;
+    private final Clock wallClock;
+    private final Navigator navigator;
+    private final Supplier<SessionReports> reports;
+
+    ClinicPages(AppState state, Background background, FilePicker files, Clock wallClock, Navigator navigator,
+                Supplier<SessionReports> reports) {
+        this.state = state;
+        this.background = background;
+        this.files = files;
+        this.wallClock = wallClock;
+        this.navigator = navigator;
+        this.reports = reports;
+    }
+
+    void clients() {
+        StoreClients data = new StoreClients(state.store().store(), background, wallClock, state::readOnly, state.text());
+        ClientsViewModel model = new ClientsViewModel(state.text(), data);
+        data.reportTo(model.noticeProperty()::set);
+        SessionReports r = reports.get();
+        ClientReports c = r.clients();
+        navigator.show(new ClientsView(model, navigator::showStart, new ClientsView.Papers(r::of, c::saveSessionsCsv,
+                c::saveProgressReport, c::printProgressReport, c::saveAuditTrail, c::printAuditTrail)).node());
+    }
+
+    void plans() {
+        PlansViewModel model = new PlansViewModel(state.text(), new StorePlans(state.store().store(), background, state::readOnly,
+                state.text()), state.settings().treadmillMax());
+        navigator.show(new PlansView(model, files, navigator::showStart).node());
+    }
+}
