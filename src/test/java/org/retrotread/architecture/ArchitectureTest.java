@@ -51,4 +51,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sessionPackagesHaveNoCycles = slices().matching("org.retrotread.session.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule screensKnowNotTheApp = noClasses().that().resideInAPackage("org.retrotread.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.retrotread.app..")
+            .because("the app wires the screens; a screen is given what it needs, never the app");
+
+    /** The flows are given a Navigator; only the composition root and the launcher know the class behind it. */
+    @ArchTest
+    static final ArchRule flowsPointNotBackUp = noClasses().that().resideInAPackage("org.retrotread.app..")
+            .and().doNotHaveSimpleName("Screens").and().doNotHaveSimpleName("RetrotreadApp").and().doNotHaveSimpleName("Launcher")
+            .and().doNotHaveSimpleName("StartupProbe")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.retrotread.app.Screens")
+            .because("nothing points back up into the navigator");
 }
