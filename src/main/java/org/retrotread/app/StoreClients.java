@@ -1,12 +1,11 @@
 package org.retrotread.app;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
@@ -48,9 +47,7 @@ final class StoreClients implements ClientsService {
 
     @Override
     public void overview(Consumer<List<ClientOverview>> done) {
-        // "This week" starts on Monday, in the clinic's own time zone.
-        var weekStart = clock.instant().atZone(ZoneId.systemDefault()).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        var weekStart = TrainingWeek.startOf(clock.instant(), ZoneId.systemDefault());
         background.run(() -> store.clients().overview(true, weekStart), done, readFailed(done, List.of()));
     }
 

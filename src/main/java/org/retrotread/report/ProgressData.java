@@ -1,14 +1,13 @@
 package org.retrotread.report;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.HistoryRow;
 
@@ -57,7 +56,7 @@ public record ProgressData(List<Week> weeks, List<Point> sessions) {
         List<Point> points = new ArrayList<>();
         for (HistoryRow row : history) {
             LocalDate day = row.openedAt().atZone(zone).toLocalDate();
-            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate monday = TrainingWeek.startOf(day);
             double[] week = byWeek.computeIfAbsent(monday, m -> new double[3]);
             week[0] += row.activeTime().orElse(Duration.ZERO).toMillis() / 60_000.0;
             if (row.ran()) {

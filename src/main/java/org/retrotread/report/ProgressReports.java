@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
@@ -117,8 +118,7 @@ public final class ProgressReports {
     private ProgressReport.Plot plot(String key, double first, double last, String a, String b, double top, String topLabel,
                                      List<ProgressReport.Series> series, Optional<ProgressReport.Threshold> threshold) {
         List<ProgressReport.Tick> weeks = new ArrayList<>();
-        for (LocalDate monday = LocalDate.ofEpochDay((long) first).with(java.time.temporal.TemporalAdjusters.nextOrSame(
-                java.time.DayOfWeek.MONDAY)); monday.toEpochDay() <= last; monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = TrainingWeek.firstStartFrom(LocalDate.ofEpochDay((long) first)); monday.toEpochDay() <= last; monday = monday.plusWeeks(1)) {
             weeks.add(new ProgressReport.Tick(monday.toEpochDay(), java.time.format.DateTimeFormatter.ofPattern(
                     text.locale().getLanguage().equals("de") ? "d.M." : "M/d", text.locale()).format(monday)));
         }

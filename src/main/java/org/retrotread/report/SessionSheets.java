@@ -59,7 +59,7 @@ public final class SessionSheets {
         if (!marked.isEmpty()) {
             header.add(fact("report.corrected", text.text("report.correctedLegend")));
         }
-        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, trace), figures(s, marked),
+        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s), figures(s, marked),
                 checkIns(s, marked), notes(s, in, marked), amendments(in), energy(s), chart(in, trace), text.text("report.signature"),
                 who(in) + " \u2014 " + text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
     }
@@ -70,35 +70,18 @@ public final class SessionSheets {
                 NONE);
     }
 
-    private SessionSheet.Table blocks(SheetInput in, SessionSummary s, SpeedTrace trace) {
+    private SessionSheet.Table blocks(SheetInput in, SessionSummary s) {
         List<String> columns = List.of(text.text("report.col.number"), text.text("report.col.block"), text.text("report.col.target"),
                 text.text("report.col.planned"), text.text("report.col.actual"), text.text("report.col.speed"),
                 text.text("report.col.rails"), text.text("report.col.handsFree"));
         List<List<String>> rows = new ArrayList<>();
         for (BlockTime b : s.blocks()) {
             Block block = in.plan().blocks().get(b.blockIndex());
-            Duration rails = Duration.ZERO;
-            Duration free = Duration.ZERO;
-            Optional<Speed> slowest = Optional.empty();
-            Optional<Speed> fastest = Optional.empty();
-            for (SpeedTrace.Done d : trace.done()) {
-                if (d.blockIndex() != b.blockIndex()) {
-                    continue;
-                }
-                Duration span = d.to().minus(d.from());
-                rails = d.onRails() ? rails.plus(span) : rails;
-                free = d.onRails() ? free : free.plus(span);
-                if (d.actual().isPresent() && !d.actual().get().isZero()) {
-                    Speed v = d.actual().get();
-                    slowest = Optional.of(slowest.map(x -> Speed.min(x, v)).orElse(v));
-                    fastest = Optional.of(fastest.filter(x -> x.exceeds(v) || x.sameAs(v)).orElse(v));
-                }
-            }
             String kind = text.text("BlockKind." + b.kind().name()) + b.skippedBecause().map(r -> " (" + text.format("report.leftEarly", r) + ")")
                     .orElse("");
             rows.add(List.of(String.valueOf(b.blockIndex() + 1), kind, target(block), Messages.clock(b.planned()),
-                    Messages.clock(b.actual()), speedRange(in.record().mode(), slowest, fastest), Messages.clock(rails),
-                    Messages.clock(free)));
+                    Messages.clock(b.actual()), speedRange(in.record().mode(), b.slowest(), b.fastest()),
+                    Messages.clock(b.onRails()), Messages.clock(b.handsFree())));
         }
         return new SessionSheet.Table(columns, rows);
     }

@@ -242,7 +242,7 @@ public final class SessionEngine {
         if (planned.isEmpty()) {
             return;
         }
-        Speed prompt = Speed.min(planned.get(), limits.ceiling());
+        Speed prompt = limits.shown(planned.get());
         boolean alreadySet = state.actualSpeed().map(prompt::sameAs).orElse(false);
         if (!alreadySet) {
             r.record(new SpeedPrompted(r.seq(), at, prompt, planned.get().exceeds(prompt)));

@@ -28,6 +28,11 @@ public final class SessionState {
     private Duration activeBefore = Duration.ZERO;
     private Duration runningSince;
     private boolean handsOnRails;
+    /** Hands-free active time counted up to {@link #handsFreeSince} (or in full when not running hands-free). */
+    private Duration handsFreeBefore = Duration.ZERO;
+    private Duration handsFreeSince;
+    /** A block ended since the last check-in: the console asks how it felt. */
+    private boolean checkInDue;
     private Speed actualSpeed;
     private Speed pendingPrompt;
     private long lastSeq;
@@ -71,6 +76,12 @@ public final class SessionState {
     }
 
     private void change(SessionEvent event) {
+        handsFreeBefore = handsFreeTime(event.at()); // close the stretch up to this event, then reopen it below
+        changeStatus(event);
+        handsFreeSince = isRunning() && !handsOnRails ? event.at() : null;
+    }
+
+    private void changeStatus(SessionEvent event) {
         if (event instanceof SessionStarted e) {
             status = SessionStatus.RUNNING;
             runningSince = e.at();
@@ -78,6 +89,7 @@ public final class SessionState {
             startedAt = e.at();
             handsOnRails = e.walkerHoldingRails().orElse(false);
         } else if (event instanceof SegmentEntered e) {
+            checkInDue |= segmentIndex >= 0 && segments.get(e.segmentIndex()).blockIndex() != segments.get(segmentIndex).blockIndex();
             segmentIndex = e.segmentIndex();
             segmentStartActive = activeTime(e.at());
             pendingPrompt = null;
@@ -104,8 +116,10 @@ public final class SessionState {
             stopRunning(e.at(), SessionStatus.FINISHED);
             ending = e.ending();
             endReason = e.reason();
+        } else if (event instanceof CheckInRecorded) {
+            checkInDue = false;
         }
-        // BlockSkipped, CheckInRecorded and NoteAdded are records only: they change no state.
+        // BlockSkipped and NoteAdded are records only: they change no state.
     }
 
     /** The belt stops with the session: the speed it had is no longer true. */
@@ -125,6 +139,9 @@ public final class SessionState {
         c.activeBefore = activeBefore;
         c.runningSince = runningSince;
         c.handsOnRails = handsOnRails;
+        c.handsFreeBefore = handsFreeBefore;
+        c.handsFreeSince = handsFreeSince;
+        c.checkInDue = checkInDue;
         c.actualSpeed = actualSpeed;
         c.pendingPrompt = pendingPrompt;
         c.lastSeq = lastSeq;
@@ -143,6 +160,31 @@ public final class SessionState {
         }
         Duration sinceResume = now.minus(runningSince);
         return activeBefore.plus(sinceResume.isNegative() ? Duration.ZERO : sinceResume);
+    }
+
+    /**
+     * Active time with the hands off the rails, from timestamps alone: the same figure as the summary's
+     * {@code timeHandsFree}, kept up as the events come so the console need not replay the session.
+     */
+    public Duration handsFreeTime(Duration now) {
+        if (handsFreeSince == null) {
+            return handsFreeBefore;
+        }
+        Duration since = now.minus(handsFreeSince);
+        return handsFreeBefore.plus(since.isNegative() ? Duration.ZERO : since);
+    }
+
+    /** Active time on the rails: the rest of the active time. */
+    public Duration onRailsTime(Duration now) {
+        return activeTime(now).minus(handsFreeTime(now));
+    }
+
+    /**
+     * True once a block has ended and no check-in has been recorded since: the console's reminder to
+     * ask how the block felt. Part of the fold, so a resumed session still asks.
+     */
+    public boolean checkInDue() {
+        return checkInDue;
     }
 
     public Duration timeInSegment(Duration now) {

@@ -27,6 +27,14 @@ public record SpeedLimits(Speed planMax, Optional<Speed> clientMax, Speed treadm
     }
 
     /**
+     * The speed the console shows and prompts for when a plan asks for {@code planned}: the plan's speed,
+     * capped at the {@link #ceiling()}. The one rule for the engine's prompt and every target on screen.
+     */
+    public Speed shown(Speed planned) {
+        return Speed.min(planned, ceiling());
+    }
+
+    /**
      * Checks a speed; empty means it may be recorded.
      *
      * @param observation true on a dead mill, where speeds are readings, not settings

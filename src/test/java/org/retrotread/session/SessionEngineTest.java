@@ -206,6 +206,9 @@ class SessionEngineTest {
                     .map(SpeedPrompted.class::cast).filter(SpeedPrompted::capped).findFirst().orElseThrow();
             assertThat(capped.speed().kmh()).isCloseTo(2.0, within());
             assertThat(refusalKey(send(new Command.EnterSpeed(Speed.ofKmh(2.2))))).isEqualTo("speed.error.aboveClient");
+            // The screen shows what the engine prompts for: one rule, the ceiling of all three limits.
+            assertThat(engine.limits().shown(Speed.ofKmh(2.5)).kmh()).isCloseTo(2.0, within());
+            assertThat(engine.limits().shown(Speed.ofKmh(1.5)).kmh()).isCloseTo(1.5, within());
         }
 
         private void leaveHandrailAt(Duration at) {

@@ -14,12 +14,17 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.QuickTheory;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.SegmentEntered;
 import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.BlockTime;
+import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.Speed;
 
@@ -69,21 +74,61 @@ class SessionProperties {
         theory(20261202L).forAll(plans(), operators()).checkAssert(SessionProperties::neverIllegalAndReplayable);
     }
 
-    private static void neverIllegalAndReplayable(Plan plan, List<Step> steps) {
+    /** Plays the steps on a fresh engine, calling {@code check} after each. Any move outside the table throws. */
+    private static void play(Plan plan, List<Step> steps, java.util.function.BiConsumer<SessionEngine, Duration> check) {
         FakeClock clock = new FakeClock();
         SessionEngine engine = Fixtures.engine(plan, clock);
         for (Step step : steps) {
             clock.advance(Duration.ofMillis(step.waitMillis()));
-            // Any move outside the table throws inside the engine, failing this property.
             if (step.commandIndex() < 0) {
                 engine.advance();
             } else {
                 engine.handle(commands().get(step.commandIndex()));
             }
-            assertInvariants(engine.state(), clock.now());
-            assertThat(view(SessionState.replay(plan, engine.events()), clock.now()))
-                    .isEqualTo(view(engine.state(), clock.now()));
+            check.accept(engine, clock.now());
         }
+    }
+
+    private static void neverIllegalAndReplayable(Plan plan, List<Step> steps) {
+        play(plan, steps, (engine, now) -> {
+            assertInvariants(engine.state(), now);
+            assertThat(view(SessionState.replay(plan, engine.events()), now)).isEqualTo(view(engine.state(), now));
+        });
+    }
+
+    @Test
+    void handsFreeTimeAndTheCheckInReminderFromStateAgreeWithTheReplayedSummary() {
+        theory(20261205L).forAll(plans(), operators()).checkAssert(SessionProperties::stateAgreesWithSummary);
+    }
+
+    private static void stateAgreesWithSummary(Plan plan, List<Step> steps) {
+        play(plan, steps, (engine, now) -> {
+            SessionSummary summary = SummaryCalculator.summarise(plan, SessionContext.anonymous(), engine.events(), now);
+            SessionState state = engine.state();
+            assertThat(state.handsFreeTime(now)).isEqualTo(summary.timeHandsFree());
+            assertThat(state.onRailsTime(now)).isEqualTo(summary.timeOnRails());
+            assertThat(summary.blocks().stream().map(BlockTime::handsFree).reduce(Duration.ZERO, Duration::plus))
+                    .isEqualTo(summary.timeHandsFree());
+            assertThat(summary.blocks().stream().map(BlockTime::onRails).reduce(Duration.ZERO, Duration::plus))
+                    .isEqualTo(summary.timeOnRails());
+            assertThat(state.checkInDue()).isEqualTo(blockEndedSinceLastCheckIn(plan, engine.events()));
+        });
+    }
+
+    /** The reminder's rule worked out from the record by hand: a later block entered after the last check-in. */
+    private static boolean blockEndedSinceLastCheckIn(Plan plan, List<SessionEvent> events) {
+        boolean due = false;
+        int block = -1;
+        for (SessionEvent event : events) {
+            if (event instanceof SegmentEntered entered) {
+                int next = plan.segments().get(entered.segmentIndex()).blockIndex();
+                due |= block >= 0 && next != block;
+                block = next;
+            } else if (event instanceof CheckInRecorded) {
+                due = false;
+            }
+        }
+        return due;
     }
 
     @Test
@@ -177,6 +222,6 @@ class SessionProperties {
     private static List<Object> view(SessionState s, Duration now) {
         return List.of(s.status(), s.segmentIndex(), s.handsOnRails(), s.actualSpeed(), s.pendingPrompt(), s.lastSeq(),
                 s.activeTime(now), s.timeInSegment(now), s.handsOffDue(now), s.ending(), s.endReason(),
-                s.wallClockStart());
+                s.wallClockStart(), s.handsFreeTime(now), s.checkInDue());
     }
 }

@@ -2,6 +2,7 @@ package org.retrotread.session.summary;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class SummaryCalculator {
     private final SessionContext context;
     private final Map<PhaseKind, Duration> timeByPhase = new EnumMap<>(PhaseKind.class);
     private final Duration[] blockTime;
+    private final Duration[] blockOnRails;
+    private final Speed[] blockSlowest;
+    private final Speed[] blockFastest;
     private final List<Optional<String>> skipped = new ArrayList<>();
     private final List<CheckInEntry> checkIns = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -58,8 +62,13 @@ public final class SummaryCalculator {
     private SummaryCalculator(Plan plan, SessionContext context) {
         this.plan = plan;
         this.context = context;
-        this.blockTime = new Duration[plan.blocks().size()];
-        java.util.Arrays.fill(blockTime, Duration.ZERO);
+        int blocks = plan.blocks().size();
+        this.blockTime = new Duration[blocks];
+        this.blockOnRails = new Duration[blocks];
+        this.blockSlowest = new Speed[blocks];
+        this.blockFastest = new Speed[blocks];
+        Arrays.fill(blockTime, Duration.ZERO);
+        Arrays.fill(blockOnRails, Duration.ZERO);
         plan.blocks().forEach(b -> skipped.add(Optional.empty()));
     }
 
@@ -98,10 +107,16 @@ public final class SummaryCalculator {
 
     private void accountActive(SessionState state, Duration span) {
         Segment segment = state.currentSegment().orElseThrow();
-        blockTime[segment.blockIndex()] = blockTime[segment.blockIndex()].plus(span);
+        int block = segment.blockIndex();
+        blockTime[block] = blockTime[block].plus(span);
         timeByPhase.merge(segment.phase(), span, Duration::plus);
+        state.actualSpeed().filter(speed -> !speed.isZero()).ifPresent(speed -> {
+            blockSlowest[block] = blockSlowest[block] == null ? speed : Speed.min(blockSlowest[block], speed);
+            blockFastest[block] = blockFastest[block] == null ? speed : max(blockFastest[block], speed);
+        });
         if (state.handsOnRails()) {
             onRails = onRails.plus(span);
+            blockOnRails[block] = blockOnRails[block].plus(span);
         } else {
             handsFree = handsFree.plus(span);
         }
@@ -152,7 +167,8 @@ public final class SummaryCalculator {
         List<BlockTime> blocks = new ArrayList<>();
         for (int i = 0; i < blockTime.length; i++) {
             Block block = plan.blocks().get(i);
-            blocks.add(new BlockTime(i, block.kind(), block.plannedDuration(), blockTime[i], skipped.get(i)));
+            blocks.add(new BlockTime(i, block.kind(), block.plannedDuration(), blockTime[i], skipped.get(i), blockOnRails[i],
+                    blockTime[i].minus(blockOnRails[i]), Optional.ofNullable(blockSlowest[i]), Optional.ofNullable(blockFastest[i])));
         }
         Optional<Speed> average = backwardTimeWithSpeed.isZero() ? Optional.empty()
                 : Optional.of(new Speed(backwardMetres / (backwardTimeWithSpeed.toNanos() / 1e9)));

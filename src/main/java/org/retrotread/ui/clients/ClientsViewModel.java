@@ -19,8 +19,8 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.Figure;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.BodyMassParser;
 import org.retrotread.session.units.Speed;
-import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
 import org.retrotread.ui.common.TypedSpeed;
 import org.retrotread.store.ClientOverview;
@@ -236,17 +236,12 @@ public final class ClientsViewModel {
         if (bodyMass.get().isBlank()) {
             return Optional.empty();
         }
-        Optional<Double> kg = TypedDecimal.read(bodyMass.get(), "kg");
-        if (kg.isEmpty()) {
-            massError.set(text.format("ui.clients.massNotANumber", bodyMass.get().strip(), (int) BodyMass.MIN_KG,
-                    (int) BodyMass.MAX_KG));
+        BodyMassParser.Result read = BodyMassParser.parse(bodyMass.get());
+        if (read instanceof BodyMassParser.Refused r) {
+            massError.set(text.format(r.reason()));
             return Optional.empty();
         }
-        if (kg.get() >= BodyMass.MIN_KG && kg.get() <= BodyMass.MAX_KG) {
-            return Optional.of(new BodyMass(kg.get()));
-        }
-        massError.set(text.format("ui.clients.massRange", (int) BodyMass.MIN_KG, (int) BodyMass.MAX_KG));
-        return Optional.empty();
+        return Optional.of(((BodyMassParser.Parsed) read).mass());
     }
 
     private Optional<Speed> parseSpeed() {

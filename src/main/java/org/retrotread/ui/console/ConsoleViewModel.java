@@ -35,7 +35,6 @@ public final class ConsoleViewModel {
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final java.util.List<java.util.function.Consumer<Cue>> cueListeners = new java.util.ArrayList<>();
     private int lastSegment = -1;
-    private int lastBlock = -1;
     private long lastCountdown = -1;
     private Duration lastHeartbeat = Duration.ZERO;
     private boolean sealed;
@@ -106,19 +105,12 @@ public final class ConsoleViewModel {
 
     /** Turns the engine's events into cues and reminders (the engine itself knows nothing of sound). */
     private void heard(org.retrotread.session.event.SessionEvent event) {
-        if (event instanceof org.retrotread.session.event.SegmentEntered s) {
-            int block = engine.state().segments().get(s.segmentIndex()).blockIndex();
-            if (lastBlock >= 0 && block != lastBlock) {
-                checkInDue.set(text.text("ui.console.checkInDue")); // a block ended: how did it feel?
-            }
-            lastBlock = block;
+        if (event instanceof org.retrotread.session.event.SegmentEntered) {
             cue(Cue.CHANGE);
         } else if (event instanceof org.retrotread.session.event.EmergencyStopped) {
             cue(Cue.STOP);
         } else if (event instanceof org.retrotread.session.event.SessionEnded) {
             cue(Cue.END);
-        } else if (event instanceof org.retrotread.session.event.CheckInRecorded) {
-            checkInDue.set("");
         }
     }
 
@@ -395,7 +387,8 @@ public final class ConsoleViewModel {
         target.set(segment.map(this::targetText).orElse("\u2014"));
         actual.set(s.actualSpeed().map(text::speed).orElse("\u2014"));
         rails.set(s.status() == SessionStatus.READY ? "" : text.format(s.handsOnRails() ? "ui.console.onRailsFor" : "ui.console.handsFreeFor",
-                Messages.clock(summary().timeHandsFree())));
+                Messages.clock(s.handsFreeTime(now))));
+        checkInDue.set(s.checkInDue() ? text.text("ui.console.checkInDue") : ""); // a block ended: how did it feel?
         next.set(s.nextSegment().map(n -> text.format("ui.console.next", describe(n), targetText(n),
                 Messages.clock(s.timeLeftInSegment(now)))).orElse(""));
         prompt.set(promptText(s, now));
@@ -430,7 +423,7 @@ public final class ConsoleViewModel {
         }
         Target t = next.target().orElseThrow();
         if (t instanceof Target.AtSpeed sp && engine.state().plan().mode() == org.retrotread.session.plan.TreadmillMode.POWERED) {
-            return text.format("ui.console.upcomingSpeed", Speed.min(sp.speed(), engine.limits().ceiling()));
+            return text.format("ui.console.upcomingSpeed", engine.limits().shown(sp.speed()));
         }
         return targetText(next);
     }
@@ -473,7 +466,7 @@ public final class ConsoleViewModel {
             return text.text("Movement.STANDING");
         }
         Target t = segment.target().orElseThrow();
-        String value = t instanceof Target.AtSpeed sp ? text.speed(Speed.min(sp.speed(), engine.limits().ceiling()))
+        String value = t instanceof Target.AtSpeed sp ? text.speed(engine.limits().shown(sp.speed()))
                 : text.format("ui.console.effort", ((Target.AtEffort) t).effort().rpe());
         return segment.movement() == Movement.FORWARD ? text.format("ui.console.forward", value) : value;
     }

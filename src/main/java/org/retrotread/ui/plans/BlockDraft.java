@@ -1,5 +1,6 @@
 package org.retrotread.ui.plans;
 
+import org.retrotread.session.plan.BlockDefaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class BlockDraft {
                     .set("recovery", i.recovery().movement().name())
                     .set("recoveryTarget", i.recovery().targetIfAny().map(t::target).orElse(""));
             if (d.value("recoveryTarget").isEmpty()) {
-                d.set("recoveryTarget", t.target(((CooldownBlock) Defaults.block(BlockKind.COOLDOWN, i.workTarget().mode())).target()));
+                d.set("recoveryTarget", t.target(((CooldownBlock) BlockDefaults.block(BlockKind.COOLDOWN, i.workTarget().mode())).target()));
             }
         }
         return d;
@@ -80,7 +81,7 @@ final class BlockDraft {
 
     /** A new block with values that make sense for the mode, to be adjusted rather than typed from nothing. */
     static BlockDraft fresh(BlockKind kind, TreadmillMode mode, FieldText t) {
-        return of(Defaults.block(kind, mode), t);
+        return of(BlockDefaults.block(kind, mode), t);
     }
 
     /** After the treadmill mode changes, every target is replaced by the new mode's default for its field. */

@@ -1,5 +1,6 @@
 package org.retrotread.ui.plans;
 
+import org.retrotread.session.plan.BlockDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -197,7 +198,7 @@ public final class PlanEditorViewModel {
      * problem is all that is kept, since block positions in that stand-in list are not the real ones.
      */
     private List<FieldProblem> planLevelProblems(List<Block> built, PlanLimits limits, int perWeek) {
-        List<Block> standIn = built.isEmpty() && !blocks.isEmpty() ? List.of(Defaults.block(BlockKind.STEADY, mode.get())) : built;
+        List<Block> standIn = built.isEmpty() && !blocks.isEmpty() ? List.of(BlockDefaults.block(BlockKind.STEADY, mode.get())) : built;
         try {
             new Plan(name.get().strip(), mode.get(), standIn, limits, perWeek);
             return List.of();

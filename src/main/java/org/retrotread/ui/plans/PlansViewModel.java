@@ -1,5 +1,6 @@
 package org.retrotread.ui.plans;
 
+import org.retrotread.session.plan.BlockDefaults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class PlansViewModel {
     public void newPlan() {
         selected.set(null);
         editing = Optional.empty();
-        editor.set(new PlanEditorViewModel(text, Defaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
+        editor.set(new PlanEditorViewModel(text, BlockDefaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
                 Optional.empty(), Optional.empty(), false, treadmillMax));
         notice.set(text.text("ui.plans.newNotice"));
     }

@@ -154,6 +154,31 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aSessionResumedAfterARestartStillAsksForTheCheckInItOwedAndKeepsItsHandsFreeTime() {
+        Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
+        var plan = StarterPlans.all(text::text).stream().filter(s -> s.id().equals("halfSpeedIntervals")).findFirst().orElseThrow().plan();
+        SessionEngine engine = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC());
+        ConsoleViewModel before = new ConsoleViewModel(engine, SessionContext.anonymous(), text);
+        before.start();
+        before.enter();
+        clock.advance(Duration.ofSeconds(125));
+        before.tick();
+        before.handsOff();                           // the handrail block ended: a check-in is owed
+        clock.advance(Duration.ofSeconds(20));
+        before.tick();
+        assertThat(before.checkInDueProperty().get()).startsWith("Block done");
+        assertThat(before.railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
+
+        // The app is killed; the next start rebuilds the engine from the recorded events alone.
+        SessionEngine resumed = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC(), engine.events());
+        ConsoleViewModel after = new ConsoleViewModel(resumed, SessionContext.anonymous(), text);
+        assertThat(after.checkInDueProperty().get()).startsWith("Block done");
+        assertThat(after.railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
+        after.checkIn(java.util.OptionalInt.of(4), java.util.OptionalInt.of(1));
+        assertThat(after.checkInDueProperty().get()).isEmpty();
+    }
+
+    @Test
     void theLastThreeSecondsCountDownWithACueEachAndABlockEndAsksForACheckIn() {
         ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "halfSpeedIntervals");
         java.util.List<Cue> cues = new java.util.ArrayList<>();

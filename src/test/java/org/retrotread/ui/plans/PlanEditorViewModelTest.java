@@ -1,5 +1,6 @@
 package org.retrotread.ui.plans;
 
+import org.retrotread.session.plan.BlockDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -28,14 +29,14 @@ class PlanEditorViewModelTest {
     private final Messages english = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
 
     private PlanEditorViewModel blank(Messages text) {
-        return new PlanEditorViewModel(text, Defaults.plan("Mrs K, week 1", TreadmillMode.POWERED), Optional.empty(),
+        return new PlanEditorViewModel(text, BlockDefaults.plan("Mrs K, week 1", TreadmillMode.POWERED), Optional.empty(),
                 Optional.empty(), false);
     }
 
     /** The case: a 30 km/h maximum on a 20 km/h treadmill is refused at its field. */
     @Test
     void aMaximumAboveTheTreadmillsIsRefusedAtItsField() {
-        PlanEditorViewModel m = new PlanEditorViewModel(english, Defaults.plan("Sprint", TreadmillMode.POWERED), Optional.empty(),
+        PlanEditorViewModel m = new PlanEditorViewModel(english, BlockDefaults.plan("Sprint", TreadmillMode.POWERED), Optional.empty(),
                 Optional.empty(), false, Speed.ofKmh(20));
         assertThat(m.plan()).isPresent();
         m.maxSpeedProperty().set("30");

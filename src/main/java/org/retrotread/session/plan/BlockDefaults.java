@@ -1,33 +1,21 @@
-package org.retrotread.ui.plans;
+package org.retrotread.session.plan;
 
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 
 import java.util.List;
-import org.retrotread.session.plan.Block;
-import org.retrotread.session.plan.BlockKind;
-import org.retrotread.session.plan.CooldownBlock;
-import org.retrotread.session.plan.HandrailBlock;
-import org.retrotread.session.plan.IntervalBlock;
-import org.retrotread.session.plan.Plan;
-import org.retrotread.session.plan.PlanLimits;
-import org.retrotread.session.plan.RampBlock;
-import org.retrotread.session.plan.Recovery;
-import org.retrotread.session.plan.SteadyBlock;
-import org.retrotread.session.plan.Target;
-import org.retrotread.session.plan.TreadmillMode;
 
 /**
  * What a new block or plan starts with: conservative values from the domain notes (a handrail
  * phase near 1.5 km/h, steps of 0.5 km/h, RPE in the moderate band for a dead mill), so a block
  * added and left alone is a safe one.
  */
-final class Defaults {
+public final class BlockDefaults {
 
-    private Defaults() {
+    private BlockDefaults() {
     }
 
-    static Block block(BlockKind kind, TreadmillMode mode) {
+    public static Block block(BlockKind kind, TreadmillMode mode) {
         boolean powered = mode == TreadmillMode.POWERED;
         return switch (kind) {
             case HANDRAIL -> new HandrailBlock(ofMinutes(2), powered ? Target.kmh(1.5) : Target.rpe(3));
@@ -42,7 +30,7 @@ final class Defaults {
     }
 
     /** A new plan: on the rails first, a steady stretch, a cooldown. */
-    static Plan plan(String name, TreadmillMode mode) {
+    public static Plan plan(String name, TreadmillMode mode) {
         return new Plan(name, mode, List.of(block(BlockKind.HANDRAIL, mode), block(BlockKind.STEADY, mode),
                 block(BlockKind.COOLDOWN, mode)), PlanLimits.DEFAULT);
     }
