@@ -109,8 +109,7 @@ final class DatabaseActions {
                 restoreFromFile();
                 return;
             }
-            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text().locale());
-            List<String> rows = kept.stream().map(k -> text().format("ui.start.restoreRow", day.format(k.day()),
+            List<String> rows = kept.stream().map(k -> text().format("ui.start.restoreRow", text().dates().fullDate(k.day()),
                     text().number(k.bytes() / 1_048_576.0))).toList();
             overlay.pick(text().format("ui.start.restorePick", folder.toString()), rows, i -> verifyThenAsk(kept.get(i).file()),
                     text().text("ui.start.restoreOther"), this::restoreFromFile);

@@ -45,6 +45,11 @@ public final class Messages {
         return unit;
     }
 
+    /** Dates and times in this language, in the computer's time zone. */
+    public Dates dates() {
+        return new Dates(this, java.time.ZoneId.systemDefault());
+    }
+
     /**
      * The text for a key; a missing key shows itself in brackets rather than crashing a session. The
      * bundles write an apostrophe as {@code ''} everywhere (as {@link MessageFormat} needs it), so it is
@@ -126,8 +131,7 @@ public final class Messages {
             return format(m); // a reason inside a sentence: "... since 10:42:07: the disk is full."
         }
         if (arg instanceof java.time.Instant at) {
-            return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM).withLocale(locale)
-                    .format(at.atZone(java.time.ZoneId.systemDefault()));
+            return dates().time(at);
         }
         return arg;
     }

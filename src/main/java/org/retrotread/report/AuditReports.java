@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
@@ -24,8 +25,7 @@ public final class AuditReports {
     public AuditReport of(Client client, List<AuditTrail.Entry> entries, boolean intact, String clinic, Instant madeAt) {
         AuditText rows = new AuditText(text, zone);
         String who = ClientLine.of(text, client);
-        String made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale())
-                .format(madeAt.atZone(zone));
+        String made = new Dates(text, zone).dateTime(madeAt);
         List<SessionSheet.Fact> header = List.of(new SessionSheet.Fact(text.text("report.client"), who),
                 new SessionSheet.Fact(text.text("audit.printed"), made),
                 new SessionSheet.Fact(text.text("audit.check"), text.text(intact ? "audit.intact" : "audit.changed")));

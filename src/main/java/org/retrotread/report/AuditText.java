@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.units.Speed;
@@ -46,8 +47,7 @@ public final class AuditText {
 
     /** One row's cells, in the order of {@link #headings}. */
     public List<String> cells(AuditTrail.Entry e) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale())
-                .format(e.at().atZone(zone));
+        String when = new Dates(text, zone).dateTime(e.at());
         return List.of(when, e.author(), what(e), value(e, e.before()), value(e, e.after()));
     }
 

@@ -17,6 +17,6 @@ final class ClientLine {
     static String of(Messages text, Client client) {
         String line = client.name() + client.identifier().map(i -> " \u00b7 " + i).orElse("");
         return line + client.dateOfBirth().map(d -> " \u00b7 " + text.format("report.born",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale()).format(d))).orElse("");
+                text.dates().date(d))).orElse("");
     }
 }

@@ -119,8 +119,7 @@ public final class ProgressReports {
                                      List<ProgressReport.Series> series, Optional<ProgressReport.Threshold> threshold) {
         List<ProgressReport.Tick> weeks = new ArrayList<>();
         for (LocalDate monday = TrainingWeek.firstStartFrom(LocalDate.ofEpochDay((long) first)); monday.toEpochDay() <= last; monday = monday.plusWeeks(1)) {
-            weeks.add(new ProgressReport.Tick(monday.toEpochDay(), java.time.format.DateTimeFormatter.ofPattern(
-                    text.locale().getLanguage().equals("de") ? "d.M." : "M/d", text.locale()).format(monday)));
+            weeks.add(new ProgressReport.Tick(monday.toEpochDay(), text.dates().dayMonth(monday)));
         }
         return new ProgressReport.Plot(text.text(key), first, last, a, b, top, topLabel, series, threshold, weeks);
     }
@@ -183,7 +182,7 @@ public final class ProgressReports {
     }
 
     private String date(LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale()).format(d);
+        return text.dates().date(d);
     }
 
     private SessionSheet.Fact fact(String key, String value) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.CooldownBlock;
@@ -204,7 +205,7 @@ public final class SessionSheets {
     }
 
     private String dateTime(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale()).format(at.atZone(zone));
+        return new Dates(text, zone).dateTime(at);
     }
 
     private SessionSheet.Fact fact(String key, String value) {

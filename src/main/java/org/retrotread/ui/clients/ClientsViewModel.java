@@ -275,8 +275,7 @@ public final class ClientsViewModel {
 
     /** One history row as the table shows it: date, plan, mode, active time, hands-free, top speed, pain, ending. */
     public String[] historyCells(HistoryRow row) {
-        String opened = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
-                .withZone(ZoneId.systemDefault()).format(row.openedAt());
+        String opened = text.dates().shortDateTime(row.openedAt());
         return new String[] {opened, row.planName(), text.text("TreadmillMode." + row.mode().name()),
                 row.activeTime().map(Messages::clock).orElse("\u2014"), row.handsFree().map(Messages::clock).orElse("\u2014"),
                 marked(row, row.maxBackwardSpeed().map(text::speed).orElse("\u2014"), Figure.MAX_SPEED),
@@ -292,8 +291,7 @@ public final class ClientsViewModel {
 
     /** The list's second line for a client: last session and sessions this week. */
     public String overviewLine(ClientOverview c) {
-        String last = c.lastSession().map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())
-                .withZone(ZoneId.systemDefault()).format(t)).orElse(text.text("ui.clients.never"));
+        String last = c.lastSession().map(t -> text.dates().date(t)).orElse(text.text("ui.clients.never"));
         return text.format("ui.clients.overviewLine", last, c.sessionsThisWeek());
     }
 

@@ -219,8 +219,7 @@ public final class CorrectionViewModel {
 
     /** An amendment as one line: when, who, what changed from what to what, and why. */
     public String line(Amendment a) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(text.locale())
-                .withZone(ZoneId.systemDefault()).format(a.madeAt());
+        String when = text.dates().shortDateTime(a.madeAt());
         return words.line(a, when, session == null ? List.of() : session.events(), "ui.clients.amendmentLine");
     }
 

@@ -167,8 +167,7 @@ public final class WalkTestViewModel {
 
     /** Day and month only, for chart ticks. */
     public String showShortDate(LocalDate d) {
-        return java.time.format.DateTimeFormatter.ofPattern(text.locale().getLanguage().equals("de") ? "d.M." : "M/d", text.locale())
-                .format(d);
+        return text.dates().dayMonth(d);
     }
 
     public ObservableList<WalkTest> results() { return results; }

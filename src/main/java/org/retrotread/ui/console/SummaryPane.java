@@ -51,9 +51,7 @@ public final class SummaryPane {
     public Node node() {
         grid.getStyleClass().add("summary-grid");
         add("report.client", about.client().orElse(text.text("report.noClient")));
-        add("report.when", about.started().map(t -> java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(text.locale())
-                .format(t.atZone(java.time.ZoneId.systemDefault()))).orElse("\u2014"));
+        add("report.when", about.started().map(t -> text.dates().dateTime(t)).orElse("\u2014"));
         add("report.operator", about.operator().isBlank() ? "\u2014" : about.operator());
         if (!corrected.isEmpty()) {
             add("report.corrected", text.text("report.correctedLegend"));

@@ -25,8 +25,7 @@ public final class RecoveryView {
     public RecoveryView(CrashRecovery.Lost lost, Messages text, Runnable onResume, Runnable onClose) {
         Label title = new Label(text.text("ui.recovery.title"));
         title.getStyleClass().add("screen-title");
-        String opened = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(text.locale()).withZone(ZoneId.systemDefault()).format(lost.record().openedAt());
+        String opened = text.dates().dateTime(lost.record().openedAt());
         Label details = new Label(text.format("ui.recovery.details", lost.plan().name(), opened,
                 Messages.clock(lost.state().activeTime(lost.stoppedAt())), lost.events().size()));
         details.setId("recovery-details");
