@@ -1,17 +1,23 @@
 package org.retrotread.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.AuditReports;
 import org.retrotread.report.PaperSize;
+import org.retrotread.report.ProgressReports;
 import org.retrotread.report.csv.Csv;
 import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.report.pdf.AuditTrailPdf;
+import org.retrotread.report.pdf.ProgressReportPdf;
 import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
+import org.retrotread.store.OwnerOnly;
 import org.retrotread.store.Store;
 
 /**
@@ -34,26 +40,26 @@ final class ClientReports {
     }
 
     /** A client's progress report over a period, as a PDF for {@code paper}. */
-    byte[] progressReportPdf(long clientId, java.time.LocalDate from, java.time.LocalDate to, PaperSize paper) throws Exception {
+    byte[] progressReportPdf(long clientId, LocalDate from, LocalDate to, PaperSize paper) throws Exception {
         SessionReports.Look l = look.get();
         Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new org.retrotread.report.ProgressReports(l.text(), ZoneId.systemDefault()).of(client,
+        var report = new ProgressReports(l.text(), ZoneId.systemDefault()).of(client,
                 store.sessions().history(clientId), store.walkTests().of(clientId), store.settings().walkTestCutoff(clientId), from, to,
                 l.clinicName(), clock.instant());
-        return org.retrotread.report.pdf.ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));
+        return ProgressReportPdf.write(report, paper, l.text().text("report.pageOf"));
     }
 
-    void saveProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+    void saveProgressReport(long clientId, LocalDate from, LocalDate to, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
         out.named(() -> text.format("report.progress.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
                 from, to), name -> out.saveAs(owner, text.text("report.progress.saveTitle"), name, notice, file -> {
-                    org.retrotread.store.OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
+                    OwnerOnly.write(file, progressReportPdf(clientId, from, to, look.get().paper()));
                     return text.format("report.saved", file)
                             + out.exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "progressReport", file.toString());
                 }));
     }
 
-    void printProgressReport(long clientId, java.time.LocalDate from, java.time.LocalDate to, Node owner, Consumer<String> notice) {
+    void printProgressReport(long clientId, LocalDate from, LocalDate to, Node owner, Consumer<String> notice) {
         out.printOr(owner, notice, new SessionReports.Printed(() -> Optional.of(clientId), "progressReport"),
                 paper -> progressReportPdf(clientId, from, to, paper),
                 () -> saveProgressReport(clientId, from, to, owner, notice));
@@ -63,16 +69,16 @@ final class ClientReports {
     byte[] auditTrailPdf(long clientId, PaperSize paper) throws Exception {
         SessionReports.Look l = look.get();
         Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new org.retrotread.report.AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
+        var report = new AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
                 store.audit().intact(), l.clinicName(), clock.instant());
-        return org.retrotread.report.pdf.AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
+        return AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
     }
 
     void saveAuditTrail(long clientId, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
         out.named(() -> text.format("audit.fileName", store.clients().find(clientId).map(Client::name).orElse("")),
                 name -> out.saveAs(owner, text.text("audit.saveTitle"), name, notice, file -> {
-                    org.retrotread.store.OwnerOnly.write(file, auditTrailPdf(clientId, look.get().paper()));
+                    OwnerOnly.write(file, auditTrailPdf(clientId, look.get().paper()));
                     return text.format("report.saved", file)
                             + out.exported(Optional.of(clientId), AuditTrail.Action.EXPORTED, "auditTrail", file.toString());
                 }));

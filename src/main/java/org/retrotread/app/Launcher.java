@@ -1,5 +1,7 @@
 package org.retrotread.app;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -12,8 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StartupProbe.startIf(java.util.List.of(args));
-        Preload.start(DataLocation.resolve(java.util.List.of(args)), java.util.Locale.getDefault());
+        StartupProbe.startIf(List.of(args));
+        Preload.start(DataLocation.resolve(List.of(args)), Locale.getDefault());
         Application.launch(RetrotreadApp.class, args);
         int status = RetrotreadApp.exitStatus().code();
         if (status != 0) {

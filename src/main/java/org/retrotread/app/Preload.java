@@ -2,6 +2,7 @@ package org.retrotread.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,16 +39,16 @@ final class Preload {
      * The opening under way for {@code database}, if main started one for that file. One for another
      * file is closed when it is done, so it never keeps that file locked.
      */
-    static java.util.Optional<CompletableFuture<OpenedStore>> take(Path database) {
+    static Optional<CompletableFuture<OpenedStore>> take(Path database) {
         CompletableFuture<OpenedStore> f = opening;
         opening = null;
         if (f == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!database.equals(file)) {
             f.thenAccept(OpenedStore::close);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(f);
+        return Optional.of(f);
     }
 }

@@ -2,6 +2,7 @@ package org.retrotread.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -226,7 +227,7 @@ public final class Screens implements Navigator {
         databaseActions.awaitAutoBackup();
         sessions.leave();
         Optional<OpenedStore> current = state.current();
-        background.finish(() -> current.ifPresent(OpenedStore::close), java.time.Duration.ofSeconds(10));
+        background.finish(() -> current.ifPresent(OpenedStore::close), Duration.ofSeconds(10));
         if (cues != null) {
             cues.close();
         }

@@ -1,8 +1,8 @@
 package org.retrotread.app;
 
-import org.retrotread.report.FileNames;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.FileNames;
 import org.retrotread.report.PaperSize;
 import org.retrotread.report.SessionSheets;
 import org.retrotread.report.SheetInput;
@@ -20,6 +21,8 @@ import org.retrotread.report.print.PdfPrinting;
 import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
+import org.retrotread.store.OwnerOnly;
+import org.retrotread.store.SealChain;
 import org.retrotread.store.SessionRecord;
 import org.retrotread.store.Store;
 import org.retrotread.ui.common.Background;
@@ -88,7 +91,7 @@ final class SessionReports {
     /** Everything about a session, read after the journal has written what it holds. */
     SheetInput input(long sessionId) throws Exception {
         if (journal.isPresent()) {
-            journal.get().awaitWritten(java.time.Duration.ofSeconds(5));
+            journal.get().awaitWritten(Duration.ofSeconds(5));
         }
         SessionRecord record = store.sessions().find(sessionId).orElseThrow(() -> new IllegalStateException("no session " + sessionId));
         Optional<Client> client = Optional.empty();
@@ -115,14 +118,14 @@ final class SessionReports {
         named(() -> text.format("report.sheetFileName", whoAndWhen(sessionId), sessionId), name ->
                 saveAs(owner, title, name, notice, file -> {
                     SheetInput in = input(sessionId);
-                    org.retrotread.store.OwnerOnly.write(file, sheetPdf(in, look.get().paper()));
+                    OwnerOnly.write(file, sheetPdf(in, look.get().paper()));
                     return saved(text, file, in) + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionSheet", file.toString());
                 }));
     }
 
     /** Where a session's file went; and, checked on the way out, that the record was changed outside Retrotread. */
     private static String saved(Messages text, Path file, SheetInput in) {
-        return text.format("report.saved", file) + (in.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED
+        return text.format("report.saved", file) + (in.integrity() == SealChain.Integrity.CHANGED
                 ? " " + text.text("Integrity.CHANGED") : "");
     }
 

@@ -3,6 +3,7 @@ package org.retrotread.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Progression;
@@ -23,9 +24,9 @@ final class SettingsFlow {
     private final AppState state;
     private final Background background;
     private final Navigator navigator;
-    private final java.util.function.Supplier<Optional<Scene>> scene;
+    private final Supplier<Optional<Scene>> scene;
 
-    SettingsFlow(AppState state, Background background, Navigator navigator, java.util.function.Supplier<Optional<Scene>> scene) {
+    SettingsFlow(AppState state, Background background, Navigator navigator, Supplier<Optional<Scene>> scene) {
         this.state = state;
         this.background = background;
         this.navigator = navigator;

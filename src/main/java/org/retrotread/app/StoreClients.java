@@ -1,17 +1,26 @@
 package org.retrotread.app;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.summary.TrainingWeek;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.Amendment;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
+import org.retrotread.store.CorrectionRefused;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.Store;
+import org.retrotread.store.WalkTest;
 import org.retrotread.ui.clients.ClientsService;
+import org.retrotread.ui.clients.SessionDetail;
 import org.retrotread.ui.common.Background;
 
 /** The client screens' data, read and written on the database thread. */
@@ -57,23 +66,23 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void session(long sessionId, Consumer<org.retrotread.ui.clients.SessionDetail> done) {
+    public void session(long sessionId, Consumer<SessionDetail> done) {
         background.run(() -> {
             var record = store.sessions().find(sessionId).orElseThrow();
-            return new org.retrotread.ui.clients.SessionDetail(record, store.planOf(record),
+            return new SessionDetail(record, store.planOf(record),
                     store.sessions().events(sessionId), store.sessions().amendments(sessionId), store.sessions().integrity(sessionId));
         }, done, e -> problems.accept(text.format("ui.clients.readFailed", String.valueOf(e.getMessage()))));
     }
 
     @Override
-    public void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
-                      Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
+    public void amend(long sessionId, String author, String reason, Correction correction,
+                      Consumer<Amendment> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
         }
         background.run(() -> store.sessions().amend(sessionId, author, reason, correction), done,
-                e -> failed.accept(e instanceof org.retrotread.store.CorrectionRefused r ? text.format(r.reason())
+                e -> failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
                         : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
     }
 
@@ -84,13 +93,13 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
+    public void walkTests(long clientId, Consumer<List<WalkTest>> done) {
         background.run(() -> store.walkTests().of(clientId), done, readFailed(done, List.of()));
     }
 
     @Override
-    public void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
-                                Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+    public void correctWalkTest(long walkTestId, Duration time, String author, String reason,
+                                Consumer<WalkTest> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
@@ -100,8 +109,8 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
-                            Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+    public void addWalkTest(long clientId, LocalDate takenOn, Duration time, String aid, String note,
+                            Consumer<WalkTest> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
@@ -111,12 +120,12 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
-        background.run(() -> store.settings().walkTestCutoff(clientId), done, readFailed(done, java.util.Optional.empty()));
+    public void walkTestCutoff(long clientId, Consumer<Optional<Cutoff>> done) {
+        background.run(() -> store.settings().walkTestCutoff(clientId), done, readFailed(done, Optional.empty()));
     }
 
     @Override
-    public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) {
+    public void setWalkTestCutoff(long clientId, Cutoff cutoff) {
         if (!readOnly.getAsBoolean()) {
             background.run(() -> {
                 store.settings().setWalkTestCutoff(clientId, cutoff);

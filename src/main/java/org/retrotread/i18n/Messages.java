@@ -3,6 +3,9 @@ package org.retrotread.i18n;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -47,7 +50,7 @@ public final class Messages {
 
     /** Dates and times in this language, in the computer's time zone. */
     public Dates dates() {
-        return new Dates(this, java.time.ZoneId.systemDefault());
+        return new Dates(this, ZoneId.systemDefault());
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Messages {
     }
 
     /** Several messages said one after the other, as sentences of one paragraph. */
-    public String sentences(java.util.List<Message> messages) {
+    public String sentences(List<Message> messages) {
         return String.join(" ", messages.stream().map(this::format).toList());
     }
 
@@ -130,7 +133,7 @@ public final class Messages {
         if (arg instanceof Message m) {
             return format(m); // a reason inside a sentence: "... since 10:42:07: the disk is full."
         }
-        if (arg instanceof java.time.Instant at) {
+        if (arg instanceof Instant at) {
             return dates().time(at);
         }
         return arg;

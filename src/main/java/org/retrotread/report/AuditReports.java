@@ -2,8 +2,6 @@ package org.retrotread.report;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;

@@ -1,7 +1,5 @@
 package org.retrotread.report;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.Client;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ public record ProgressData(List<Week> weeks, List<Point> sessions) {
                 weeks.add(new Week(m, w[0], (int) w[1], intended));
             }
         }
-        points.sort(java.util.Comparator.comparing(Point::day));
+        points.sort(Comparator.comparing(Point::day));
         return new ProgressData(List.copyOf(weeks), List.copyOf(points));
     }
 }

@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.correction.Figure;
+import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
-import org.retrotread.session.correction.Figure;
+import org.retrotread.store.Client;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.WalkTest;
 
@@ -32,12 +32,12 @@ public final class ProgressReports {
     }
 
     /** @param from the first day, {@code to} the last day, both included */
-    public ProgressReport of(org.retrotread.store.Client client, List<HistoryRow> history, List<WalkTest> walkTests,
+    public ProgressReport of(Client client, List<HistoryRow> history, List<WalkTest> walkTests,
                              Optional<Cutoff> cutoff, LocalDate from, LocalDate to, String clinic, Instant madeAt) {
         List<HistoryRow> rows = history.stream().filter(r -> within(day(r.openedAt()), from, to))
-                .sorted(java.util.Comparator.comparing(HistoryRow::openedAt)).toList();
+                .sorted(Comparator.comparing(HistoryRow::openedAt)).toList();
         List<WalkTest> tests = walkTests.stream().filter(w -> within(w.takenOn(), from, to))
-                .sorted(java.util.Comparator.comparing(WalkTest::takenOn)).toList();
+                .sorted(Comparator.comparing(WalkTest::takenOn)).toList();
         ProgressData data = ProgressData.of(rows, zone);
         ProgressData.Adherence adherence = data.adherence();
         String who = ClientLine.of(text, client);
@@ -140,8 +140,8 @@ public final class ProgressReports {
     private SessionSheet.Table sessionTable(List<HistoryRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (HistoryRow r : rows) {
-            cells.add(List.of(date(day(r.openedAt())), r.planName(), r.activeTime().map(org.retrotread.i18n.Messages::clock).orElse(NONE),
-                    r.handsFree().map(org.retrotread.i18n.Messages::clock).orElse(NONE),
+            cells.add(List.of(date(day(r.openedAt())), r.planName(), r.activeTime().map(Messages::clock).orElse(NONE),
+                    r.handsFree().map(Messages::clock).orElse(NONE),
                     marked(r, r.maxHandsFreeSpeed().map(text::speed).orElse(NONE), Figure.MAX_HANDS_FREE_SPEED),
                     marked(r, r.painBefore().map(String::valueOf).orElse(NONE), Figure.PAIN_BEFORE) + " \u2192 "
                             + marked(r, r.painAfter().map(String::valueOf).orElse(NONE), Figure.PAIN_AFTER),

@@ -1,16 +1,16 @@
 package org.retrotread.report;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.correction.Corrected;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.HandrailBlock;
@@ -25,8 +25,7 @@ import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.units.Speed;
-import org.retrotread.session.correction.Corrected;
-import org.retrotread.session.correction.Figure;
+import org.retrotread.store.SealChain;
 
 /** Builds a {@link SessionSheet} from a finished session: the one place that decides what the sheet says. */
 public final class SessionSheets {
@@ -44,7 +43,7 @@ public final class SessionSheets {
     public SessionSheet of(SheetInput in, String clinic, Instant madeAt) {
         Corrected corrected = in.corrected(); // every figure, the chart and the check-ins as corrected; the trail keeps the originals
         SessionSummary s = corrected.summary();
-        java.util.Set<Figure> marked = corrected.changed();
+        Set<Figure> marked = corrected.changed();
         SpeedTrace trace = SpeedTrace.of(in.plan(), corrected.events(), in.end());
         List<SessionSheet.Fact> header = new ArrayList<>(List.of(
                 fact("report.client", who(in)),
@@ -54,7 +53,7 @@ public final class SessionSheets {
                 fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
                 fact("report.ending", s.ending().map(e -> CorrectionText.marked(text.text("Ending." + e.name()), marked.contains(Figure.ENDING))
                         + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
-        if (in.integrity() != org.retrotread.store.SealChain.Integrity.INTACT) {
+        if (in.integrity() != SealChain.Integrity.INTACT) {
             header.add(fact("report.record", text.text("Integrity." + in.integrity().name()))); // a record not as sealed says so first
         }
         if (!marked.isEmpty()) {
@@ -118,7 +117,7 @@ public final class SessionSheets {
         return t instanceof Target.AtSpeed s ? text.speed(s.speed()) : text.format("report.rpe", ((Target.AtEffort) t).effort().rpe());
     }
 
-    private List<SessionSheet.Fact> figures(SessionSummary s, java.util.Set<Figure> marked) {
+    private List<SessionSheet.Fact> figures(SessionSummary s, Set<Figure> marked) {
         return List.of(
                 fact("ui.summary.active", Messages.clock(s.activeTime())),
                 fact("ui.summary.paused", Messages.clock(s.pausedTime().plus(s.stoppedTime()))),
@@ -140,11 +139,11 @@ public final class SessionSheets {
                 fact("report.emergencyStops", String.valueOf(s.emergencyStops())));
     }
 
-    private static String mark(String value, java.util.Set<Figure> marked, Figure figure) {
+    private static String mark(String value, Set<Figure> marked, Figure figure) {
         return CorrectionText.marked(value, marked.contains(figure));
     }
 
-    private SessionSheet.Table checkIns(SessionSummary s, java.util.Set<Figure> marked) {
+    private SessionSheet.Table checkIns(SessionSummary s, Set<Figure> marked) {
         List<List<String>> rows = new ArrayList<>();
         for (CheckInEntry c : s.checkIns()) {
             String when = switch (c.when()) {
@@ -162,7 +161,7 @@ public final class SessionSheets {
      * What the progression proposed and what the clinician decided (part of the session's record), the
      * operator's notes, and every early release of the rails with its reason.
      */
-    private List<String> notes(SessionSummary s, SheetInput in, java.util.Set<Figure> marked) {
+    private List<String> notes(SessionSummary s, SheetInput in, Set<Figure> marked) {
         List<String> lines = new ArrayList<>();
         in.record().progression().ifPresent(p -> lines.add(text.text("report.progression") + ": "
                 + text.sentences(p.says())));

@@ -1,7 +1,24 @@
 package org.retrotread.session;
 
-import static org.retrotread.session.CommandKind.*;
-import static org.retrotread.session.SessionStatus.*;
+import static org.retrotread.session.CommandKind.ADD_NOTE;
+import static org.retrotread.session.CommandKind.CHECK_IN;
+import static org.retrotread.session.CommandKind.CLOCK;
+import static org.retrotread.session.CommandKind.CLOSE_INTERRUPTED;
+import static org.retrotread.session.CommandKind.CONFIRM_SPEED;
+import static org.retrotread.session.CommandKind.EMERGENCY_STOP;
+import static org.retrotread.session.CommandKind.END;
+import static org.retrotread.session.CommandKind.ENTER_SPEED;
+import static org.retrotread.session.CommandKind.HANDS_OFF;
+import static org.retrotread.session.CommandKind.HANDS_ON;
+import static org.retrotread.session.CommandKind.NEXT_BLOCK;
+import static org.retrotread.session.CommandKind.PAUSE;
+import static org.retrotread.session.CommandKind.RESUME;
+import static org.retrotread.session.CommandKind.START;
+import static org.retrotread.session.SessionStatus.EMERGENCY_STOPPED;
+import static org.retrotread.session.SessionStatus.FINISHED;
+import static org.retrotread.session.SessionStatus.PAUSED;
+import static org.retrotread.session.SessionStatus.READY;
+import static org.retrotread.session.SessionStatus.RUNNING;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Who did what to the record, and when (schema 8): profile changes field by field, archiving, corrections,
@@ -40,9 +43,9 @@ public final class AuditTrail {
 
     private final Connection c;
     private final Clock clock;
-    private final java.util.function.BooleanSupplier writable;
+    private final BooleanSupplier writable;
 
-    AuditTrail(Connection c, Clock clock, java.util.function.BooleanSupplier writable) {
+    AuditTrail(Connection c, Clock clock, BooleanSupplier writable) {
         this.c = c;
         this.clock = clock;
         this.writable = writable;
@@ -77,7 +80,7 @@ public final class AuditTrail {
         String uuid = RecordIds.fresh();
         String at = clock.instant().toString();
         String last = Sql.one(c, "SELECT chain_sha256 FROM audit_trail ORDER BY id DESC LIMIT 1", r -> r.getString(1)).orElse("");
-        String link = link(last, java.util.Arrays.asList(uuid, at, author, clientId.map(String::valueOf).orElse(null), action.name(),
+        String link = link(last, Arrays.asList(uuid, at, author, clientId.map(String::valueOf).orElse(null), action.name(),
                 subject, before, after));
         Sql.update(c, "INSERT INTO audit_trail (" + COLUMNS + ", chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, at, author,
                 clientId.orElse(null), action.name(), subject, before, after, link);
@@ -101,7 +104,7 @@ public final class AuditTrail {
         record Row(List<String> values, String chain) {
         }
         List<Row> rows = Sql.list(c, "SELECT " + COLUMNS + ", chain_sha256 FROM audit_trail ORDER BY id", r -> {
-            List<String> values = new java.util.ArrayList<>();
+            List<String> values = new ArrayList<>();
             for (int i = 1; i <= 8; i++) {
                 values.add(r.getString(i));
             }

@@ -3,6 +3,7 @@ package org.retrotread.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public final class AutoBackups {
                 Backups.verify(part);
                 sameRows(c, part);
             }
-            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             recordInTrail(target);
         } catch (SQLException | IOException | StoreProblem e) {
             try {

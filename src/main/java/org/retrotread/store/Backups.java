@@ -1,12 +1,21 @@
 package org.retrotread.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Copies of the database: a backup the operator asks for, the copy taken before a migration, and
@@ -60,22 +69,22 @@ public final class Backups {
         if (!Files.isRegularFile(backup)) {
             throw new StoreProblem(StoreProblem.Kind.FAILED, backup, new IOException("no such file"));
         }
-        try (java.io.InputStream in = Files.newInputStream(backup)) {
+        try (InputStream in = Files.newInputStream(backup)) {
             byte[] header = in.readNBytes(16);
-            if (!new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\0")) {
+            if (!new String(header, StandardCharsets.US_ASCII).equals("SQLite format 3\0")) {
                 throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, backup);
             }
         } catch (IOException e) {
             throw new StoreProblem(StoreProblem.Kind.FAILED, backup, e);
         }
         try (Connection c = Database.connect(backup, Database.Access.READ_ONLY, false);
-             java.sql.Statement s = c.createStatement()) {
-            try (java.sql.ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
                 if (!r.next() || !"ok".equals(r.getString(1))) {
                     throw new StoreProblem(StoreProblem.Kind.DAMAGED, backup);
                 }
             }
-            try (java.sql.ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
                 int version = r.getInt(1);
                 if (version > Migration.latest(Migration.ALL)) {
                     throw new StoreProblem(StoreProblem.Kind.NEWER_VERSION, backup);
@@ -96,17 +105,17 @@ public final class Backups {
      *
      * @return where the replaced database was kept
      */
-    public static Path restore(Path backup, Path live, java.time.Clock clock) throws StoreProblem {
+    public static Path restore(Path backup, Path live, Clock clock) throws StoreProblem {
         verify(backup);
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(clock.instant());
         Path kept = live.resolveSibling(live.getFileName() + ".replaced-" + stamp);
         Path incoming = live.resolveSibling(live.getFileName() + ".restoring");
         try {
             Files.deleteIfExists(incoming);
             OwnerOnly.createFile(incoming);
-            try (java.io.InputStream in = Files.newInputStream(backup);
-                 java.io.OutputStream out = Files.newOutputStream(incoming, java.nio.file.StandardOpenOption.WRITE)) {
+            try (InputStream in = Files.newInputStream(backup);
+                 OutputStream out = Files.newOutputStream(incoming, StandardOpenOption.WRITE)) {
                 in.transferTo(out);
             }
             verify(incoming); // the copy too: a short write must never become the live database
@@ -127,7 +136,7 @@ public final class Backups {
             return;
         }
         try (Connection c = Database.connect(live, Database.Access.READ_WRITE, true);
-             java.sql.Statement s = c.createStatement()) {
+             Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             s.execute("PRAGMA journal_mode=DELETE");
         } catch (SQLException e) {

@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
@@ -68,11 +72,11 @@ public final class Clients {
 
     private void audit(Client before, Client after) throws SQLException {
         Optional<Long> id = Optional.of(after.id());
-        java.util.Map<String, String> was = fields(before);
-        java.util.Map<String, String> now = fields(after);
+        Map<String, String> was = fields(before);
+        Map<String, String> now = fields(after);
         for (var field : now.entrySet()) {
             String old = was.get(field.getKey());
-            if (!java.util.Objects.equals(old, field.getValue())) {
+            if (!Objects.equals(old, field.getValue())) {
                 AuditTrail.record(c, clock, AuditTrail.computerUser(), id, AuditTrail.Action.CLIENT_CHANGED, field.getKey(), old,
                         field.getValue());
             }
@@ -84,9 +88,9 @@ public final class Clients {
     }
 
     /** A profile's fields as the trail keeps them: canonical text (kilograms, metres per second, ISO dates). */
-    private static java.util.Map<String, String> fields(Client client) {
+    private static Map<String, String> fields(Client client) {
         Client.Clinical k = client.clinical();
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         out.put("name", client.name());
         out.put("identifier", client.identifier().orElse(null));
         out.put("dateOfBirth", client.dateOfBirth().map(LocalDate::toString).orElse(null));
@@ -126,13 +130,13 @@ public final class Clients {
      * Every client (archived ones only when asked), by name, with their last session and how many
      * sessions they had since {@code weekStart}.
      */
-    public List<ClientOverview> overview(boolean withArchived, java.time.Instant weekStart) throws SQLException {
+    public List<ClientOverview> overview(boolean withArchived, Instant weekStart) throws SQLException {
         return Sql.list(c, "SELECT c.id, c.name, c.identifier, c.date_of_birth, c.body_mass_kg, c.max_speed_mps, c.notes, c.archived,"
                         + " c.referral, c.affected_side, c.surgery_date, c.precautions, c.goals,"
                         + " MAX(s.opened_at) AS last_session, COUNT(CASE WHEN s.opened_at >= ? THEN 1 END) AS this_week"
                         + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ?"
                         + " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
-                r -> new ClientOverview(read(r), java.util.Optional.ofNullable(r.getString("last_session")).map(java.time.Instant::parse),
+                r -> new ClientOverview(read(r), Optional.ofNullable(r.getString("last_session")).map(Instant::parse),
                         r.getInt("this_week")), weekStart.toString(), withArchived);
     }
 

@@ -1,9 +1,10 @@
 package org.retrotread.store;
 
+import java.sql.SQLException;
 import org.retrotread.session.text.Message;
 
 /** A correction that cannot be added to a session as it stands, and why (see {@code CorrectionCheck}). */
-public final class CorrectionRefused extends java.sql.SQLException {
+public final class CorrectionRefused extends SQLException {
 
     private final transient Message reason;
 

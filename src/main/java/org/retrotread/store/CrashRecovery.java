@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.retrotread.session.Command;
 import org.retrotread.session.CommandResult;
 import org.retrotread.session.SessionClock;
@@ -60,7 +61,7 @@ public final class CrashRecovery {
      *
      * @param recorded receives the events this adds (the pause), for the journal
      */
-    public static SessionEngine resume(Lost lost, Clock wallClock, java.util.function.Consumer<SessionEvent> recorded) {
+    public static SessionEngine resume(Lost lost, Clock wallClock, Consumer<SessionEvent> recorded) {
         Duration down = Duration.between(lost.stoppedAtWall(), wallClock.instant());
         Duration resumeAt = lost.stoppedAt().plus(down.isNegative() ? Duration.ZERO : down);
         List<SessionEvent> history = new ArrayList<>(lost.events());
@@ -92,7 +93,7 @@ public final class CrashRecovery {
         closing.forEach(e -> journal.append(id, e));
         List<SessionEvent> all = new ArrayList<>(lost.events());
         all.addAll(closing);
-        journal.seal(id, org.retrotread.session.summary.SummaryCalculator.summarise(lost.plan(), lost.record().context(), all,
+        journal.seal(id, SummaryCalculator.summarise(lost.plan(), lost.record().context(), all,
                 lost.stoppedAt()));
     }
 

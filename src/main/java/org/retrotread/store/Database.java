@@ -3,8 +3,11 @@ package org.retrotread.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +15,18 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -52,14 +64,14 @@ public final class Database implements AutoCloseable {
     private final Path migrationBackup;
     private final Object fileKey;
     /** The files as this process opened them: the main file's identity, and the -wal/-shm ones once they exist. */
-    private final java.util.Map<String, Object> logKeys = new java.util.HashMap<>();
+    private final Map<String, Object> logKeys = new HashMap<>();
     /** Which connections were opened before the log files last had to be renewed (see {@link #checkFiles}). */
-    private final java.util.Map<Connection, Long> connectionGeneration = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final Map<Connection, Long> connectionGeneration = Collections.synchronizedMap(new WeakHashMap<>());
     private long generation;
     /** The integrity check's answer: done at opening for a small file, on a thread of its own for a large one. */
-    private final java.util.concurrent.CompletableFuture<Void> checked = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Void> checked = new CompletableFuture<>();
     private volatile boolean checkLater;
-    private final java.util.concurrent.atomic.AtomicBoolean checkStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean checkStarted = new AtomicBoolean();
 
     private Database(Path file, Access access, boolean immutable, InstanceLock lock, Path migrationBackup) throws StoreProblem {
         this.file = file;
@@ -68,7 +80,7 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.migrationBackup = migrationBackup;
         try {
-            this.fileKey = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            this.fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         } catch (IOException e) {
             throw new StoreProblem(StoreProblem.Kind.FAILED, file, e);
         }
@@ -159,7 +171,7 @@ public final class Database implements AutoCloseable {
     private static void create(Path file) throws StoreProblem {
         try {
             OwnerOnly.createFile(file);
-        } catch (java.nio.file.FileAlreadyExistsException anotherMadeItFirst) {
+        } catch (FileAlreadyExistsException anotherMadeItFirst) {
             // another Retrotread starting at the same moment: its lock decides which of the two goes on
         } catch (IOException e) {
             throw new StoreProblem(StoreProblem.Kind.CANNOT_CREATE, file, e);
@@ -237,7 +249,7 @@ public final class Database implements AutoCloseable {
         if (id != 0) {
             throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, file);
         }
-        List<String> tables = new java.util.ArrayList<>();
+        List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             while (r.next()) {
@@ -379,8 +391,8 @@ public final class Database implements AutoCloseable {
 
     private static Object key(Path path) {
         try {
-            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (java.nio.file.NoSuchFileException gone) {
+            return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException gone) {
             return null;
         } catch (IOException unreadable) {
             return "unreadable";
@@ -425,13 +437,13 @@ public final class Database implements AutoCloseable {
         startDeferredCheck(); // if nobody has yet: the first write must not wait for a check never begun
         try {
             checked.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof StoreProblem p ? p : new StoreProblem(StoreProblem.Kind.FAILED, file, e.getCause());
         }
     }
 
     /** Runs {@code then} (on the checking thread, or at once) with the check's answer: empty when the file is whole. */
-    public void whenChecked(java.util.function.Consumer<Optional<StoreProblem>> then) {
+    public void whenChecked(Consumer<Optional<StoreProblem>> then) {
         checked.whenComplete((ok, failure) -> then.accept(failure == null ? Optional.empty()
                 : Optional.of(failure instanceof StoreProblem p ? p : new StoreProblem(StoreProblem.Kind.FAILED, file, failure))));
     }

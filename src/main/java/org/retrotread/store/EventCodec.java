@@ -2,8 +2,22 @@ package org.retrotread.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
-import org.retrotread.session.event.*;
+import org.retrotread.session.event.BlockSkipped;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.HandsOnRails;
+import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.event.Paused;
+import org.retrotread.session.event.Resumed;
+import org.retrotread.session.event.SegmentEntered;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.event.SessionStarted;
+import org.retrotread.session.event.SpeedPrompted;
+import org.retrotread.session.event.SpeedSet;
 import org.retrotread.session.units.Speed;
 
 /** Every session event to and from its row. A new event type must be added in both directions here. */
@@ -54,7 +68,7 @@ public final class EventCodec {
         Duration at = Duration.ofNanos(r.atNanos());
         return switch (r.type()) {
             case "SessionStarted" -> new SessionStarted(seq, at, Instant.parse(r.text()),
-                    r.n1() == null ? java.util.Optional.empty() : java.util.Optional.of(r.n1() == 1L));
+                    r.n1() == null ? Optional.empty() : Optional.of(r.n1() == 1L));
             case "SegmentEntered" -> new SegmentEntered(seq, at, r.n1().intValue());
             case "BlockSkipped" -> new BlockSkipped(seq, at, r.n1().intValue(), r.text());
             case "SpeedPrompted" -> new SpeedPrompted(seq, at, new Speed(r.speedMps()), r.flag() == 1);

@@ -1,5 +1,6 @@
 package org.retrotread.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  * caller opens its connection again and retries ({@link #reconnect}), or it holds what it wanted to write
  * until the file is back ({@code MOVED}, {@code REPLACED}).
  */
-public final class FilesChanged extends java.io.IOException {
+public final class FilesChanged extends IOException {
 
     public enum What {
         /** The main file is gone from its name (moved or deleted). */

@@ -3,6 +3,8 @@ package org.retrotread.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
@@ -21,13 +23,13 @@ public record HistoryRow(long sessionId, Instant openedAt, String planName, int 
                          Optional<Speed> maxHandsFreeSpeed,
                          Optional<Integer> painBefore, Optional<Integer> painAfter, Optional<SessionEnded.Ending> ending,
                          int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran,
-                         java.util.Set<org.retrotread.session.correction.Figure> corrected) {
+                         Set<Figure> corrected) {
 
     public HistoryRow {
-        corrected = java.util.Set.copyOf(corrected);
+        corrected = Set.copyOf(corrected);
     }
 
-    public boolean isCorrected(org.retrotread.session.correction.Figure figure) {
+    public boolean isCorrected(Figure figure) {
         return corrected.contains(figure);
     }
 }

@@ -3,7 +3,9 @@ package org.retrotread.store;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.Arrays;
 import java.util.Locale;
+import org.retrotread.session.text.HiddenCharacters;
 import org.retrotread.session.text.Message;
 
 /**
@@ -66,13 +68,13 @@ final class JsonFields {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new PlanFileProblem(Message.of("planFile.unknownValue", at(path, field), value,
-                    java.util.Arrays.toString(type.getEnumConstants())));
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 
     /** In a plan's name, a character that makes what is shown differ from what is stored. */
     private static boolean hidden(int c) {
-        return org.retrotread.session.text.HiddenCharacters.isHidden(c);
+        return HiddenCharacters.isHidden(c);
     }
 
     static String at(String path, String field) {

@@ -1,5 +1,7 @@
 package org.retrotread.store;
 
+import java.util.List;
+
 /**
  * One step of the schema: the SQL that brings a database from {@code version - 1} to {@code version}.
  *
@@ -8,7 +10,7 @@ package org.retrotread.store;
 public record Migration(int version, String script) {
 
     /** Every schema step, oldest first. A new step is added here and never edits an older one. */
-    public static final java.util.List<Migration> ALL = java.util.List.of(
+    public static final List<Migration> ALL = List.of(
             new Migration(1, "/org/retrotread/store/V1__initial.sql"),
             new Migration(2, "/org/retrotread/store/V2__walk_tests.sql"),
             new Migration(3, "/org/retrotread/store/V3__client_plans.sql"),
@@ -18,7 +20,7 @@ public record Migration(int version, String script) {
             new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"),
             new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"));
 
-    public static int latest(java.util.List<Migration> migrations) {
+    public static int latest(List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class Migrator {
                 throw new IllegalStateException("missing migration script " + resource);
             }
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return java.util.Arrays.stream(sql.split("(?m)^--;\\s*$")).map(String::strip)
+            return Arrays.stream(sql.split("(?m)^--;\\s*$")).map(String::strip)
                     .filter(s -> !s.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--")))
                     .toList();
         } catch (IOException e) {

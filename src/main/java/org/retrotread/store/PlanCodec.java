@@ -6,7 +6,23 @@ import com.google.gson.JsonParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.retrotread.session.plan.*;
+import java.util.Optional;
+import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.BlockKind;
+import org.retrotread.session.plan.CooldownBlock;
+import org.retrotread.session.plan.FieldProblem;
+import org.retrotread.session.plan.HandrailBlock;
+import org.retrotread.session.plan.IntervalBlock;
+import org.retrotread.session.plan.InvalidPlanException;
+import org.retrotread.session.plan.Movement;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.RampBlock;
+import org.retrotread.session.plan.Recovery;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.Effort;
 import org.retrotread.session.units.Speed;
 
@@ -49,14 +65,14 @@ public final class PlanCodec {
      * it can find (within one block, the first of its fields that is wrong).
      */
     static Plan read(JsonObject o, String path) throws PlanFileProblem {
-        List<org.retrotread.session.text.Message> wrong = new ArrayList<>();
-        List<org.retrotread.session.plan.FieldProblem> invalid = new ArrayList<>();
+        List<Message> wrong = new ArrayList<>();
+        List<FieldProblem> invalid = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         JsonArray list = collect(wrong, () -> JsonFields.array(o, "blocks", path)).orElse(new JsonArray());
         for (int i = 0; i < list.size(); i++) {
             String at = path + ".blocks[" + i + "]";
             if (!list.get(i).isJsonObject()) {
-                wrong.add(org.retrotread.session.text.Message.of("planFile.wrongKind", at, "object"));
+                wrong.add(Message.of("planFile.wrongKind", at, "object"));
                 continue;
             }
             JsonObject blockObject = list.get(i).getAsJsonObject();
@@ -88,12 +104,12 @@ public final class PlanCodec {
         T read() throws PlanFileProblem;
     }
 
-    private static <T> java.util.Optional<T> collect(List<org.retrotread.session.text.Message> wrong, Part<T> part) {
+    private static <T> Optional<T> collect(List<Message> wrong, Part<T> part) {
         try {
-            return java.util.Optional.of(part.read());
+            return Optional.of(part.read());
         } catch (PlanFileProblem e) {
             wrong.addAll(e.reasons());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -110,7 +126,7 @@ public final class PlanCodec {
     private static double speed(JsonObject o, String field, String path) throws PlanFileProblem {
         double value = JsonFields.number(o, field, path);
         if (value < 0) {
-            throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.negative", JsonFields.at(path, field)));
+            throw new PlanFileProblem(Message.of("planFile.negative", JsonFields.at(path, field)));
         }
         return value;
     }
@@ -183,7 +199,7 @@ public final class PlanCodec {
         }
         long rpe = JsonFields.whole(o, "rpe", at);
         if (rpe < 0 || rpe > 10) {
-            throw new PlanFileProblem(org.retrotread.session.text.Message.of("planFile.rpeRange", JsonFields.at(at, "rpe")));
+            throw new PlanFileProblem(Message.of("planFile.rpeRange", JsonFields.at(at, "rpe")));
         }
         return new Target.AtEffort(new Effort((int) rpe));
     }

@@ -1,6 +1,8 @@
 package org.retrotread.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.retrotread.session.plan.FieldProblem;
 import org.retrotread.session.text.Message;
 
@@ -34,7 +36,7 @@ public final class PlanFileProblem extends Exception {
      * The same problem with each reason that names a field put on the line where that field is (or, when it
      * is missing, the line of the object that lacks it).
      */
-    PlanFileProblem withLines(java.util.function.ToIntFunction<String> lineOf) {
+    PlanFileProblem withLines(ToIntFunction<String> lineOf) {
         List<Message> placed = reasons().stream().map(m -> m.key().equals("planFile.atLine") || m.args().isEmpty()
                 || !(m.args().get(0) instanceof String field) || field.contains("/") || field.contains("\\")
                 ? m : Message.of("planFile.atLine", lineOf.applyAsInt(field), m)).toList();
@@ -52,7 +54,7 @@ public final class PlanFileProblem extends Exception {
 
     /** Every problem of the file's form, in the order found. */
     List<Message> reasons() {
-        List<Message> all = new java.util.ArrayList<>();
+        List<Message> all = new ArrayList<>();
         all.add(reason);
         all.addAll(more);
         return all;

@@ -1,10 +1,14 @@
 package org.retrotread.store;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +36,7 @@ public final class PlanFiles {
         root.addProperty("format", FORMAT);
         root.addProperty("version", VERSION);
         root.add("plan", JsonParser.parseString(PlanCodec.toJson(plan)));
-        OwnerOnly.write(target, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
+        OwnerOnly.write(target, new GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
     }
 
     /** More than any plan a person writes (a long one is a few kilobytes): a larger file is not read at all. */
@@ -67,11 +71,11 @@ public final class PlanFiles {
         try {
             byte[] bytes = SmallFiles.read(source, LARGEST_FILE_BYTES).orElseThrow(() -> new PlanFileProblem(
                     Message.of("planFile.tooLarge", source.toString(), String.valueOf(LARGEST_FILE_BYTES / 1024))));
-            java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-            return utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new PlanFileProblem(Message.of("planFile.notText", source.toString()));
         } catch (IOException e) {
             throw new PlanFileProblem(Message.of("planFile.unreadable", source.toString(), String.valueOf(e.getMessage())));

@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.Speed;
@@ -133,8 +136,8 @@ public final class Plans {
                         + " ORDER BY s.opened_at, s.id", r -> new Found(r.getLong("id"), run(r, rule, policy)), plan.planId(),
                 plan.clientId().orElse(null), baseline.toString());
         Sessions sessions = new Sessions(c, clock);
-        java.util.Set<Long> corrected = sessions.correctedSessions();
-        List<Progression.Run> runs = new java.util.ArrayList<>();
+        Set<Long> corrected = sessions.correctedSessions();
+        List<Progression.Run> runs = new ArrayList<>();
         for (Found f : found) { // a corrected pain or ending is the one that counts
             runs.add(corrected.contains(f.sessionId()) ? sessions.corrected(f.sessionId(), f.run(), policy) : f.run());
         }
@@ -148,13 +151,13 @@ public final class Plans {
                 .orElse(Sql.optInt(r, "progression_week").orElse(0) * rule.raisePercent());
         Instant at = Instant.parse(Optional.ofNullable(r.getString("ended_at")).orElse(r.getString("opened_at")));
         String ranPlan = Optional.ofNullable(r.getString("plan_run")).orElse(r.getString("body"));
-        java.time.Duration active = java.time.Duration.ofMillis(r.getLong("active_ms"));
+        Duration active = Duration.ofMillis(r.getLong("active_ms"));
         boolean ran = policy.ran("COMPLETED".equals(r.getString("ending")), active, PlanCodec.fromJson(ranPlan).plannedDuration());
         return new Progression.Run(percent, at, ran, score(Sql.optInt(r, "pain_before")), score(Sql.optInt(r, "pain_after")));
     }
 
-    private static java.util.OptionalInt score(Optional<Integer> value) {
-        return value.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+    private static OptionalInt score(Optional<Integer> value) {
+        return value.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     private static SavedPlan readSaved(ResultSet r) throws SQLException {

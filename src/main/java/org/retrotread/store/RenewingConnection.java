@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -60,7 +61,7 @@ final class RenewingConnection implements InvocationHandler {
         if (args == null || args.length == 0 || !(args[0] instanceof String sql)) {
             return false;
         }
-        String first = sql.stripLeading().split("\\s", 2)[0].toUpperCase(java.util.Locale.ROOT);
+        String first = sql.stripLeading().split("\\s", 2)[0].toUpperCase(Locale.ROOT);
         return Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "VACUUM").contains(first);
     }
 

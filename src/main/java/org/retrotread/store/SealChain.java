@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class SealChain {
         }
         List<Link> links = Sql.list(c, "SELECT " + AMENDMENT_COLUMNS + ", chain_sha256 FROM amendments WHERE session_id = ? ORDER BY id",
                 r -> {
-                    List<String> values = new java.util.ArrayList<>();
+                    List<String> values = new ArrayList<>();
                     int count = r.getString(FREE_TEXT_VALUES + 1) == null ? FREE_TEXT_VALUES : FREE_TEXT_VALUES + 3;
                     for (int i = 1; i <= count; i++) {
                         values.add(r.getString(i));

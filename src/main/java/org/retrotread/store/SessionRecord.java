@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 
 /**
@@ -18,5 +19,5 @@ public record SessionRecord(long id, String uuid, Optional<Long> clientId, long 
                             SessionContext context, Instant openedAt, Duration lastSeen, Optional<Instant> lastSeenAt,
                             Optional<Instant> endedAt, Optional<SessionEnded.Ending> ending, Optional<String> endReason,
                             boolean sealed, Optional<Plan> planRun,
-                            Optional<org.retrotread.session.plan.Progression.Record> progression) {
+                            Optional<Progression.Record> progression) {
 }

@@ -7,15 +7,23 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.retrotread.session.SessionContext;
-import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Corrected;
+import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
 import org.retrotread.session.correction.CorrectionCheck;
 import org.retrotread.session.correction.Corrections;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
@@ -23,6 +31,7 @@ import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 
@@ -103,7 +112,7 @@ public final class Sessions {
     }
 
     /** Sessions' UUIDs, as the journal appends to them: one lookup per session, not per event. */
-    private final java.util.Map<Long, String> uuids = new java.util.HashMap<>();
+    private final Map<Long, String> uuids = new HashMap<>();
 
     String sessionUuid(long sessionId) throws SQLException {
         String known = uuids.get(sessionId);
@@ -164,7 +173,7 @@ public final class Sessions {
                 + " WHERE session_id = ? ORDER BY seq", r -> EventCodec.fromRow(eventRow(r)), sessionId);
     }
 
-    private static EventRow eventRow(java.sql.ResultSet r) throws SQLException {
+    private static EventRow eventRow(ResultSet r) throws SQLException {
         return new EventRow(r.getLong(1), r.getLong(2), r.getString(3), Sql.optDouble(r, "speed_mps").orElse(null),
                 optLong(r, "n1").orElse(null), optLong(r, "n2").orElse(null), Sql.optInt(r, "flag").orElse(null),
                 r.getString("label"), r.getString("text"));
@@ -176,7 +185,7 @@ public final class Sessions {
         List<HistoryRow> rows = Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC",
                 r -> historyRow(r, ran), clientId);
         Set<Long> corrected = correctedSessions();
-        List<HistoryRow> out = new java.util.ArrayList<>(rows.size());
+        List<HistoryRow> out = new ArrayList<>(rows.size());
         for (HistoryRow row : rows) {
             out.add(corrected.contains(row.sessionId()) ? corrected(row, ran.policy) : row);
         }
@@ -185,12 +194,12 @@ public final class Sessions {
 
     /** The sessions whose figures a correction changes (a correction of "other" changes none). */
     Set<Long> correctedSessions() throws SQLException {
-        return new java.util.HashSet<>(Sql.list(c, "SELECT DISTINCT session_id FROM amendments WHERE field_key IS NOT NULL"
+        return new HashSet<>(Sql.list(c, "SELECT DISTINCT session_id FROM amendments WHERE field_key IS NOT NULL"
                 + " AND field_key <> 'OTHER'", r -> r.getLong(1)));
     }
 
     /** A session's figures as its corrections make them, whether it counts as run, and what changed. */
-    private record Figures(SessionSummary summary, boolean ran, Set<org.retrotread.session.correction.Figure> changed) {
+    private record Figures(SessionSummary summary, boolean ran, Set<Figure> changed) {
     }
 
     private Figures figures(long sessionId, Progression.Policy policy) throws SQLException {
@@ -218,7 +227,7 @@ public final class Sessions {
         return new Progression.Run(run.percent(), run.at(), f.ran(), f.summary().painBefore(), f.summary().painAfter());
     }
 
-    private static Optional<Integer> score(java.util.OptionalInt v) {
+    private static Optional<Integer> score(OptionalInt v) {
         return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
     }
 
@@ -227,10 +236,10 @@ public final class Sessions {
      * share of its planned time. Each plan body is read once per listing: many sessions share a version.
      */
     private static final class RanRule {
-        private final org.retrotread.session.plan.Progression.Policy policy;
-        private final java.util.Map<String, Duration> planned = new java.util.HashMap<>();
+        private final Progression.Policy policy;
+        private final Map<String, Duration> planned = new HashMap<>();
 
-        RanRule(org.retrotread.session.plan.Progression.Policy policy) {
+        RanRule(Progression.Policy policy) {
             this.policy = policy;
         }
 
@@ -251,7 +260,7 @@ public final class Sessions {
         List<NamedHistoryRow> rows = Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
                 Optional.ofNullable(r.getString("client_name")), historyRow(r, ran)));
         Set<Long> corrected = correctedSessions();
-        List<NamedHistoryRow> out = new java.util.ArrayList<>(rows.size());
+        List<NamedHistoryRow> out = new ArrayList<>(rows.size());
         for (NamedHistoryRow n : rows) {
             out.add(corrected.contains(n.row().sessionId()) ? new NamedHistoryRow(n.clientId(), n.client(), corrected(n.row(), ran.policy))
                     : n);
@@ -291,10 +300,10 @@ public final class Sessions {
         return Sql.inTransaction(c, x -> {
             SessionRecord record = find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
             if (!record.sealed()) {
-                throw new CorrectionRefused(org.retrotread.session.text.Message.of("correction.open"));
+                throw new CorrectionRefused(Message.of("correction.open"));
             }
             Corrected asItStands = corrected(record);
-            Optional<org.retrotread.session.text.Message> refusal = CorrectionCheck.refusal(asItStands, correction,
+            Optional<Message> refusal = CorrectionCheck.refusal(asItStands, correction,
                     record.context().treadmillMaxSpeed());
             if (refusal.isPresent()) {
                 throw new CorrectionRefused(refusal.get());
@@ -302,7 +311,7 @@ public final class Sessions {
             String oldValue = Corrections.current(asItStands, correction.field(), correction.eventSeq());
             // The chain: this amendment's link covers the one before it (or the seal) and its own values as stored.
             String before = SealChain.lastLink(c, sessionId).orElse("");
-            String link = SealChain.link(before, java.util.Arrays.asList(uuid, now.toString(), author, reason, field, oldValue,
+            String link = SealChain.link(before, Arrays.asList(uuid, now.toString(), author, reason, field, oldValue,
                     correction.value(), correction.field().name(), seq, correction.value()));
             long id = Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value,"
                     + " field_key, event_seq, value, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId,
@@ -322,7 +331,7 @@ public final class Sessions {
     private static Amendment amendment(ResultSet r) throws SQLException {
         String key = r.getString("field_key");
         Optional<Correction> correction = key == null ? Optional.empty() : Optional.of(new Correction(CorrectedField.valueOf(key),
-                optLong(r, "event_seq").map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), r.getString("value")));
+                optLong(r, "event_seq").map(OptionalLong::of).orElse(OptionalLong.empty()), r.getString("value")));
         return new Amendment(r.getLong("id"), r.getLong("session_id"), Instant.parse(r.getString("made_at")), r.getString("author"),
                 r.getString("reason"), r.getString("field"), r.getString("old_value"), r.getString("new_value"), correction);
     }

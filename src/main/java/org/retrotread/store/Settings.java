@@ -1,13 +1,17 @@
 package org.retrotread.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.SessionContext;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.session.walktest.Cutoff;
 
 /** The app's settings, one row each in {@code settings}; a missing row means the default. */
 public final class Settings {
@@ -73,30 +77,30 @@ public final class Settings {
     }
 
     /** When a break holds a progression, and when a short session counts as run (progression and adherence). */
-    public org.retrotread.session.plan.Progression.Policy progressionPolicy() throws SQLException {
-        var fallback = org.retrotread.session.plan.Progression.Policy.DEFAULT;
+    public Progression.Policy progressionPolicy() throws SQLException {
+        var fallback = Progression.Policy.DEFAULT;
         try {
-            return new org.retrotread.session.plan.Progression.Policy(
-                    get("progressionGapDays").map(d -> java.time.Duration.ofDays(Long.parseLong(d))).orElse(fallback.gap()),
+            return new Progression.Policy(
+                    get("progressionGapDays").map(d -> Duration.ofDays(Long.parseLong(d))).orElse(fallback.gap()),
                     get("runSharePercent").map(Integer::parseInt).orElse(fallback.runSharePercent()));
         } catch (IllegalArgumentException unreadable) {
             return fallback; // a value this version cannot read: the safe default, never a guess
         }
     }
 
-    public void setProgressionPolicy(org.retrotread.session.plan.Progression.Policy policy) throws SQLException {
+    public void setProgressionPolicy(Progression.Policy policy) throws SQLException {
         put("progressionGapDays", Long.toString(policy.gap().toDays()));
         put("runSharePercent", Integer.toString(policy.runSharePercent()));
     }
 
     /** The clinic's name, printed at the top of every sheet; empty until one is set. */
     /** Where the automatic backups go, when it is not the default ({@link AutoBackups#defaultFolder}). */
-    public java.util.Optional<java.nio.file.Path> backupFolder() throws SQLException {
-        return get("backupFolder").filter(s -> !s.isBlank()).map(java.nio.file.Path::of);
+    public Optional<Path> backupFolder() throws SQLException {
+        return get("backupFolder").filter(s -> !s.isBlank()).map(Path::of);
     }
 
-    public void setBackupFolder(java.util.Optional<java.nio.file.Path> folder) throws SQLException {
-        put("backupFolder", folder.map(java.nio.file.Path::toString).orElse(""));
+    public void setBackupFolder(Optional<Path> folder) throws SQLException {
+        put("backupFolder", folder.map(Path::toString).orElse(""));
     }
 
     public String clinicName() throws SQLException {
@@ -117,11 +121,11 @@ public final class Settings {
     }
 
     /** The 3MBWT fall-risk cut-off a clinician chose for a client's chart. */
-    public Optional<org.retrotread.session.walktest.Cutoff> walkTestCutoff(long clientId) throws SQLException {
-        return get("walkTestCutoff." + clientId).map(org.retrotread.session.walktest.Cutoff::valueOf);
+    public Optional<Cutoff> walkTestCutoff(long clientId) throws SQLException {
+        return get("walkTestCutoff." + clientId).map(Cutoff::valueOf);
     }
 
-    public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) throws SQLException {
+    public void setWalkTestCutoff(long clientId, Cutoff cutoff) throws SQLException {
         put("walkTestCutoff." + clientId, cutoff.name());
     }
 

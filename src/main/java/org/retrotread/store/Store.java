@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.retrotread.session.plan.Plan;
 
 /**
  * The open database and its repositories, on one connection. Not thread-safe: the app uses it
@@ -54,13 +55,13 @@ public final class Store implements AutoCloseable {
     }
 
     /** The plan a session ran: as progressed, when a progression raised it, else its stored version. */
-    public org.retrotread.session.plan.Plan planOf(SessionRecord session) throws SQLException {
+    public Plan planOf(SessionRecord session) throws SQLException {
         return sessions.planOf(session);
     }
 
     public Database database() { return database; }
     /** The store's connection, for work that spans repositories in one transaction (an import). */
-    java.sql.Connection connection() { return connection; }
+    Connection connection() { return connection; }
     public Clients clients() { return clients; }
     public Plans plans() { return plans; }
     public Sessions sessions() { return sessions; }

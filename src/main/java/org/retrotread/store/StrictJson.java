@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -107,7 +108,7 @@ final class StrictJson {
                 return new JsonPrimitive(reader.nextString());
             }
             case NUMBER -> {
-                return new JsonPrimitive(new java.math.BigDecimal(reader.nextString()));
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
             }
             case BOOLEAN -> {
                 return new JsonPrimitive(reader.nextBoolean());

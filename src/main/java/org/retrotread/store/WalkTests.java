@@ -1,11 +1,14 @@
 package org.retrotread.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** 3-Metre Backward Walk Test results: added, listed oldest first, never changed (the schema enforces it). */
 public final class WalkTests {
@@ -45,18 +48,18 @@ public final class WalkTests {
         Sql.inTransaction(c, x -> {
             Sql.insert(c, "INSERT INTO walk_test_corrections (uuid, walk_test_id, made_at, author, reason, seconds) VALUES (?, ?, ?, ?, ?, ?)",
                     RecordIds.fresh(), walkTestId, clock.instant().toString(), author.strip(), reason.strip(), time.toMillis() / 1000.0);
-            AuditTrail.record(c, clock, author.strip(), java.util.Optional.of(clientId), AuditTrail.Action.WALK_TEST_CORRECTED,
+            AuditTrail.record(c, clock, author.strip(), Optional.of(clientId), AuditTrail.Action.WALK_TEST_CORRECTED,
                     before.takenOn().toString(), String.valueOf(before.time().toMillis() / 1000.0), String.valueOf(time.toMillis() / 1000.0));
             return null;
         });
         return of(clientId).stream().filter(w -> w.id() == walkTestId).findFirst().orElseThrow();
     }
 
-    private static WalkTest read(java.sql.ResultSet r) throws SQLException {
+    private static WalkTest read(ResultSet r) throws SQLException {
         Duration recorded = seconds(r.getDouble("seconds"));
-        java.util.Optional<Double> corrected = Sql.optDouble(r, "corrected");
-        java.util.Optional<WalkTest.Correction> correction = corrected.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new WalkTest.Correction(recorded, java.time.Instant.parse(r.getString("made_at")),
+        Optional<Double> corrected = Sql.optDouble(r, "corrected");
+        Optional<WalkTest.Correction> correction = corrected.isEmpty() ? Optional.empty()
+                : Optional.of(new WalkTest.Correction(recorded, Instant.parse(r.getString("made_at")),
                         r.getString("author"), r.getString("reason")));
         return new WalkTest(r.getLong("id"), r.getLong("client_id"), LocalDate.parse(r.getString("taken_on")),
                 corrected.map(WalkTests::seconds).orElse(recorded), r.getString("aid"), r.getString("note"), correction);

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -23,9 +25,11 @@ import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.store.Backups;
 import org.retrotread.store.Client;
 import org.retrotread.store.Database;
 import org.retrotread.store.EventJournal;
+import org.retrotread.store.HostileDisk;
 import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.testfx.api.FxRobot;
@@ -146,7 +150,7 @@ class AppStartupTest {
     void aReadOnlyDatabaseShowsHistoryOnlyAndRunsNoUnsavedSession(FxRobot robot) throws Exception {
         Path database = dir.resolve("retrotread.db");
         Store.open(database).close();
-        try (var disk = new org.retrotread.store.HostileDisk()) {
+        try (var disk = new HostileDisk()) {
             disk.makeReadOnly(database);
             begin(robot, database);
             waitForFocus(robot, "#client");
@@ -171,9 +175,9 @@ class AppStartupTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").startsWith("Backup written"));
         assertThat(Files.exists(backup)).isTrue();
 
-        Path today = dir.resolve("backups").resolve("retrotread-" + java.time.LocalDate.now() + ".db");
+        Path today = dir.resolve("backups").resolve("retrotread-" + LocalDate.now() + ".db");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(today));   // the day's automatic one, made at the start
-        org.retrotread.store.Backups.verify(today);
+        Backups.verify(today);
 
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "junk");
@@ -181,7 +185,7 @@ class AppStartupTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitFor(robot, "#overlay-list");                                // the automatic backups first, with day and size
         assertThat(label(robot, "overlay-question")).startsWith("Restore which backup?");
-        assertThat(robot.lookup("#overlay-row-0").queryAs(javafx.scene.control.Button.class).getText()).endsWith(" MB");
+        assertThat(robot.lookup("#overlay-row-0").queryAs(Button.class).getText()).endsWith(" MB");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);                   // another file
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "notice").contains("not restored"));
 

@@ -2,12 +2,14 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.retrotread.ui.common.ChoiceList;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.retrotread.ui.common.ChoiceList;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -45,17 +47,17 @@ class ClientsScreenTest extends AppOnTempDatabase {
         until(() -> focused(robot, "#walk-seconds"));
         robot.write("6,4").press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
-        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#walk-chart").queryAs(javafx.scene.chart.LineChart.class);
+        LineChart<Number, Number> chart = robot.lookup("#walk-chart").queryAs(LineChart.class);
         until(() -> chart.getData().get(0).getData().size() == 1);
         assertThat(chart.getData().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(6.4);
         assertThat(chart.getData().get(1).getName()).isEqualTo("Cut-off 4.5 s \u00b7 community-dwelling older adults (Carter)");
         assertThat(robot.lookup("#walk-latest").queryAs(Label.class).getText()).contains("raised fall risk");
-        until(() -> StoredRows.column(database(), "SELECT seconds FROM walk_tests").equals(java.util.List.of("6.4")));
+        until(() -> StoredRows.column(database(), "SELECT seconds FROM walk_tests").equals(List.of("6.4")));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // the clinical details
         robot.clickOn("#client-precautions").write("no fast turns");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        until(() -> StoredRows.column(database(), "SELECT precautions FROM clients").equals(java.util.List.of("no fast turns")));
+        until(() -> StoredRows.column(database(), "SELECT precautions FROM clients").equals(List.of("no fast turns")));
         robot.clickOn("#client-identifier").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("K-10");
         robot.type(KeyCode.ESCAPE);                                   // unsaved edits: said, and the screen stays
         assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText())

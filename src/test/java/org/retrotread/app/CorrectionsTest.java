@@ -2,14 +2,20 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.Command;
 import org.retrotread.session.plan.StarterPlans;
@@ -69,7 +75,7 @@ class CorrectionsTest extends AppOnTempDatabase {
         until(() -> robot.lookup("#summary .summary-value").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Completed *")));        // the figure as corrected, marked
         until(() -> robot.lookup("#client-history").queryTableView().getItems().size() == 1
-                && robot.lookup("#client-history .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                && robot.lookup("#client-history .table-cell").queryAllAs(Labeled.class).stream()
                 .anyMatch(c -> "Completed *".equals(c.getText())));          // and in the history list
         assertThat(StoredRows.column(database(), "SELECT author || '|' || field_key || '|' || value FROM amendments"))
                 .containsExactly("Ana|ENDING|COMPLETED");
@@ -89,7 +95,7 @@ class CorrectionsTest extends AppOnTempDatabase {
         until(() -> focused(robot, "#clients-search"));
         robot.type(KeyCode.DOWN);
         until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
-        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(Node.class));
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
 
         robot.type(KeyCode.K);                                            // to "Correct what"
@@ -118,16 +124,16 @@ class CorrectionsTest extends AppOnTempDatabase {
         until(() -> StoredRows.column(database(), "SELECT COUNT(*) FROM audit_trail WHERE action = 'CLIENT_CHANGED'").equals(List.of("1")));
         until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
         robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled)
-                .queryAs(javafx.scene.Node.class));                          // a session sheet saved from the history
+                .queryAs(Node.class));                          // a session sheet saved from the history
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         Path sheet = dir.resolve("sheet.pdf");
         files.answer(sheet);
         robot.clickOn("#session-pdf");
-        until(() -> java.nio.file.Files.exists(sheet));
+        until(() -> Files.exists(sheet));
         robot.type(KeyCode.ESCAPE);
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
 
-        robot.clickOn(robot.lookup("#client-tabs .tab").nth(4).queryAs(javafx.scene.Node.class)); // Record trail
+        robot.clickOn(robot.lookup("#client-tabs .tab").nth(4).queryAs(Node.class)); // Record trail
         until(() -> rows(robot).stream().anyMatch(r -> r.get(2).equals("Saved to a file: session sheet") && r.get(4).equals(sheet.toString())));
         List<String> changed = rows(robot).stream().filter(r -> r.get(2).equals("Profile changed: Maximum speed allowed")).findFirst()
                 .orElseThrow();
@@ -137,15 +143,15 @@ class CorrectionsTest extends AppOnTempDatabase {
         Path trail = dir.resolve("trail.pdf");
         files.answer(trail);
         robot.clickOn("#audit-pdf");
-        until(() -> java.nio.file.Files.exists(trail) && rows(robot).stream().anyMatch(r -> r.get(2).equals("Saved to a file: record trail")));
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(trail.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+        until(() -> Files.exists(trail) && rows(robot).stream().anyMatch(r -> r.get(2).equals("Saved to a file: record trail")));
+        try (var doc = Loader.loadPDF(trail.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                     .contains("Record trail", "Ørjan", "Profile changed: Maximum speed allowed", "Saved to a file: session sheet");
         }
     }
 
     @SuppressWarnings("unchecked")
     private static List<List<String>> rows(FxRobot robot) {
-        return List.copyOf(((javafx.scene.control.TableView<List<String>>) robot.lookup("#audit-trail").query()).getItems());
+        return List.copyOf(((TableView<List<String>>) robot.lookup("#audit-trail").query()).getItems());
     }
 }

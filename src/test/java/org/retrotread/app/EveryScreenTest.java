@@ -2,6 +2,7 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,7 +11,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.retrotread.demo.DemoClinic;
 import org.retrotread.session.FakeClock;
 import org.retrotread.store.Store;
 import org.retrotread.ui.ScreenChecks;
@@ -87,11 +93,11 @@ class EveryScreenTest {
     }
 
     private static boolean focused(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(javafx.scene.Node::isFocused).orElse(false);
+        return robot.lookup(id).tryQuery().map(Node::isFocused).orElse(false);
     }
 
     private static String startNotice(FxRobot robot) {
-        return robot.lookup("#notice").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
+        return robot.lookup("#notice").tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
     }
 
     private void ctrl(FxRobot robot, KeyCode key) {
@@ -102,7 +108,7 @@ class EveryScreenTest {
     @MethodSource("looks")
     void everyScreenReadsWhole(Locale locale, boolean dark, int width, int height, FxRobot robot) throws Exception {
         Path db = dir.resolve("clinic.db");
-        org.retrotread.demo.DemoClinic.main(new String[] {db.toString()});
+        DemoClinic.main(new String[] {db.toString()});
         SavedSessions.dueARaise(db, "Ana Weber", 100);
         try (Store store = Store.open(db)) {
             store.settings().setLanguage(locale.toLanguageTag());
@@ -135,9 +141,9 @@ class EveryScreenTest {
         Path backup = dir.resolve("backup.db");
         files.answer(backup);
         ctrl(robot, KeyCode.B);                                       // a backup, then restoring it: the question
-        until(() -> java.nio.file.Files.exists(backup) && !startNotice(robot).isEmpty());
+        until(() -> Files.exists(backup) && !startNotice(robot).isEmpty());
         check(robot, look + "start, a backup made");
-        until(() -> java.nio.file.Files.exists(dir.resolve("backups")));      // today's automatic backup
+        until(() -> Files.exists(dir.resolve("backups")));      // today's automatic backup
         ctrl(robot, KeyCode.R);
         until(() -> robot.lookup("#overlay-list").tryQuery().isPresent());
         check(robot, look + "restore, the automatic backups");
@@ -159,11 +165,11 @@ class EveryScreenTest {
         }
         ctrl(robot, KeyCode.TAB);
         until(() -> robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).tryQuery().isPresent());
-        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(robot.lookup("#client-history .table-row-cell").match(EveryScreenTest::filled).queryAs(Node.class));
         until(() -> robot.lookup("#session-detail").tryQuery().isPresent());
         check(robot, look + "a session from history");
         robot.clickOn("#amend-add");                                  // an incomplete correction: its message, whole
-        until(() -> !robot.lookup("#amend-error").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        until(() -> !robot.lookup("#amend-error").queryAs(Label.class).getText().isEmpty());
         check(robot, look + "a session from history, a refused correction");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.ESCAPE);
@@ -176,7 +182,7 @@ class EveryScreenTest {
         Path plan = dir.resolve("plan.retrotread-plan.json");
         files.answer(plan);
         ctrl(robot, KeyCode.E);                                       // exported, then imported again: the name is taken
-        until(() -> java.nio.file.Files.exists(plan));
+        until(() -> Files.exists(plan));
         files.answer(plan);
         ctrl(robot, KeyCode.I);
         until(() -> Answer.open(robot));
@@ -215,7 +221,7 @@ class EveryScreenTest {
     }
 
     /** A row of the history with a session in it (the list keeps empty rows below, and reuses them as it reloads). */
-    static boolean filled(javafx.scene.Node row) {
-        return ((javafx.scene.control.TableRow<?>) row).getItem() != null && row.isVisible();
+    static boolean filled(Node row) {
+        return ((TableRow<?>) row).getItem() != null && row.isVisible();
     }
 }

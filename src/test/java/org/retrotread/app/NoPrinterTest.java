@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,11 +58,11 @@ class NoPrinterTest {
             ScriptedFiles files = new ScriptedFiles().answer(pdf);
             SessionReports reports = new SessionReports(store, Optional.empty(), background, files,
                     Clock.systemUTC(), () -> new SessionReports.Look(text, "", PaperSize.A4), () -> {
-                        askedOnScreenThread.add(javafx.application.Platform.isFxApplicationThread());
+                        askedOnScreenThread.add(Platform.isFxApplicationThread());
                         return Optional.empty();
                     });
             List<String> notices = new CopyOnWriteArrayList<>();
-            WaitForAsyncUtils.asyncFx(() -> reports.of(1).print(new javafx.scene.layout.Pane(), notices::add)).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> reports.of(1).print(new Pane(), notices::add)).get(5, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(pdf) && notices.size() == 2);
             assertThat(notices).containsExactly(
                     "No printer is installed on this computer. Save the sheet as a PDF instead, and print it from another one.",

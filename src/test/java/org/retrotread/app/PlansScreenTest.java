@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.retrotread.ui.common.ChoiceList;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.store.PlanFiles;
+import org.retrotread.ui.common.ChoiceList;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.store.Database;
 import org.retrotread.store.StoreProblem;
 
 /** The database opened from main while JavaFX starts: handed over only for its own file, problems kept for the screen. */
@@ -40,7 +41,7 @@ class PreloadTest {
     private static void awaitReleased(Path db) throws Exception {
         for (int i = 0; i < 100; i++) {
             try {
-                org.retrotread.store.Database.open(db).close();
+                Database.open(db).close();
                 return;
             } catch (StoreProblem stillHeld) {
                 Thread.sleep(100);

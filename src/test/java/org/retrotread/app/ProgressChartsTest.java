@@ -2,17 +2,23 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.Command;
 import org.retrotread.session.plan.Plan;
@@ -71,22 +77,22 @@ class ProgressChartsTest extends AppOnTempDatabase {
         List<Integer> effort = trends.getData().stream().filter(s -> s.getNode().getStyle().contains("#7a7a7a"))
                 .flatMap(s -> s.getData().stream()).map(d -> d.getYValue().intValue()).toList();
         assertThat(effort).containsExactly(6, 4);
-        assertThat(robot.lookup("#progress-trends-legend").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable())
+        assertThat(robot.lookup("#progress-trends-legend").queryAs(Parent.class).getChildrenUnmodifiable())
                 .extracting(n -> ((Label) n).getText()).containsExactly("Pain before", "Pain after", "Effort (RPE)"); // 0-10 only
         assertThat(robot.lookup("#progress-speed").queryAs(LineChart.class).getData()).isEmpty(); // never hands-free: no speed
 
-        javafx.scene.control.TextField from = robot.lookup("#report-from").queryAs(javafx.scene.control.TextField.class);
+        TextField from = robot.lookup("#report-from").queryAs(TextField.class);
         robot.interact(() -> from.setText("31/31/2026"));
         robot.clickOn("#report-pdf");
         assertThat(robot.lookup("#clients-notice").queryAs(Label.class).getText())
                 .isEqualTo("The report's period: There is no such day as 31/31/2026: type a date that exists, such as 3/28/1956.");
-        robot.interact(() -> from.setText(java.time.LocalDate.now().minusDays(10).toString()));
-        java.nio.file.Path report = dir.resolve("progress.pdf");
+        robot.interact(() -> from.setText(LocalDate.now().minusDays(10).toString()));
+        Path report = dir.resolve("progress.pdf");
         files.answer(report);
         robot.clickOn("#report-pdf");
-        until(() -> java.nio.file.Files.exists(report));
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+        until(() -> Files.exists(report));
+        try (PDDocument doc = Loader.loadPDF(report.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc))
                     .contains("Retro-walking progress report", "Ørjan", "2 of 4 (50 %)", "Knee, twice a week");
         }
     }

@@ -1,26 +1,26 @@
 package org.retrotread.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import org.retrotread.session.Command;
-import org.retrotread.session.plan.Progression;
-import org.retrotread.session.plan.StarterPlans;
-import org.retrotread.store.Client;
-import org.retrotread.store.Database;
-import org.retrotread.store.SavedPlan;
-import org.retrotread.store.Store;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.store.Client;
+import org.retrotread.store.Database;
 import org.retrotread.store.EventJournal;
+import org.retrotread.store.SavedPlan;
 import org.retrotread.store.SessionOpening;
+import org.retrotread.store.Store;
 
 /** Finished sessions put into a test database through the real journal, as the console would have. */
 final class SavedSessions {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.FakeClock;
 import org.retrotread.store.HostileDisk;
 import org.retrotread.store.SessionExport;
+import org.retrotread.ui.ScreenChecks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +38,7 @@ class SavingFailsTest {
     Path dir;
     private final ScriptedFiles files = new ScriptedFiles();
     private Screens screens;
-    private final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger exits = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
@@ -89,8 +93,8 @@ class SavingFailsTest {
             assertThat(robot.lookup("#overlay-detail").queryAs(Label.class).getText())
                     .startsWith("3 change(s) of this session are held only in memory: closing now loses them.");
             assertThat(robot.lookup("#close-keep").query().isFocused()).isTrue();
-            java.util.List<String> cut = new java.util.ArrayList<>();
-            robot.interact(() -> cut.addAll(org.retrotread.ui.ScreenChecks.problems(screens.root(), "close question")));
+            List<String> cut = new ArrayList<>();
+            robot.interact(() -> cut.addAll(ScreenChecks.problems(screens.root(), "close question")));
             assertThat(cut).isEmpty();                                      // every answer whole, at 1280 x 800
             robot.type(KeyCode.K);                                          // keep it open (Esc would stop the belt, as always)
             assertThat(Answer.open(robot)).isFalse();
@@ -140,7 +144,7 @@ class SavingFailsTest {
 
             Files.delete(filler);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> StoredRows.column(database, "SELECT sealed FROM sessions")
-                    .equals(java.util.List.of("1")));
+                    .equals(List.of("1")));
             robot.interact(() -> closed[0] = screens.mayClose());           // everything written: it closes without a word
             assertThat(closed[0]).isTrue();
         }

@@ -3,7 +3,9 @@ package org.retrotread.app;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import org.retrotread.ui.common.FilePicker;
 
@@ -12,9 +14,9 @@ public final class ScriptedFiles implements FilePicker {
 
     private final Deque<Path> answers = new ArrayDeque<>();
     /** The title of every dialog asked for, in order: what the person would read at the top of it. */
-    public final java.util.List<String> titles = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<String> titles = new CopyOnWriteArrayList<>();
     /** The file name each save dialog offered. */
-    public final java.util.List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<String> names = new CopyOnWriteArrayList<>();
 
     public ScriptedFiles answer(Path path) {
         answers.add(path);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -14,8 +15,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
 import org.retrotread.session.Command;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.Store;
@@ -32,8 +35,8 @@ class SessionPapersTest extends AppOnTempDatabase {
 
     @Override
     void prepare(Path database) throws Exception {
-        StarterPlans.Starter knee = StarterPlans.all(new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
-                org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR)::text).get(3);
+        StarterPlans.Starter knee = StarterPlans.all(new Messages(Locale.ENGLISH,
+                SpeedUnit.KILOMETRES_PER_HOUR)::text).get(3);
         try (Store store = Store.open(database); EventJournal journal = store.startJournal()) {
             long client = store.clients().add(Client.named("Łukasz Żółć")).id();
             SavedSessions.finished(journal, 1, Optional.of(client), Optional.of(knee.id()), Optional.empty(), knee.plan(),

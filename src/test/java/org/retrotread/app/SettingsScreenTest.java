@@ -3,7 +3,6 @@ package org.retrotread.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

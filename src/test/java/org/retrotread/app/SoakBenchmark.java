@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.retrotread.i18n.Messages;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.plan.HandrailBlock;
 import org.retrotread.session.plan.IntervalBlock;
@@ -28,6 +29,7 @@ import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Store;
+import org.retrotread.ui.common.AfterFrame;
 import org.retrotread.ui.console.ConsoleViewModel;
 
 /**
@@ -90,7 +92,7 @@ public final class SoakBenchmark {
         record("started");
         // The console's first frame is drawn before the session's time moves: its figures' glyphs, the
         // chart and the first layout are the console's start, not growth over the session.
-        org.retrotread.ui.common.AfterFrame.run(scene, () -> {
+        AfterFrame.run(scene, () -> {
             record("console drawn");
             run(console.get());
         });
@@ -150,7 +152,7 @@ public final class SoakBenchmark {
         Runtime r = Runtime.getRuntime();
         residentKiB.add(StartupProbe.residentKiB());
         lines.add(String.format(Locale.ROOT, "soak %-20s session %s  resident %4d MB  heap used %4d MB", when,
-                org.retrotread.i18n.Messages.clock(CLOCK.now()), StartupProbe.residentKiB() / 1024,
+                Messages.clock(CLOCK.now()), StartupProbe.residentKiB() / 1024,
                 (r.totalMemory() - r.freeMemory()) / (1024 * 1024)));
     }
 

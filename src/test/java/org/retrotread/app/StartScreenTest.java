@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -32,12 +34,12 @@ class StartScreenTest extends AppOnTempDatabase {
     }
 
     /** Which node had the keyboard the moment the start screen went up (before its first frame). */
-    private final java.util.concurrent.atomic.AtomicReference<String> focusedWhenShown = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> focusedWhenShown = new AtomicReference<>();
 
     @Override
     void beforeBegin() {
         screens.whenStartShown(() -> {
-            javafx.scene.Node owner = screens.root().getScene().getFocusOwner();
+            Node owner = screens.root().getScene().getFocusOwner();
             focusedWhenShown.set(owner == null ? "nothing" : owner.getId());
         });
     }

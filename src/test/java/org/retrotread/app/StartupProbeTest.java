@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -60,7 +61,7 @@ class StartupProbeTest {
             StartupProbe.mark("toolkit");
             Thread.sleep(2);
             StartupProbe.mark("shown");
-            javafx.application.Platform.runLater(() -> StartupProbe.afterNextFrame(scene, framed::countDown));
+            Platform.runLater(() -> StartupProbe.afterNextFrame(scene, framed::countDown));
             assertThat(framed.await(10, TimeUnit.SECONDS)).isTrue();
         } finally {
             System.setOut(out);

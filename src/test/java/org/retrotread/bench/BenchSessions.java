@@ -1,20 +1,22 @@
 package org.retrotread.bench;
 
+import org.retrotread.i18n.Messages;
+import org.retrotread.report.SheetFixturesAccess;
 import org.retrotread.report.SheetInput;
 
 /** The sessions the sheet benchmark lays out: the same ones the PDF tests read back. */
 final class BenchSessions {
 
-    static final org.retrotread.i18n.Messages ENGLISH = org.retrotread.report.SheetFixturesAccess.english();
+    static final Messages ENGLISH = SheetFixturesAccess.english();
 
     private BenchSessions() {
     }
 
     static SheetInput knee() {
-        return org.retrotread.report.SheetFixturesAccess.knee();
+        return SheetFixturesAccess.knee();
     }
 
     static SheetInput long40() {
-        return org.retrotread.report.SheetFixturesAccess.fortyBlocks();
+        return SheetFixturesAccess.fortyBlocks();
     }
 }

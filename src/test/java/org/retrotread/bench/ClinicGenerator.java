@@ -2,6 +2,7 @@ package org.retrotread.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ public final class ClinicGenerator {
                 c.commit();
             }
         }
-        Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
         return new Clinic(target, busy);
     }
 

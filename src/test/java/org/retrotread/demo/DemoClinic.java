@@ -11,6 +11,8 @@ import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
@@ -18,6 +20,7 @@ import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
+import org.retrotread.store.Database;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SavedPlan;
 import org.retrotread.store.SessionOpening;
@@ -40,7 +43,7 @@ public final class DemoClinic {
         Clock back = Clock.fixed(start, ZoneOffset.UTC);
         Client amrit;
         SavedPlan plan;
-        try (Store store = Store.on(org.retrotread.store.Database.open(file), back)) {
+        try (Store store = Store.on(Database.open(file), back)) {
             amrit = store.clients().add(new Client(0, "Amrit Kaur", Optional.of("PT-2041"), Optional.of(LocalDate.of(1958, 3, 14)),
                     Optional.of(new BodyMass(68)), Optional.of(Speed.ofKmh(3.5)), "Left knee OA; walks with a stick outdoors.", false));
             Plan knee = StarterPlans.all(k -> k).get(3).plan();
@@ -53,12 +56,12 @@ public final class DemoClinic {
         for (int day : days) {
             Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofHours(9));
             Clock then = Clock.fixed(at, ZoneOffset.UTC);
-            try (Store store = Store.on(org.retrotread.store.Database.open(file), then)) {
+            try (Store store = Store.on(Database.open(file), then)) {
                 int painBefore = Math.max(1, 5 - day / 9);
                 runSession(store, id++, amrit, store.plans().saved(plan.planId()).orElseThrow(), at, painBefore, 4 + (day % 3 == 0 ? 1 : 0));
                 if (day == 39) { // the last pain score was typed wrongly; the clinician corrects it a week on
                     store.sessions().amend(id - 1, "Dr Ana Lima", "the patient said 3, typed as 0",
-                            org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "3"));
+                            Correction.of(CorrectedField.PAIN_AFTER, "3"));
                     store.clients().update(new Client(amrit.id(), "Amrit Kaur", Optional.of("PT-2041"), Optional.of(LocalDate.of(1958, 3, 14)),
                             Optional.of(new BodyMass(67)), Optional.of(Speed.ofKmh(4)), "Left knee OA; walks with a stick outdoors.", false));
                 }

@@ -20,6 +20,7 @@ import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.walktest.Cutoff;
 
 /** Every language has every key, and every key the code names exists. */
 class BundleConsistencyTest {
@@ -39,7 +40,7 @@ class BundleConsistencyTest {
     @Test
     void everyEnumShownToPeopleHasItsWords() {
         Class<?>[] shown = {CommandKind.class, SessionStatus.class, BlockKind.class, PhaseKind.class, Movement.class,
-                TreadmillMode.class, SessionEnded.Ending.class, org.retrotread.session.walktest.Cutoff.class};
+                TreadmillMode.class, SessionEnded.Ending.class, Cutoff.class};
         for (Class<?> type : shown) {
             for (Object constant : type.getEnumConstants()) {
                 String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();

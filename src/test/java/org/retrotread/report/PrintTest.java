@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.print.Printer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +53,7 @@ class PrintTest {
 
     @Test
     void aSessionSheetPrintsOnTheDefaultPrinter() throws Exception {
-        java.util.Optional<javafx.print.Printer> found = PdfPrinting.defaultPrinter();
+        Optional<Printer> found = PdfPrinting.defaultPrinter();
         boolean printer = found.isPresent();
         if (!printer && "1".equals(System.getenv("RETROTREAD_REQUIRE_PRINTER"))) {
             fail("No printer, but this build requires one: .ci/run installs CUPS with CUPS-PDF and makes it the default");

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
@@ -26,7 +28,7 @@ class ProgressDataTest {
                 Optional.of(Duration.ofMinutes(activeMinutes)), Optional.of(Duration.ofMinutes(activeMinutes - 1)),
                 Optional.of(Speed.ofKmh(handsFreeKmh)), Optional.of(Speed.ofKmh(handsFreeKmh)),
                 Optional.ofNullable(painBefore), Optional.ofNullable(painAfter), Optional.of(SessionEnded.Ending.COMPLETED), 0,
-                Optional.ofNullable(rpe), perWeek, true, java.util.Set.of());
+                Optional.ofNullable(rpe), perWeek, true, Set.of());
     }
 
     /** The case: a 5 s and a 35 s start are on the record, but they are not sessions done. */
@@ -35,7 +37,7 @@ class ProgressDataTest {
         HistoryRow ran = session("2026-11-02", 10, 2.0, 4, 4, null, 2);
         HistoryRow fiveSeconds = new HistoryRow(2, Instant.parse("2026-11-03T10:00:00Z"), "Knee", 1, TreadmillMode.POWERED,
                 Optional.of(Duration.ofSeconds(5)), Optional.of(Duration.ZERO), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(SessionEnded.Ending.ENDED_EARLY), 0, Optional.empty(), 2, false, java.util.Set.of());
+                Optional.empty(), Optional.of(SessionEnded.Ending.ENDED_EARLY), 0, Optional.empty(), 2, false, Set.of());
         ProgressData data = ProgressData.of(List.of(ran, fiveSeconds), ZoneOffset.UTC);
         assertThat(data.weeks()).singleElement().satisfies(w -> assertThat(w.sessions()).isEqualTo(1));
         assertThat(data.adherence()).isEqualTo(new ProgressData.Adherence(1, 2));
@@ -49,8 +51,8 @@ class ProgressDataTest {
                 session("2026-11-02", 10, 2.0, 4, 4, null, 2));
         ProgressData data = ProgressData.of(history, ZoneOffset.UTC);
         assertThat(data.weeks()).extracting(ProgressData.Week::sessions, ProgressData.Week::intended)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 2), org.assertj.core.groups.Tuple.tuple(0, 2),
-                        org.assertj.core.groups.Tuple.tuple(1, 2));
+                .containsExactly(Tuple.tuple(3, 2), Tuple.tuple(0, 2),
+                        Tuple.tuple(1, 2));
         assertThat(data.adherence()).isEqualTo(new ProgressData.Adherence(3, 6));
         assertThat(data.adherence().percent()).isEqualTo(50);
         assertThat(data.sessions()).extracting(ProgressData.Point::rpe)
@@ -64,9 +66,9 @@ class ProgressDataTest {
                 session("2026-11-02", 8, 2.0, 5, 5));
         ProgressData data = ProgressData.of(history, ZoneOffset.UTC);
         assertThat(data.weeks()).extracting(ProgressData.Week::monday, ProgressData.Week::activeMinutes, ProgressData.Week::sessions)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 2), 18.0, 2),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 9), 0.0, 0),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 16), 12.0, 1));
+                .containsExactly(Tuple.tuple(LocalDate.of(2026, 11, 2), 18.0, 2),
+                        Tuple.tuple(LocalDate.of(2026, 11, 9), 0.0, 0),
+                        Tuple.tuple(LocalDate.of(2026, 11, 16), 12.0, 1));
         assertThat(data.sessions()).extracting(ProgressData.Point::day)
                 .containsExactly(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 18));
         assertThat(data.sessions().get(2).painAfter()).contains(1);

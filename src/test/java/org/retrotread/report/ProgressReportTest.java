@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,6 +19,7 @@ import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.Client;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.WalkTest;
 
@@ -28,7 +30,7 @@ class ProgressReportTest {
         return new HistoryRow(1, Instant.parse(day + "T10:00:00Z"), "Knee, twice a week", 1, TreadmillMode.POWERED,
                 Optional.of(Duration.ofMinutes(minutes)), Optional.of(Duration.ofMinutes(minutes - 1)), Optional.of(Speed.ofKmh(kmh)),
                 Optional.of(Speed.ofKmh(kmh)), Optional.of(painBefore), Optional.of(painBefore - 1),
-                Optional.of(SessionEnded.Ending.COMPLETED), 0, Optional.of(rpe), 2, true, java.util.Set.of());
+                Optional.of(SessionEnded.Ending.COMPLETED), 0, Optional.of(rpe), 2, true, Set.of());
     }
 
     @Test
@@ -37,7 +39,7 @@ class ProgressReportTest {
                 session("2026-11-02", 10, 2.0, 5, 5), session("2026-11-04", 12, 2.2, 4, 6), session("2026-11-18", 12, 2.6, 3, 5));
         List<WalkTest> tests = List.of(new WalkTest(1, 1, LocalDate.of(2026, 11, 3), Duration.ofMillis(6_400), "stick", "first"),
                 new WalkTest(2, 1, LocalDate.of(2026, 11, 19), Duration.ofMillis(4_300), "", ""));
-        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(new org.retrotread.store.Client(1, "Ørjan Żółć",
+        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(new Client(1, "Ørjan Żółć",
                 Optional.of("PT-9"), Optional.of(LocalDate.of(1950, 6, 1)), Optional.empty(), Optional.empty(), "", false),
                 history, tests, Optional.of(Cutoff.COMMUNITY_OLDER_ADULTS), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22),
                 "Riverside Physio", Instant.parse("2026-11-25T10:00:00Z"));

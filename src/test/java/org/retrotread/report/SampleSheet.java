@@ -3,11 +3,19 @@ package org.retrotread.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.retrotread.demo.DemoClinic;
+import org.retrotread.report.pdf.ProgressReportPdf;
 import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.Amendment;
+import org.retrotread.store.Client;
+import org.retrotread.store.Store;
 
 /**
  * Writes the committed sample sheet (docs/samples/session-sheet.pdf) from a knee programme session
@@ -24,8 +32,8 @@ public final class SampleSheet {
         SheetInput knee = SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp; asked to hold the rails briefly at the turn.");
         SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
                 List.of(new Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima", "typed in the wrong field",
-                        "PAIN_AFTER", "7", "2", Optional.of(org.retrotread.session.correction.Correction.of(
-                                org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2")))));
+                        "PAIN_AFTER", "7", "2", Optional.of(Correction.of(
+                                CorrectedField.PAIN_AFTER, "2")))));
         SessionSheet sheet = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amended, "Riverside Physiotherapy",
                 Instant.parse("2026-11-25T10:00:00Z"));
         Files.write(out.resolve("session-sheet.pdf"), SessionSheetPdf.write(sheet, PaperSize.A4,
@@ -37,15 +45,15 @@ public final class SampleSheet {
     private static byte[] progressReport() throws Exception {
         Path folder = Files.createTempDirectory("retrotread-sample");
         Path db = folder.resolve("demo.db");
-        org.retrotread.demo.DemoClinic.main(new String[] {db.toString()});
-        try (org.retrotread.store.Store store = org.retrotread.store.Store.open(db)) {
-            org.retrotread.store.Client amrit = store.clients().list(false).get(0);
-            java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+        DemoClinic.main(new String[] {db.toString()});
+        try (Store store = Store.open(db)) {
+            Client amrit = store.clients().list(false).get(0);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
             ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(amrit,
                     store.sessions().history(amrit.id()), store.walkTests().of(amrit.id()),
-                    java.util.Optional.of(org.retrotread.session.walktest.Cutoff.COMMUNITY_OLDER_ADULTS), today.minusWeeks(6), today,
+                    Optional.of(Cutoff.COMMUNITY_OLDER_ADULTS), today.minusWeeks(6), today,
                     "Riverside Physiotherapy", Instant.now());
-            return org.retrotread.report.pdf.ProgressReportPdf.write(report, PaperSize.A4, SheetFixtures.ENGLISH.text("report.pageOf"));
+            return ProgressReportPdf.write(report, PaperSize.A4, SheetFixtures.ENGLISH.text("report.pageOf"));
         }
     }
 }

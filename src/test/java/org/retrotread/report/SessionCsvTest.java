@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.report.csv.Csv;
 import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
@@ -73,10 +76,10 @@ class SessionCsvTest {
                         "-Ana", SheetFixtures.context(), SheetFixtures.OPENED));
                 run.events().forEach(e -> journal.append(1, e));
                 journal.seal(1, SummaryCalculator.summarise(run.plan(), SheetFixtures.context(), run.events(), run.end()));
-                journal.awaitWritten(java.time.Duration.ofSeconds(5));
+                journal.awaitWritten(Duration.ofSeconds(5));
             }
-            store.sessions().amend(1, "Dr Ana", "said 4 afterwards", org.retrotread.session.correction.Correction.of(
-                    org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4"));
+            store.sessions().amend(1, "Dr Ana", "said 4 afterwards", Correction.of(
+                    CorrectedField.PAIN_AFTER, "4"));
             SessionCsv csv = new SessionCsv(SheetFixtures.ENGLISH, ZoneOffset.UTC);
             Path sessions = dir.resolve("sessions.csv");
             Csv.write(sessions, csv.sessionsHeader(), csv.sessions(store.sessions().everyone()));

@@ -8,15 +8,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.Amendment;
+import org.retrotread.store.SealChain;
 
 /** Session sheets written to PDF and read back with PDFBox's text extraction. */
 class SessionSheetPdfTest {
@@ -49,7 +55,7 @@ class SessionSheetPdfTest {
                 .contains("Signature:")
                 .contains("page 1 of 1");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, Offset.offset(0.1f));
             assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
         }
     }
@@ -58,7 +64,7 @@ class SessionSheetPdfTest {
     void aRecordChangedOutsideRetrotreadSaysSoOnTheSheet() throws IOException {
         SheetInput knee = SheetFixtures.knee("Amrit Kaur", "fine");
         SheetInput changed = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
-                knee.amendments(), org.retrotread.store.SealChain.Integrity.CHANGED);
+                knee.amendments(), SealChain.Integrity.CHANGED);
         assertThat(text(pdf(changed, PaperSize.A4)).replaceAll("\\s+", " ")).contains("THIS RECORD WAS CHANGED OUTSIDE RETROTREAD");
         assertThat(text(pdf(knee, PaperSize.A4)).replaceAll("\\s+", " ")).doesNotContain("CHANGED OUTSIDE");
     }
@@ -67,10 +73,10 @@ class SessionSheetPdfTest {
     @Test
     void aCorrectionReachesThePrintedFiguresAndTheOriginalStaysInTheTrail() throws IOException {
         SheetInput knee = SheetFixtures.knee("Amrit Kaur", "fine");
-        var correction = org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4");
+        var correction = Correction.of(CorrectedField.PAIN_AFTER, "4");
         SheetInput amended = new SheetInput(knee.record(), knee.plan(), knee.planVersion(), knee.client(), knee.events(),
-                List.of(new org.retrotread.store.Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima",
-                        "said 4 afterwards", "PAIN_AFTER", "2", "4", java.util.Optional.of(correction))));
+                List.of(new Amendment(1, 12, Instant.parse("2026-11-21T08:00:00Z"), "Dr Ana Lima",
+                        "said 4 afterwards", "PAIN_AFTER", "2", "4", Optional.of(correction))));
         String text = text(pdf(amended, PaperSize.A4)).replaceAll("\\s+", " ");
         assertThat(text).contains("3 → 4 *")                                   // pain before → after, the corrected one marked
                 .contains("* changed by a correction after the session")

@@ -3,10 +3,13 @@ package org.retrotread.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.retrotread.i18n.Messages;
 import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
@@ -15,21 +18,25 @@ import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
+import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Amendment;
+import org.retrotread.store.Client;
 import org.retrotread.store.SessionRecord;
 
 /** Finished sessions run through the real engine, for the sheet, PDF and CSV tests. */
 final class SheetFixtures {
 
     static final Instant OPENED = Instant.parse("2026-11-20T09:30:00Z");
-    static final org.retrotread.i18n.Messages ENGLISH = new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
-            org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR);
+    static final Messages ENGLISH = new Messages(Locale.ENGLISH,
+            SpeedUnit.KILOMETRES_PER_HOUR);
 
     private SheetFixtures() {
     }
@@ -81,10 +88,10 @@ final class SheetFixtures {
         }
         SessionRecord record = new SessionRecord(12, "0e6f3c1a-5b7d-4c2e-9a10-3f4b5c6d7e8f", Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
                 clock.now(), Optional.empty(), Optional.of(OPENED.plus(clock.now())), Optional.of(SessionEnded.Ending.COMPLETED),
-                Optional.empty(), true, Optional.empty(), Optional.of(new org.retrotread.session.plan.Progression.Record(10,
-                org.retrotread.session.plan.Progression.Outcome.PROPOSED, org.retrotread.session.plan.Progression.Decision.HELD,
-                Optional.of(20.0), org.retrotread.session.text.Message.of("progression.proposed", 3, 10, 20))));
-        return new SheetInput(record, plan, 2, Optional.of(new org.retrotread.store.Client(3, client, Optional.of("K-9"),
-                Optional.of(java.time.LocalDate.of(1956, 3, 28)), Optional.empty(), Optional.empty(), "", false)), engine.events(), amendments);
+                Optional.empty(), true, Optional.empty(), Optional.of(new Progression.Record(10,
+                Progression.Outcome.PROPOSED, Progression.Decision.HELD,
+                Optional.of(20.0), Message.of("progression.proposed", 3, 10, 20))));
+        return new SheetInput(record, plan, 2, Optional.of(new Client(3, client, Optional.of("K-9"),
+                Optional.of(LocalDate.of(1956, 3, 28)), Optional.empty(), Optional.empty(), "", false)), engine.events(), amendments);
     }
 }

@@ -1,12 +1,14 @@
 package org.retrotread.report;
 
+import org.retrotread.i18n.Messages;
+
 /** The sheet fixtures for code outside this package (the benchmark). */
 public final class SheetFixturesAccess {
 
     private SheetFixturesAccess() {
     }
 
-    public static org.retrotread.i18n.Messages english() {
+    public static Messages english() {
         return SheetFixtures.ENGLISH;
     }
 

@@ -6,9 +6,10 @@ import static org.assertj.core.data.Offset.offset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Corrected;
+import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
 import org.retrotread.session.correction.CorrectionCheck;
 import org.retrotread.session.correction.Corrections;
@@ -29,7 +30,7 @@ class CorrectionsTest {
     private List<SessionEvent> session() {
         clock = new FakeClock(); // each call records the same session again, from its own zero
         SessionEngine e = new SessionEngine(Fixtures.powered(), SessionContext.anonymous(), clock, Fixtures.WALL);
-        e.handle(new Command.CheckIn(java.util.OptionalInt.empty(), java.util.OptionalInt.of(3)));
+        e.handle(new Command.CheckIn(OptionalInt.empty(), OptionalInt.of(3)));
         e.handle(new Command.Start());
         e.handle(new Command.ConfirmPromptedSpeed());
         at(60);

@@ -8,7 +8,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.retrotread.session.plan.*;
+import org.retrotread.session.plan.CooldownBlock;
+import org.retrotread.session.plan.HandrailBlock;
+import org.retrotread.session.plan.IntervalBlock;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.RampBlock;
+import org.retrotread.session.plan.Recovery;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 

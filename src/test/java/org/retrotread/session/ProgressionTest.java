@@ -13,7 +13,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
-import org.retrotread.session.plan.*;
+import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 

@@ -5,11 +5,27 @@ import static org.retrotread.session.Fixtures.engine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.retrotread.session.event.*;
+import org.retrotread.session.event.BlockSkipped;
+import org.retrotread.session.event.Paused;
+import org.retrotread.session.event.Resumed;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.event.SessionStarted;
+import org.retrotread.session.event.SpeedPrompted;
+import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.PhaseKind;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 
 class SessionEngineTest {
@@ -184,7 +200,7 @@ class SessionEngineTest {
 
         @Test
         void checkInsAndNotesAreValidated() {
-            assertThat(refusalKey(send(new Command.CheckIn(java.util.OptionalInt.empty(), java.util.OptionalInt.empty()))))
+            assertThat(refusalKey(send(new Command.CheckIn(OptionalInt.empty(), OptionalInt.empty()))))
                     .isEqualTo("refusal.checkInEmpty");
             assertThat(refusalKey(send(Command.CheckIn.of(11, 2)))).isEqualTo("refusal.scaleRange");
             assertThat(refusalKey(send(Command.CheckIn.of(3, -1)))).isEqualTo("refusal.scaleRange");
@@ -261,7 +277,7 @@ class SessionEngineTest {
             clock.advanceSeconds(120 + 120 + 30);
             engine.advance();
             assertThat(engine.state().currentSegment().orElseThrow().movement())
-                    .isEqualTo(org.retrotread.session.plan.Movement.FORWARD);
+                    .isEqualTo(Movement.FORWARD);
             assertThat(lastPrompt().kmh()).isCloseTo(5.0, within());
         }
 
@@ -298,11 +314,11 @@ class SessionEngineTest {
             clock.advanceSeconds(60);
             send(new Command.HandsOff());
             assertThat(engine.state().currentSegment().orElseThrow().target().orElseThrow())
-                    .isEqualTo(org.retrotread.session.plan.Target.rpe(4));
+                    .isEqualTo(Target.rpe(4));
             clock.advanceSeconds(120);
             engine.advance();
             assertThat(engine.state().currentSegment().orElseThrow().target().orElseThrow())
-                    .isEqualTo(org.retrotread.session.plan.Target.rpe(6));
+                    .isEqualTo(Target.rpe(6));
         }
 
         @Test
@@ -315,14 +331,14 @@ class SessionEngineTest {
 
     @Test
     void aSixtyMinuteSessionOnAFakeClockHasZeroDrift() {
-        org.retrotread.session.plan.Plan hour = new org.retrotread.session.plan.Plan("Hour",
-                org.retrotread.session.plan.TreadmillMode.POWERED,
-                List.of(new org.retrotread.session.plan.SteadyBlock(Duration.ofMinutes(60),
-                        org.retrotread.session.plan.Target.kmh(3))),
-                org.retrotread.session.plan.PlanLimits.DEFAULT);
+        Plan hour = new Plan("Hour",
+                TreadmillMode.POWERED,
+                List.of(new SteadyBlock(Duration.ofMinutes(60),
+                        Target.kmh(3))),
+                PlanLimits.DEFAULT);
         engine = engine(hour, clock);
         send(Command.Start.holdingRails(false));
-        java.util.Random jitter = new java.util.Random(42);
+        Random jitter = new Random(42);
         // A screen ticking irregularly (7-133 ms) for over an hour, with a pause in the middle.
         while (engine.state().status() != SessionStatus.FINISHED) {
             clock.advance(Duration.ofMillis(7 + jitter.nextInt(127)));
@@ -348,7 +364,7 @@ class SessionEngineTest {
         return ((CommandResult.Refused) result).reason().key();
     }
 
-    static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-9);
+    static Offset<Double> within() {
+        return Offset.offset(1e-9);
     }
 }

@@ -1,19 +1,20 @@
 package org.retrotread.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.SegmentEntered;
 import org.retrotread.session.event.SessionEnded;
@@ -75,7 +76,7 @@ class SessionProperties {
     }
 
     /** Plays the steps on a fresh engine, calling {@code check} after each. Any move outside the table throws. */
-    private static void play(Plan plan, List<Step> steps, java.util.function.BiConsumer<SessionEngine, Duration> check) {
+    private static void play(Plan plan, List<Step> steps, BiConsumer<SessionEngine, Duration> check) {
         FakeClock clock = new FakeClock();
         SessionEngine engine = Fixtures.engine(plan, clock);
         for (Step step : steps) {
@@ -188,7 +189,7 @@ class SessionProperties {
         }
         double metres = SummaryCalculator.summarise(hour, SessionContext.anonymous(), engine.events(), clock.now())
                 .backwardDistance().metres();
-        assertThat(metres).isCloseTo(expectedMetres, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(metres).isCloseTo(expectedMetres, Offset.offset(1e-6));
     }
 
     private static void assertInvariants(SessionState state, Duration now) {

@@ -3,11 +3,14 @@ package org.retrotread.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedParser;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -42,7 +45,7 @@ class SpeedParserTest {
         Locale.setDefault(Locale.forLanguageTag(language));
         SpeedParser.Result result = SpeedParser.parse(typed, bareUnit);
         assertThat(result).isInstanceOf(SpeedParser.Parsed.class);
-        assertThat(((SpeedParser.Parsed) result).speed().kmh()).isCloseTo(expectedKmh, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(((SpeedParser.Parsed) result).speed().kmh()).isCloseTo(expectedKmh, Offset.offset(1e-9));
     }
 
     @ParameterizedTest(name = "{0} is refused with {1}")
@@ -85,11 +88,11 @@ class SpeedParserTest {
         assertThat(text).contains(language.equals("de") ? "keine Geschwindigkeit" : "is not a speed");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void germanShowsDecimalComma() {
         Messages german = new Messages(Locale.GERMANY, SpeedUnit.KILOMETRES_PER_HOUR);
         Messages english = new Messages(Locale.UK, SpeedUnit.MILES_PER_HOUR);
-        assertThat(german.speed(org.retrotread.session.units.Speed.ofKmh(2.5))).isEqualTo("2,5 km/h");
-        assertThat(english.speed(org.retrotread.session.units.Speed.ofMph(1.6))).isEqualTo("1.6 mph");
+        assertThat(german.speed(Speed.ofKmh(2.5))).isEqualTo("2,5 km/h");
+        assertThat(english.speed(Speed.ofMph(1.6))).isEqualTo("1.6 mph");
     }
 }

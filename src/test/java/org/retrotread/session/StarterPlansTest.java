@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retrotread.i18n.Messages;
@@ -21,7 +23,7 @@ class StarterPlansTest {
     }
 
     /** The case: a clinic working in mph read "km/h" in the starters' descriptions. */
-    @org.junit.jupiter.api.Test
+    @Test
     void descriptionsGiveSpeedsInTheDisplayUnit() {
         var knee = StarterPlans.all(k -> k).stream().filter(s -> s.id().equals("kneeProgramme")).findFirst().orElseThrow();
         String inMiles = new Messages(Locale.ENGLISH, SpeedUnit.MILES_PER_HOUR).format(knee.description());
@@ -57,9 +59,9 @@ class StarterPlansTest {
         assertThat(engine.state().activeTime(clock.now())).isEqualTo(starter.plan().plannedDuration());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theKneeProgrammeIsTenMinutesAndTheDeadMillPushIsUnpowered() {
-        var byId = starters().collect(java.util.stream.Collectors.toMap(StarterPlans.Starter::id, s -> s.plan()));
+        var byId = starters().collect(Collectors.toMap(StarterPlans.Starter::id, s -> s.plan()));
         assertThat(byId.get("kneeProgramme").plannedDuration()).isEqualTo(Duration.ofMinutes(10));
         assertThat(byId.get("oneMinuteInTen").plannedDuration()).isEqualTo(Duration.ofMinutes(10));
         assertThat(byId.get("deadMillPush").mode()).isEqualTo(TreadmillMode.UNPOWERED);

@@ -5,7 +5,9 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.summary.CheckInEntry;
 import org.retrotread.session.summary.EnergyEstimate;
@@ -20,7 +22,7 @@ class SummaryCalculatorTest {
     /** A powered session with figures worked out by hand in the comments. */
     private SessionEngine poweredSession(SessionContext context) {
         SessionEngine e = new SessionEngine(Fixtures.powered(), context, clock, Fixtures.WALL);
-        e.handle(new Command.CheckIn(java.util.OptionalInt.empty(), java.util.OptionalInt.of(3))); // pain before: 3
+        e.handle(new Command.CheckIn(OptionalInt.empty(), OptionalInt.of(3))); // pain before: 3
         e.handle(new Command.Start());
         e.handle(new Command.ConfirmPromptedSpeed());      // 1.0 km/h on the rails, 0-60 s
         at(60);
@@ -121,7 +123,7 @@ class SummaryCalculatorTest {
             e.state().pendingPrompt().ifPresent(p -> e.handle(new Command.ConfirmPromptedSpeed()));
         }
         SessionSummary s = SummaryCalculator.summarise(Fixtures.intervals(), SessionContext.anonymous(), e.events(), clock.now());
-        assertThat(s.ending()).contains(org.retrotread.session.event.SessionEnded.Ending.COMPLETED);
+        assertThat(s.ending()).contains(SessionEnded.Ending.COMPLETED);
         assertThat(s.backwardDistance().metres()).isCloseTo((3.0 * 120 + 4.0 * 60 + 3.0 * 30) / 3.6, offset(1e-9));
         assertThat(s.forwardDistance().metres()).isCloseTo(5.0 * 30 / 3.6, offset(1e-9));
         assertThat(s.maxBackwardSpeed().orElseThrow().kmh()).isCloseTo(4.0, offset(1e-9));

@@ -3,17 +3,21 @@ package org.retrotread.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
@@ -102,7 +106,7 @@ class AuditTrailTest {
                 assertThat(store.audit().intact()).as(change).isFalse();
                 Client ana = store.clients().find(1).orElseThrow();
                 String pdf = text(AuditTrailPdf.write(new AuditReports(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR),
-                        ZoneOffset.UTC).of(ana, store.audit().ofClient(1), store.audit().intact(), "Riverside", java.time.Instant.now()),
+                        ZoneOffset.UTC).of(ana, store.audit().ofClient(1), store.audit().intact(), "Riverside", Instant.now()),
                         PaperSize.A4, "page {0} of {1}"));
                 assertThat(pdf).as(change).contains("THIS TRAIL WAS CHANGED OUTSIDE RETROTREAD");
             }
@@ -115,7 +119,7 @@ class AuditTrailTest {
             long ana = history(store);
             Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
             String pdf = text(AuditTrailPdf.write(new AuditReports(text, ZoneOffset.UTC).of(store.clients().find(ana).orElseThrow(),
-                    store.audit().ofClient(ana), store.audit().intact(), "Riverside", java.time.Instant.now()), PaperSize.A4,
+                    store.audit().ofClient(ana), store.audit().intact(), "Riverside", Instant.now()), PaperSize.A4,
                     "page {0} of {1}"));
             assertThat(pdf).contains("Record trail", "Ana Lima", "Every row checks out", "Profile created",
                     "Profile changed: Maximum speed allowed", "3.0 km/h", "3.5 km/h", "64.0 kg", "Archived",
@@ -124,9 +128,9 @@ class AuditTrailTest {
         }
     }
 
-    private static String text(byte[] pdf) throws java.io.IOException {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    private static String text(byte[] pdf) throws IOException {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +61,7 @@ class AutoBackupsTest {
             assertThat(kept.subList(0, 7)).containsExactly(last, last.minusDays(1), last.minusDays(2), last.minusDays(3),
                     last.minusDays(4), last.minusDays(5), last.minusDays(6));
             for (int i = 7; i < kept.size() - 1; i++) {                 // then one a week, each in a week of its own
-                assertThat(java.time.temporal.ChronoUnit.DAYS.between(kept.get(i + 1), kept.get(i))).isEqualTo(7);
+                assertThat(ChronoUnit.DAYS.between(kept.get(i + 1), kept.get(i))).isEqualTo(7);
             }
         }
         assertThat(Files.readString(mine)).isEqualTo("the clinic's own file");

@@ -5,10 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.retrotread.session.event.*;
-import org.retrotread.session.plan.*;
+import org.retrotread.session.event.BlockSkipped;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.HandsOnRails;
+import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.event.Paused;
+import org.retrotread.session.event.Resumed;
+import org.retrotread.session.event.SegmentEntered;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.event.SessionStarted;
+import org.retrotread.session.event.SpeedPrompted;
+import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.plan.CooldownBlock;
+import org.retrotread.session.plan.HandrailBlock;
+import org.retrotread.session.plan.IntervalBlock;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.RampBlock;
+import org.retrotread.session.plan.Recovery;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.plan.SteadyBlock;
+import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 
 class CodecTest {
@@ -21,8 +45,8 @@ class CodecTest {
                 new SpeedPrompted(4, at, Speed.ofKmh(2.5), true), new SpeedSet(5, at, Speed.ofMph(1.6), SpeedSet.Source.OBSERVED),
                 new HandsReleased(6, at), new HandsOnRails(7, at), new Paused(8, at), new Resumed(9, at),
                 new EmergencyStopped(10, at), new HandsReleased(6, at, "walker asked, \"confident\""),
-                new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), java.util.Optional.of(true)),
-                new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), java.util.Optional.of(false)), new SessionEnded(11, at, SessionEnded.Ending.INTERRUPTED, "power cut"),
+                new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), Optional.of(true)),
+                new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), Optional.of(false)), new SessionEnded(11, at, SessionEnded.Ending.INTERRUPTED, "power cut"),
                 new CheckInRecorded(12, at, OptionalInt.of(0), OptionalInt.empty()), new NoteAdded(13, at, "Zoë ✓\nline 2"));
         for (SessionEvent event : all) {
             assertThat(EventCodec.fromRow(EventCodec.toRow(event))).isEqualTo(event);
@@ -41,7 +65,7 @@ class CodecTest {
                 new IntervalBlock(2, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.Backward(Target.kmh(1.5))),
                 new CooldownBlock(Duration.ofMinutes(2), Target.kmh(1.0))), new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(0.7)));
         assertThat(PlanCodec.fromJson(PlanCodec.toJson(plan))).isEqualTo(plan);
-        org.retrotread.session.plan.StarterPlans.all(k -> k).forEach(s ->
+        StarterPlans.all(k -> k).forEach(s ->
                 assertThat(PlanCodec.fromJson(PlanCodec.toJson(s.plan()))).isEqualTo(s.plan()));
     }
 }

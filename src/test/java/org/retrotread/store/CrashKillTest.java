@@ -3,11 +3,14 @@ package org.retrotread.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.Command;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.SessionStatus;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.summary.SummaryCalculator;
 
@@ -53,7 +59,7 @@ class CrashKillTest {
         }
     }
 
-    private static Process child(Path file, String... args) throws java.io.IOException {
+    private static Process child(Path file, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString()));
         command.addAll(List.of(args));
@@ -76,7 +82,7 @@ class CrashKillTest {
         reader.start();
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(1500);
-        java.time.Instant killedAt = java.time.Instant.now();
+        Instant killedAt = Instant.now();
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         reader.join(5000);
@@ -86,16 +92,16 @@ class CrashKillTest {
             CrashRecovery.Lost lost = CrashRecovery.find(store).get(0);
             assertThat(lost.stoppedAtWall()).isBefore(killedAt).isAfter(killedAt.minusSeconds(2));
             List<SessionEvent> added = new ArrayList<>();
-            org.retrotread.session.SessionEngine engine = CrashRecovery.resume(lost, java.time.Clock.systemUTC(), added::add);
-            if (engine.state().status() == org.retrotread.session.SessionStatus.PAUSED && added.isEmpty()) {
+            SessionEngine engine = CrashRecovery.resume(lost, Clock.systemUTC(), added::add);
+            if (engine.state().status() == SessionStatus.PAUSED && added.isEmpty()) {
                 return; // the child itself had paused last: nothing was running through the downtime
             }
-            java.time.Instant before = java.time.Instant.now();
-            var resumed = engine.handle(new org.retrotread.session.Command.Resume());
-            java.time.Instant after = java.time.Instant.now();
+            Instant before = Instant.now();
+            var resumed = engine.handle(new Command.Resume());
+            Instant after = Instant.now();
             assertThat(resumed.accepted()).isTrue();
             SessionEvent last = engine.events().get(engine.events().size() - 1);
-            java.time.Instant stamped = engine.state().wallClockAt(last.at()).orElseThrow();
+            Instant stamped = engine.state().wallClockAt(last.at()).orElseThrow();
             // Within the journal's precision: milliseconds on both clocks, read a few microseconds apart.
             assertThat(stamped).isBetween(before.minusMillis(20), after.plusMillis(20));
             Duration pause = last.at().minus(lost.stoppedAt());

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,7 @@ class DatabaseTest {
                 List.of("PRAGMA application_id = 7"));                                              // empty, but someone's
         for (List<String> other : others) {
             Files.deleteIfExists(db());
-            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
                 for (String statement : other) {
                     s.execute(statement);
                 }
@@ -183,7 +186,7 @@ class DatabaseTest {
             assertThat(copy.getFileName().toString()).startsWith("retrotread.db.v1-");
             assertThat(store.clients().list(true)).extracting(Client::name).containsExactly("From version 1");
             long id = store.clients().list(true).get(0).id();
-            store.walkTests().add(id, java.time.LocalDate.of(2026, 11, 20), java.time.Duration.ofMillis(5_230), "none", "");
+            store.walkTests().add(id, LocalDate.of(2026, 11, 20), Duration.ofMillis(5_230), "none", "");
             try (Connection c = store.database().connect()) {
                 assertThat(pragma(c, "user_version")).isEqualTo(String.valueOf(Migration.latest(Migration.ALL)));
             }
@@ -206,7 +209,7 @@ class DatabaseTest {
                     + " VALUES (1, 450000, 0, 0, 0, 45.0), (2, 300000, 0, 0, 0, NULL)");
         }
         try (Store store = Store.open(db()); Connection c = store.database().connect(); Statement s = c.createStatement();
-             java.sql.ResultSet r = s.executeQuery("SELECT group_concat(coalesce(rpe, '-'), ',') FROM session_summaries ORDER BY session_id")) {
+             ResultSet r = s.executeQuery("SELECT group_concat(coalesce(rpe, '-'), ',') FROM session_summaries ORDER BY session_id")) {
             assertThat(r.getString(1)).isEqualTo("6,-");
         }
     }

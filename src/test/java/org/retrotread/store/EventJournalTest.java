@@ -8,15 +8,19 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.i18n.Messages;
 import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.text.Message;
+import org.retrotread.session.units.SpeedUnit;
 
 class EventJournalTest {
 
@@ -75,8 +79,8 @@ class EventJournalTest {
                 assertThat(journal.health().ok()).isFalse();
                 assertThat(journal.health().waiting()).isEqualTo(200);
                 assertThat(journal.health().problem().key()).isEqualTo("store.unsaved");
-                String said = new org.retrotread.i18n.Messages(java.util.Locale.ENGLISH,
-                        org.retrotread.session.units.SpeedUnit.KILOMETRES_PER_HOUR).format(journal.health().problem());
+                String said = new Messages(Locale.ENGLISH,
+                        SpeedUnit.KILOMETRES_PER_HOUR).format(journal.health().problem());
                 assertThat(said).startsWith("Not saved: 200 change(s) held only in memory since ").contains("the disk is full.")
                         .doesNotContain("transaction").endsWith("Free space on the disk, or press X to export the session to a file.");
                 assertThat(journal.health().since()).isPresent();
@@ -103,7 +107,7 @@ class EventJournalTest {
                     new FakeClock());
             engine.handle(new Command.Start());
             assertThat(journal.awaitWritten(Duration.ofSeconds(1))).isFalse();
-            assertThat(((org.retrotread.session.text.Message) journal.health().problem().args().get(3)).key())
+            assertThat(((Message) journal.health().problem().args().get(3)).key())
                     .isEqualTo("store.reason.fileGone");
             Files.move(moved, file); // put back: the same file, so writing resumes
             assertThat(journal.awaitWritten(Duration.ofSeconds(15))).isTrue();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.text.Message;
 
 /**
  * A Retrotread process for {@link JournalFaultsTest} to hurt: it opens a session and then follows orders,
@@ -59,6 +60,6 @@ public final class JournalFaultChild {
             return "- -";
         }
         Object reason = h.problem().args().size() > 3 ? h.problem().args().get(3) : h.problem().args().get(0);
-        return h.problem().key() + " " + (reason instanceof org.retrotread.session.text.Message m ? m.key() : "-");
+        return h.problem().key() + " " + (reason instanceof Message m ? m.key() : "-");
     }
 }

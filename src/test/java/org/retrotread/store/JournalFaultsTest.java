@@ -22,6 +22,7 @@ import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.event.NoteAdded;
+import org.retrotread.session.text.Message;
 
 /**
  * The journal under real faults: a deleted {@code -wal} and then a SIGKILL, an {@code OutOfMemoryError} on the
@@ -119,7 +120,7 @@ class JournalFaultsTest {
             Duration noticed = Duration.ofNanos(System.nanoTime() - start);
             assertThat(journal.health().ok()).isFalse();
             assertThat(noticed).as(String.valueOf(journal.health().problem())).isLessThan(Duration.ofMillis(2_800)).isGreaterThan(Duration.ofMillis(1_900));
-            assertThat(((org.retrotread.session.text.Message) journal.health().problem().args().get(3)).key())
+            assertThat(((Message) journal.health().problem().args().get(3)).key())
                     .isEqualTo("store.reason.slow");
             s.execute("COMMIT");
             assertThat(journal.awaitWritten(Duration.ofSeconds(10))).isTrue();

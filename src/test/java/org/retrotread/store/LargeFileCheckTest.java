@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.SessionContext;
+import org.retrotread.session.text.Message;
 
 /**
  * A large database opens without waiting for its integrity check, which runs beside the start; every write
@@ -70,7 +71,7 @@ class LargeFileCheckTest {
             try (EventJournal journal = store.startJournal()) {
                 journal.open(StoreFixtures.opening(1, Optional.empty(), StoreFixtures.knee(), SessionContext.anonymous()));
                 assertThat(journal.awaitWritten(Duration.ofSeconds(1))).isFalse();
-                assertThat(((org.retrotread.session.text.Message) journal.health().problem().args().get(3)).key())
+                assertThat(((Message) journal.health().problem().args().get(3)).key())
                         .isEqualTo("store.reason.damaged");
             }
         }

@@ -2,6 +2,7 @@ package org.retrotread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ class NetworkFoldersTest {
 
     @Test
     void theRefusalSaysWhyAndWhatToDoInBothLanguages() {
-        StoreProblem p = new StoreProblem(StoreProblem.Kind.NETWORK_FOLDER, dir.resolve("clinic.db"), new java.io.IOException("cifs"));
+        StoreProblem p = new StoreProblem(StoreProblem.Kind.NETWORK_FOLDER, dir.resolve("clinic.db"), new IOException("cifs"));
         String english = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR).format(p.message());
         assertThat(english).contains("network folder (cifs)").contains("Nothing was changed").contains("own disk");
         String german = new Messages(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR).format(p.message());

@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.summary.SummaryCalculator;
 
@@ -46,11 +49,11 @@ class NothingReplacedTest {
                 journal.open(StoreFixtures.opening(1, Optional.of(client.id()), StoreFixtures.knee(), context));
                 SessionEngine engine = StoreFixtures.journaled(journal, 1, StoreFixtures.knee().plan(), context, clock);
                 StoreFixtures.runAFewMinutes(engine, clock);
-                engine.handle(new org.retrotread.session.Command.End("done"));
+                engine.handle(new Command.End("done"));
                 journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, engine.events(), clock.now()));
                 assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
             }
-            store.sessions().amend(1, "Dr Ana", "typo", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "note: new"));
+            store.sessions().amend(1, "Dr Ana", "typo", Correction.of(CorrectedField.OTHER, "note: new"));
             WalkTest test = store.walkTests().add(client.id(), LocalDate.of(2026, 11, 1), Duration.ofSeconds(7), "stick", "");
             store.walkTests().correct(test.id(), Duration.ofSeconds(6), "Dr Ana", "typed wrongly");
         }

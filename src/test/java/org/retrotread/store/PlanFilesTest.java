@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
@@ -38,7 +43,7 @@ class PlanFilesTest {
         String text = Files.readString(good);
         assertThat(text).contains(from);
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(bad, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         try {
             PlanFiles.read(bad);
         } catch (PlanFileProblem p) {
@@ -92,7 +97,7 @@ class PlanFilesTest {
         Path good = dir.resolve("good.json");
         PlanFiles.write(good, StarterPlans.all(EN::text).get(3).plan());
         List<String> lines = Files.readAllLines(good);
-        int stepLine = 1 + java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"stepMs\"")).findFirst()
+        int stepLine = 1 + IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"stepMs\"")).findFirst()
                 .orElseThrow();
         assertThat(refusal("\"stepMs\": 60000", "\"stepMs\": true")).startsWith("Line " + stepLine + ": plan.blocks[1].stepMs");
     }
@@ -126,7 +131,7 @@ class PlanFilesTest {
         Path fifo = dir.resolve("plan.fifo");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
-        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
             try {
                 PlanFiles.read(fifo);
                 return "accepted";
@@ -134,7 +139,7 @@ class PlanFilesTest {
                 return EN.format(p.reason());
             }
         });
-        assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(fifo + " is not a regular file (a folder, a device or a pipe); nothing was read from it.");
+        assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(fifo + " is not a regular file (a folder, a device or a pipe); nothing was read from it.");
         assertThatThrownBy(() -> PlanFiles.read(Path.of("/dev/zero"))).isInstanceOfSatisfying(PlanFileProblem.class,
                 p -> assertThat(EN.format(p.reason())).contains("is not a regular file"));
         assertThatThrownBy(() -> PlanFiles.read(dir)).isInstanceOfSatisfying(PlanFileProblem.class,

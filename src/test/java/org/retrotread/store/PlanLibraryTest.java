@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.correction.Figure;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.RampBlock;
@@ -151,17 +155,17 @@ class PlanLibraryTest {
         assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.PROPOSED);
 
         store.sessions().amend(3, "Dr Ana", "the patient said 4 afterwards, typed as 2",
-                org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "4"));
+                Correction.of(CorrectedField.PAIN_AFTER, "4"));
         assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.HELD_FOR_PAIN);
-        org.retrotread.store.HistoryRow last = store.sessions().history(ana.id()).get(0);
+        HistoryRow last = store.sessions().history(ana.id()).get(0);
         assertThat(last.painAfter()).contains(4);
-        assertThat(last.corrected()).containsExactlyInAnyOrder(org.retrotread.session.correction.Figure.PAIN_AFTER,
-                org.retrotread.session.correction.Figure.CHECK_INS);
+        assertThat(last.corrected()).containsExactlyInAnyOrder(Figure.PAIN_AFTER,
+                Figure.CHECK_INS);
         assertThat(store.sessions().history(ana.id()).get(1).corrected()).isEmpty();
         assertThat(store.sessions().integrity(3)).isEqualTo(SealChain.Integrity.INTACT); // the record as sealed, the chain whole
 
         store.sessions().amend(3, "Dr Ana", "read the wrong line: 2 was right",
-                org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2"));
+                Correction.of(CorrectedField.PAIN_AFTER, "2"));
         assertThat(assess(plan, Optional.empty()).outcome()).isEqualTo(Progression.Outcome.PROPOSED);
         assertThat(store.sessions().amendments(3)).extracting(Amendment::oldValue).containsExactly("2", "4"); // the trail keeps both
     }
@@ -172,14 +176,14 @@ class PlanLibraryTest {
         SavedPlan plan = store.plans().save(Optional.empty(), StoreFixtures.knee().plan(), Optional.of(ana.id()),
                 Optional.of(Progression.Rule.DEFAULT));
         runSession(1, plan, assess(plan, Optional.empty()).asIs(), 2, 2, 400);
-        var pain = org.retrotread.session.correction.CorrectedField.PAIN_AFTER;
+        var pain = CorrectedField.PAIN_AFTER;
         for (String[] refused : new String[][] {{"2", "correction.unchanged"}, {"11", "correction.score"}, {"x", "correction.score"}}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
-                            org.retrotread.session.correction.Correction.of(pain, refused[0])))
+            Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
+                            Correction.of(pain, refused[0])))
                     .isInstanceOfSatisfying(CorrectionRefused.class, e -> assertThat(e.reason().key()).isEqualTo(refused[1]));
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
-                        org.retrotread.session.correction.Correction.ofEvent(org.retrotread.session.correction.CorrectedField.SPEED, 1,
+        Assertions.assertThatThrownBy(() -> store.sessions().amend(1, "Dr Ana", "typo",
+                        Correction.ofEvent(CorrectedField.SPEED, 1,
                                 "0.5")))
                 .isInstanceOfSatisfying(CorrectionRefused.class, e -> assertThat(e.reason().key()).isEqualTo("correction.noSuchEvent"));
         assertThat(store.sessions().amendments(1)).isEmpty();

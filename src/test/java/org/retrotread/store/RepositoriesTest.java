@@ -11,14 +11,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Plan;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
@@ -89,7 +95,7 @@ class RepositoriesTest {
         var knee = StoreFixtures.knee();
         PlanVersion first = store.plans().starter(knee.id(), knee.plan());
         assertThat(store.plans().starter(knee.id(), knee.plan())).isEqualTo(first);
-        PlanVersion edited = store.plans().saveVersion(first.planId(), new org.retrotread.session.plan.Plan("Knee, longer",
+        PlanVersion edited = store.plans().saveVersion(first.planId(), new Plan("Knee, longer",
                 knee.plan().mode(), knee.plan().blocks(), knee.plan().limits()));
         assertThat(edited.version()).isEqualTo(2);
         assertThat(store.plans().load(first.id()).plan()).isEqualTo(knee.plan());
@@ -102,14 +108,14 @@ class RepositoriesTest {
     void settingsHaveDefaultsAndKeepWhatIsSet() throws SQLException {
         Settings settings = store.settings();
         assertThat(settings.displayUnit()).isEmpty();
-        assertThat(settings.treadmillMaxSpeed().kmh()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(settings.treadmillMaxSpeed().kmh()).isCloseTo(20, Offset.offset(1e-9));
         settings.setDisplayUnit(SpeedUnit.MILES_PER_HOUR);
         settings.setTreadmillMaxSpeed(Speed.ofMph(12));
         settings.setOperators(List.of("Ana", " Ben ", ""));
         settings.setTheme("dark");
         settings.setSoundOn(false);
         assertThat(settings.displayUnit()).contains(SpeedUnit.MILES_PER_HOUR);
-        assertThat(settings.treadmillMaxSpeed().in(SpeedUnit.MILES_PER_HOUR)).isCloseTo(12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(settings.treadmillMaxSpeed().in(SpeedUnit.MILES_PER_HOUR)).isCloseTo(12, Offset.offset(1e-9));
         assertThat(settings.operators()).containsExactly("Ana", "Ben");
         assertThat(settings.theme()).isEqualTo("dark");
         assertThat(settings.soundOn()).isFalse();
@@ -125,8 +131,8 @@ class RepositoriesTest {
             journal.open(StoreFixtures.opening(1, Optional.of(client.id()), StoreFixtures.knee(), context));
             SessionEngine engine = StoreFixtures.journaled(journal, 1, StoreFixtures.knee().plan(), context, clock);
             StoreFixtures.runAFewMinutes(engine, clock);
-            engine.handle(new org.retrotread.session.Command.End("knee sore"));
-            engine.handle(org.retrotread.session.Command.CheckIn.of(6, 4));
+            engine.handle(new Command.End("knee sore"));
+            engine.handle(Command.CheckIn.of(6, 4));
             events = engine.events();
             journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, events, clock.now()));
             assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
@@ -149,7 +155,7 @@ class RepositoriesTest {
                     + " VALUES (1, 99, '00000000-0000-4000-8000-000000000099', 0, 'NoteAdded')"))
                     .hasMessageContaining("never changes");
         }
-        Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "the note: new"));
+        Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", Correction.of(CorrectedField.OTHER, "the note: new"));
         assertThat(store.sessions().amendments(1)).containsExactly(a);
 
         HistoryRow row = store.sessions().history(client.id()).get(0);
@@ -157,7 +163,7 @@ class RepositoriesTest {
         assertThat(row.activeTime()).contains(Duration.ofSeconds(135));
         assertThat(row.painBefore()).contains(3);
         assertThat(row.painAfter()).contains(4);
-        assertThat(row.ending()).contains(org.retrotread.session.event.SessionEnded.Ending.ENDED_EARLY);
+        assertThat(row.ending()).contains(SessionEnded.Ending.ENDED_EARLY);
         assertThat(row.amendments()).isEqualTo(1);
     }
 }

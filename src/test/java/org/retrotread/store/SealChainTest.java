@@ -2,6 +2,7 @@ package org.retrotread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,9 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
 import org.retrotread.session.summary.SummaryCalculator;
 
 /**
@@ -35,7 +39,7 @@ class SealChainTest {
                 SessionEngine engine = StoreFixtures.journaled(journal, 1, StoreFixtures.knee().plan(), SessionContext.anonymous(), clock);
                 StoreFixtures.runAFewMinutes(engine, clock);
                 if (finish) {
-                    engine.handle(new org.retrotread.session.Command.End("done"));
+                    engine.handle(new Command.End("done"));
                     journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), SessionContext.anonymous(), engine.events(),
                             clock.now()));
                 }
@@ -65,8 +69,8 @@ class SealChainTest {
         Path file = sealed(true);
         assertThat(check(file)).isEqualTo(SealChain.Integrity.INTACT);
         try (Store store = Store.open(file)) {
-            store.sessions().amend(1, "Dr Ana", "typed wrongly", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "9"));
-            store.sessions().amend(1, "Dr Ana", "and this", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.OTHER, "y"));
+            store.sessions().amend(1, "Dr Ana", "typed wrongly", Correction.of(CorrectedField.PAIN_AFTER, "9"));
+            store.sessions().amend(1, "Dr Ana", "and this", Correction.of(CorrectedField.OTHER, "y"));
             assertThat(store.sessions().integrity(1)).isEqualTo(SealChain.Integrity.INTACT);
         }
     }
@@ -89,13 +93,13 @@ class SealChainTest {
         for (String[] change : changes) {
             Path file = sealed(true);
             try (Store store = Store.open(file)) {
-                store.sessions().amend(1, "Dr Ana", "typed wrongly", org.retrotread.session.correction.Correction.of(org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "9"));
+                store.sessions().amend(1, "Dr Ana", "typed wrongly", Correction.of(CorrectedField.PAIN_AFTER, "9"));
             }
             outside(file, change);
             assertThat(check(file)).as(change[1]).isEqualTo(SealChain.Integrity.CHANGED);
-            java.nio.file.Files.delete(file);
+            Files.delete(file);
             for (String tail : List.of("-wal", "-shm")) {
-                java.nio.file.Files.deleteIfExists(dir.resolve("clinic.db" + tail));
+                Files.deleteIfExists(dir.resolve("clinic.db" + tail));
             }
         }
     }

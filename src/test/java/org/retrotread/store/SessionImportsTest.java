@@ -1,7 +1,6 @@
 package org.retrotread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -125,7 +125,7 @@ class SessionImportsTest {
             try (EventJournal journal = store.startJournal()) {
                 journal.open(ran.opening());
                 ran.events().subList(0, 3).forEach(e -> journal.append(1, e));
-                journal.append(1, new org.retrotread.session.event.NoteAdded(4, Duration.ZERO, "written by someone else"));
+                journal.append(1, new NoteAdded(4, Duration.ZERO, "written by someone else"));
                 assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
             }
             Path file = export(ran);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
@@ -35,7 +36,7 @@ final class StoreFixtures {
         return engine;
     }
 
-    static void runAFewMinutes(SessionEngine engine, org.retrotread.session.FakeClock clock) {
+    static void runAFewMinutes(SessionEngine engine, FakeClock clock) {
         engine.handle(Command.CheckIn.of(0, 3));
         engine.handle(new Command.Start());
         engine.handle(new Command.ConfirmPromptedSpeed());

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.walktest.Cutoff;
@@ -24,8 +25,8 @@ class WalkTestsTest {
             store.walkTests().add(id, LocalDate.of(2026, 11, 20), Duration.ofMillis(6_120), "cane", "first test");
             store.walkTests().add(id, LocalDate.of(2026, 11, 6), Duration.ofMillis(7_480), "cane", "");
             assertThat(store.walkTests().of(id)).extracting(WalkTest::takenOn, WalkTest::time).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 6), Duration.ofMillis(7_480)),
-                    org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 20), Duration.ofMillis(6_120)));
+                    Tuple.tuple(LocalDate.of(2026, 11, 6), Duration.ofMillis(7_480)),
+                    Tuple.tuple(LocalDate.of(2026, 11, 20), Duration.ofMillis(6_120)));
             try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.execute("UPDATE walk_tests SET seconds = 1")).hasMessageContaining("never changes");
                 assertThatThrownBy(() -> s.execute("DELETE FROM walk_tests")).hasMessageContaining("never deleted");

@@ -2,14 +2,25 @@ package org.retrotread.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.Cell;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Text;
 
 /**
@@ -50,17 +61,17 @@ public final class ScreenChecks {
                 Color behind = background(labeled);
                 double ratio = contrast(text, behind);
                 if (behind != null && ratio < LEAST_CONTRAST) {
-                    found.add(String.format(java.util.Locale.ROOT, "%s: contrast %.1f:1 for \u201c%s\u201d (%s on %s)", where, ratio,
+                    found.add(String.format(Locale.ROOT, "%s: contrast %.1f:1 for \u201c%s\u201d (%s on %s)", where, ratio,
                             labeled.getText(), text, behind));
                 }
             }
         }
         // A page may scroll down, never sideways: text that needs a horizontal scroll is text cut at the edge.
-        for (javafx.scene.control.ScrollPane scroll : scrollPanes(root)) {
+        for (ScrollPane scroll : scrollPanes(root)) {
             Node content = scroll.getContent();
             if (content != null && scroll.isFitToWidth()
                     && content.getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
-                found.add(String.format(java.util.Locale.ROOT, "%s: %s is %.0f wide in a view %.0f wide (it scrolls sideways)", where,
+                found.add(String.format(Locale.ROOT, "%s: %s is %.0f wide in a view %.0f wide (it scrolls sideways)", where,
                         scroll.getId() == null ? "a scrolled page" : "#" + scroll.getId(), content.getLayoutBounds().getWidth(),
                         scroll.getViewportBounds().getWidth()));
             }
@@ -68,11 +79,11 @@ public final class ScreenChecks {
         return found;
     }
 
-    private static List<javafx.scene.control.ScrollPane> scrollPanes(Parent root) {
+    private static List<ScrollPane> scrollPanes(Parent root) {
         List<Node> all = new ArrayList<>();
         collectAll(root, all);
-        return all.stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
-                .map(n -> (javafx.scene.control.ScrollPane) n).toList();
+        return all.stream().filter(n -> n instanceof ScrollPane)
+                .map(n -> (ScrollPane) n).toList();
     }
 
     private static void collectAll(Node node, List<Node> into) {
@@ -87,9 +98,9 @@ public final class ScreenChecks {
 
     private static boolean inACell(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.Cell<?> || n instanceof javafx.scene.control.TableView<?>
-                    || n instanceof javafx.scene.control.ComboBoxBase<?>
-                    || n instanceof javafx.scene.control.ChoiceBox<?> || n instanceof javafx.scene.chart.Chart) {
+            if (n instanceof Cell<?> || n instanceof TableView<?>
+                    || n instanceof ComboBoxBase<?>
+                    || n instanceof ChoiceBox<?> || n instanceof Chart) {
                 return true;
             }
         }
@@ -99,10 +110,10 @@ public final class ScreenChecks {
     /** Labels in a scroll pane or a list may run past its edge: the person scrolls to them. */
     private static Node insideAScrolledArea(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView<?>
-                    || n instanceof javafx.scene.control.TableView<?> || n instanceof javafx.scene.chart.Chart
-                    || n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.ChoiceBox<?>
-                    || n instanceof javafx.scene.control.TextInputControl) {
+            if (n instanceof ScrollPane || n instanceof ListView<?>
+                    || n instanceof TableView<?> || n instanceof Chart
+                    || n instanceof ComboBoxBase<?> || n instanceof ChoiceBox<?>
+                    || n instanceof TextInputControl) {
                 return n;
             }
         }
@@ -119,7 +130,7 @@ public final class ScreenChecks {
                     if (top.getFill() instanceof Color c && c.getOpacity() > 0.99) {
                         return c;
                     }
-                    if (top.getFill() instanceof javafx.scene.paint.LinearGradient g) {
+                    if (top.getFill() instanceof LinearGradient g) {
                         return average(g); // a control's shading: its middle colour is close enough to judge by
                     }
                     if (top.getFill() instanceof Color c && c.getOpacity() > 0.01) {
@@ -131,11 +142,11 @@ public final class ScreenChecks {
         return null;
     }
 
-    private static Color average(javafx.scene.paint.LinearGradient g) {
+    private static Color average(LinearGradient g) {
         double r = 0;
         double gr = 0;
         double b = 0;
-        for (javafx.scene.paint.Stop s : g.getStops()) {
+        for (Stop s : g.getStops()) {
             r += s.getColor().getRed();
             gr += s.getColor().getGreen();
             b += s.getColor().getBlue();
@@ -172,7 +183,7 @@ public final class ScreenChecks {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && !(node instanceof javafx.scene.control.Cell<?> c && c.isEmpty())) {
+        if (node instanceof Labeled labeled && !(node instanceof Cell<?> c && c.isEmpty())) {
             found.add(labeled);
         }
         if (node instanceof Parent parent) {

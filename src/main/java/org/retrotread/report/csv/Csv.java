@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.retrotread.store.OwnerOnly;
 
 /**
  * Comma-separated values as RFC 4180 writes them (CRLF line ends, fields with a comma, semicolon, quote or
@@ -21,7 +23,7 @@ public final class Csv {
     private static final String BOM = "\ufeff";
     private static final String FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20";
     private static final String FIELD_BREAKS = ";\t\r\n";
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,15}(?:[.,]\\d{1,15})?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(?:[.,]\\d{1,15})?");
 
     private Csv() {
     }
@@ -80,6 +82,6 @@ public final class Csv {
 
     /** Writes the file whole or not at all, owner-only ({@link org.retrotread.store.OwnerOnly#write}). */
     public static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
-        org.retrotread.store.OwnerOnly.write(target, text(header, rows).getBytes(StandardCharsets.UTF_8));
+        OwnerOnly.write(target, text(header, rows).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.correction.Corrected;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.NoteAdded;
@@ -17,6 +19,7 @@ import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SessionStarted;
 import org.retrotread.session.event.SpeedPrompted;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.summary.ActiveTimes;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.NamedHistoryRow;
@@ -72,17 +75,17 @@ public final class SessionCsv {
 
     /** A session's events as recorded (nothing corrected). */
     public List<List<String>> events(List<SessionEvent> events) {
-        return events(events, java.util.Set.of());
+        return events(events, Set.of());
     }
 
     /** A session's events as its corrections make them; each corrected event says so in the last column. */
-    public List<List<String>> events(org.retrotread.session.correction.Corrected session) {
+    public List<List<String>> events(Corrected session) {
         return events(session.events(), session.changedEvents());
     }
 
-    private List<List<String>> events(List<SessionEvent> events, java.util.Set<Long> changed) {
+    private List<List<String>> events(List<SessionEvent> events, Set<Long> changed) {
         List<List<String>> out = new ArrayList<>();
-        List<Duration> sessionTimes = org.retrotread.session.summary.ActiveTimes.of(events);
+        List<Duration> sessionTimes = ActiveTimes.of(events);
         for (int i = 0; i < events.size(); i++) {
             SessionEvent e = events.get(i);
             Optional<Speed> speed = e instanceof SpeedSet s ? Optional.of(s.speed())

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +180,7 @@ final class PdfPages implements AutoCloseable {
                     out = f;
                     y = MARGIN;
                     line(footer, MARGIN, regular, 7.5f);
-                    String number = java.text.MessageFormat.format(pageOf, i + 1, count);
+                    String number = MessageFormat.format(pageOf, i + 1, count);
                     float w = textWidth(number, regular, 7.5f);
                     line(number, paper.widthPoints - MARGIN - w, regular, 7.5f);
                 }

@@ -3,6 +3,7 @@ package org.retrotread.report.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.retrotread.report.ProgressData;
 import org.retrotread.report.ProgressReport;
 
 /** A small chart over a period as vector lines: bars for weekly figures, lines with dots for per-session ones. */
@@ -17,7 +18,7 @@ final class PdfPlot {
 
     /** Whether a line is drawn between two neighbouring points of {@code s}: not across a gap in sessions. */
     static boolean joins(ProgressReport.Series s, double fromDay, double toDay) {
-        return !s.breaksAtGaps() || toDay - fromDay <= org.retrotread.report.ProgressData.LONGEST_JOINED_DAYS;
+        return !s.breaksAtGaps() || toDay - fromDay <= ProgressData.LONGEST_JOINED_DAYS;
     }
 
     static void draw(PdfPages p, ProgressReport.Plot plot, float x, float width, float height) {

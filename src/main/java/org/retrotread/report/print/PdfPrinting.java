@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -41,8 +42,8 @@ public final class PdfPrinting {
      * The computer's default printer, if it has one. The first call asks the print system (CUPS), which
      * may be slow: call it away from the screen's thread and hand the answer to {@link #print}.
      */
-    public static java.util.Optional<Printer> defaultPrinter() {
-        return java.util.Optional.ofNullable(Printer.getDefaultPrinter());
+    public static Optional<Printer> defaultPrinter() {
+        return Optional.ofNullable(Printer.getDefaultPrinter());
     }
 
     /**

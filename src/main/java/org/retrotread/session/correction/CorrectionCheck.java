@@ -6,6 +6,7 @@ import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.text.HiddenCharacters;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.Speed;
 
@@ -88,6 +89,6 @@ public final class CorrectionCheck {
 
     /** Text that hides what it says (a line break in a note is not hiding anything). */
     private static boolean hidden(int cp) {
-        return cp != '\n' && org.retrotread.session.text.HiddenCharacters.isHidden(cp);
+        return cp != '\n' && HiddenCharacters.isHidden(cp);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.retrotread.session.SessionContext;
@@ -91,7 +92,7 @@ public final class Corrections {
     }
 
     /** The value a correction of this field would replace, in its canonical form ("" where there is none). */
-    public static String current(Corrected session, CorrectedField field, java.util.OptionalLong seq) {
+    public static String current(Corrected session, CorrectedField field, OptionalLong seq) {
         SessionSummary s = session.summary();
         Optional<SessionEvent> event = seq.isPresent()
                 ? session.events().stream().filter(e -> e.seq() == seq.getAsLong()).findFirst() : Optional.empty();

@@ -3,7 +3,9 @@ package org.retrotread.session.plan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Speed;
 
 /**
  * A protocol: a name, a treadmill mode, and its blocks in order.
@@ -86,9 +88,9 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
     }
 
     /** The fastest speed any block asks for; empty for a plan with no speed targets (a dead mill's effort). */
-    public java.util.Optional<org.retrotread.session.units.Speed> fastestTarget() {
+    public Optional<Speed> fastestTarget() {
         return blocks.stream().flatMap(b -> b.targets().stream()).filter(t -> t instanceof Target.AtSpeed)
-                .map(t -> ((Target.AtSpeed) t).speed()).reduce(org.retrotread.session.units.Speed::max);
+                .map(t -> ((Target.AtSpeed) t).speed()).reduce(Speed::max);
     }
 
     /** The planned length, counting each handrail phase at its minimum. */

@@ -5,6 +5,7 @@ import static java.time.Duration.ofSeconds;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -20,8 +21,8 @@ public final class StarterPlans {
      */
     public record Starter(String id, String descriptionKey, Plan plan, List<Object> descriptionArgs) {
 
-        public org.retrotread.session.text.Message description() {
-            return new org.retrotread.session.text.Message(descriptionKey, descriptionArgs);
+        public Message description() {
+            return new Message(descriptionKey, descriptionArgs);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.SessionState;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.SegmentEntered;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.Plan;
@@ -70,7 +72,7 @@ public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length
 
             @Override
             public void event(SessionState before, SessionEvent event) {
-                if (event instanceof org.retrotread.session.event.SegmentEntered s) {
+                if (event instanceof SegmentEntered s) {
                     starts.add(before.activeTime(event.at()));
                     indexes.add(s.segmentIndex());
                 }
@@ -80,12 +82,12 @@ public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length
             Segment s = segments.get(indexes.get(i));
             boolean last = i == starts.size() - 1;
             Duration to = last ? max(activeNow, starts.get(i).plus(s.duration())) : starts.get(i + 1);
-            if (last && end.status() == org.retrotread.session.SessionStatus.FINISHED) {
+            if (last && end.status() == SessionStatus.FINISHED) {
                 to = activeNow;
             }
             planned.add(new Planned(starts.get(i), to, s.target(), s.blockIndex()));
         }
-        if (end.status() != org.retrotread.session.SessionStatus.FINISHED) {
+        if (end.status() != SessionStatus.FINISHED) {
             int next = indexes.isEmpty() ? 0 : indexes.get(indexes.size() - 1) + 1;
             Duration from = planned.isEmpty() ? Duration.ZERO : planned.get(planned.size() - 1).to();
             for (int i = next; i < segments.size(); i++) {

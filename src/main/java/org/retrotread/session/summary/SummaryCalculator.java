@@ -13,6 +13,8 @@ import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionState;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.HandsReleased;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Block;
@@ -152,13 +154,13 @@ public final class SummaryCalculator {
             };
             // Session time, as the console's "Elapsed" showed it: not the wait before the start, not pauses.
             checkIns.add(new CheckInEntry(before.activeTime(c.at()), when, c.rpe(), c.pain()));
-        } else if (event instanceof org.retrotread.session.event.HandsReleased h && h.early()) {
+        } else if (event instanceof HandsReleased h && h.early()) {
             earlyReleases.add(new SessionSummary.EarlyRelease(before.activeTime(h.at()), h.earlyReason()));
         } else if (event instanceof NoteAdded n) {
             notes.add(n.text());
         } else if (event instanceof BlockSkipped s) {
             skipped.set(s.blockIndex(), Optional.of(s.reason()));
-        } else if (event instanceof org.retrotread.session.event.EmergencyStopped) {
+        } else if (event instanceof EmergencyStopped) {
             emergencyStops++;
         }
     }

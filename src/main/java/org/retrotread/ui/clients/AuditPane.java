@@ -2,14 +2,21 @@ package org.retrotread.ui.clients;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.retrotread.i18n.Messages;
+import org.retrotread.ui.common.Forms;
 
 /** The client's audit trail tab: whether the trail checks out, every row, and the trail on paper (PDF, Print). */
 final class AuditPane {
@@ -47,35 +54,35 @@ final class AuditPane {
             table.getColumns().add(c);
         }
         table.setPrefHeight(320);
-        Button save = org.retrotread.ui.common.Forms.button("audit-pdf", text.text("audit.savePdf"), () -> make(pdf, check));
-        Button printIt = org.retrotread.ui.common.Forms.button("audit-print", text.text("audit.print"), () -> make(print, check));
+        Button save = Forms.button("audit-pdf", text.text("audit.savePdf"), () -> make(pdf, check));
+        Button printIt = Forms.button("audit-print", text.text("audit.print"), () -> make(print, check));
         for (Button b : List.of(save, printIt)) {
             b.disableProperty().bind(clients.editingProperty().isNull());
         }
         for (Button b : List.of(save, printIt)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a button's name is never cut
+            b.setMinWidth(Region.USE_PREF_SIZE); // a button's name is never cut
         }
         check.setWrapText(true); // the sentence takes what room is left, on two lines if it must
         check.setMinWidth(0);
-        check.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(check, javafx.scene.layout.Priority.ALWAYS);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(check, Priority.ALWAYS);
         HBox bar = new HBox(12, save, printIt, check);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, table);
         box.setStyle("-fx-padding: 12 0 0 0;");
         return box;
     }
 
     /** A cell that shows its whole text, on as many lines as the column's width needs: a trail is never cut. */
-    private static final class Wrapping extends javafx.scene.control.TableCell<List<String>, String> {
-        private final javafx.scene.text.Text lines = new javafx.scene.text.Text();
+    private static final class Wrapping extends TableCell<List<String>, String> {
+        private final Text lines = new Text();
 
         Wrapping() {
             lines.wrappingWidthProperty().bind(widthProperty().subtract(12));
             lines.fillProperty().bind(textFillProperty()); // the theme's colour, light or dark
             lines.fontProperty().bind(fontProperty());
             setGraphic(lines);
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override

@@ -1,10 +1,18 @@
 package org.retrotread.ui.clients;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.Amendment;
+import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.store.WalkTest;
 
 /**
  * What the client screens need from the database. Every call answers later, on the screen's
@@ -20,28 +28,28 @@ public interface ClientsService {
     void session(long sessionId, Consumer<SessionDetail> done);
 
     /** Adds a correction to a finished session; the original stays as it was. */
-    void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
-               Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed);
+    void amend(long sessionId, String author, String reason, Correction correction,
+               Consumer<Amendment> done, Consumer<String> failed);
 
-    void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done);
+    void walkTests(long clientId, Consumer<List<WalkTest>> done);
 
     /** Records a 3-Metre Backward Walk Test result. */
-    void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
-                     Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed);
+    void addWalkTest(long clientId, LocalDate takenOn, Duration time, String aid, String note,
+                     Consumer<WalkTest> done, Consumer<String> failed);
 
     /** Corrects a result typed wrongly (who, why, the right time); the original stays on the record. */
-    void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
-                         Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed);
+    void correctWalkTest(long walkTestId, Duration time, String author, String reason,
+                         Consumer<WalkTest> done, Consumer<String> failed);
 
-    void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done);
+    void walkTestCutoff(long clientId, Consumer<Optional<Cutoff>> done);
 
-    void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff);
+    void setWalkTestCutoff(long clientId, Cutoff cutoff);
 
     /** A client's audit trail (their rows and the clinic-wide ones), and whether it still checks out; null when it could not be read. */
     void auditTrail(long clientId, Consumer<AuditView> done);
 
     /** What the audit trail tab shows. */
-    record AuditView(List<org.retrotread.store.AuditTrail.Entry> entries, boolean intact) {
+    record AuditView(List<AuditTrail.Entry> entries, boolean intact) {
     }
 
     /** Saves a new client (id 0) or changes to one; {@code failed} gets a sentence for the person. */

@@ -1,29 +1,46 @@
 package org.retrotread.ui.clients;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
-import org.retrotread.ui.common.Forms;
+import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.ui.common.Forms;
+import org.retrotread.ui.common.SessionPaper;
 
 /**
  * Clients: a searchable list, the chosen client's profile and their sessions. Keys: type to search,
@@ -32,12 +49,12 @@ import org.retrotread.store.HistoryRow;
 public final class ClientsView {
 
     private final BorderPane page = new BorderPane();
-    private final javafx.scene.layout.StackPane sessionLayer = new javafx.scene.layout.StackPane();
-    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(page, sessionLayer);
+    private final StackPane sessionLayer = new StackPane();
+    private final StackPane root = new StackPane(page, sessionLayer);
     private final ClientsViewModel model;
     private final Messages text;
     private final TextField nameField = new TextField();
-    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final TabPane tabs = new TabPane();
 
     /**
      * What the clients screen can put on paper or in files.
@@ -45,24 +62,24 @@ public final class ClientsView {
      * @param session  a past session, printed or saved
      * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
      */
-    public record Papers(java.util.function.LongFunction<org.retrotread.ui.common.SessionPaper> session, SessionsCsv sessions,
+    public record Papers(LongFunction<SessionPaper> session, SessionsCsv sessions,
                          ProgressReport report, ProgressReport printReport, ClientPaper auditPdf, ClientPaper auditPrint) {
     }
 
     /** Something about one client saved as a PDF or printed (their audit trail). */
     public interface ClientPaper {
-        void make(long clientId, javafx.scene.Node owner, java.util.function.Consumer<String> notice);
+        void make(long clientId, Node owner, Consumer<String> notice);
     }
 
     /** A client's progress report over a period, saved as a PDF or printed. */
     public interface ProgressReport {
-        void make(long clientId, java.time.LocalDate from, java.time.LocalDate to, javafx.scene.Node owner,
-                  java.util.function.Consumer<String> notice);
+        void make(long clientId, LocalDate from, LocalDate to, Node owner,
+                  Consumer<String> notice);
     }
 
     /** Saves sessions as CSV: one client's, or everyone's. */
     public interface SessionsCsv {
-        void save(java.util.Optional<Long> clientId, javafx.scene.Node owner, java.util.function.Consumer<String> notice);
+        void save(Optional<Long> clientId, Node owner, Consumer<String> notice);
     }
 
     private final Papers papers;
@@ -82,16 +99,16 @@ public final class ClientsView {
         notice.textProperty().bind(model.noticeProperty());
         page.setTop(new HBox(24, title, notice));
         page.setLeft(list());
-        javafx.scene.control.Tab sessions = new javafx.scene.control.Tab(text.text("ui.clients.tabSessions"), historyTable());
-        javafx.scene.control.Tab walk = new javafx.scene.control.Tab(text.text("ui.clients.tabWalkTest"),
+        Tab sessions = new Tab(text.text("ui.clients.tabSessions"), historyTable());
+        Tab walk = new Tab(text.text("ui.clients.tabWalkTest"),
                 new WalkTestPane(model.walkTests()).node());
         walk.setId("tab-walk-test");
-        javafx.scene.control.Tab progress = new javafx.scene.control.Tab(text.text("ui.clients.tabProgress"),
+        Tab progress = new Tab(text.text("ui.clients.tabProgress"),
                 new ProgressPane(model, papers).node());
         progress.setId("tab-progress");
-        javafx.scene.control.Tab clinical = new javafx.scene.control.Tab(text.text("ui.clients.tabClinical"), clinical());
+        Tab clinical = new Tab(text.text("ui.clients.tabClinical"), clinical());
         clinical.setId("tab-clinical");
-        javafx.scene.control.Tab audit = new javafx.scene.control.Tab(text.text("ui.clients.tabAudit"),
+        Tab audit = new Tab(text.text("ui.clients.tabAudit"),
                 new AuditPane(model, papers.auditPdf(), papers.auditPrint()).node());
         audit.setId("tab-audit");
         audit.setOnSelectionChanged(e -> {
@@ -101,15 +118,15 @@ public final class ClientsView {
         });
         tabs.getTabs().setAll(sessions, walk, progress, clinical, audit);
         tabs.setId("client-tabs");
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox centre = new VBox(16, profile(), tabs);
         // On a small laptop screen the page scrolls rather than hide the chart below the window's edge.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centre);
+        ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
-        BorderPane.setMargin(scroll, new javafx.geometry.Insets(0, 0, 0, 24));
+        BorderPane.setMargin(scroll, new Insets(0, 0, 0, 24));
         page.setCenter(scroll);
         Label hint = new Label(text.text("ui.clients.hint"));
         hint.getStyleClass().add("keys");
@@ -210,17 +227,17 @@ public final class ClientsView {
         int right = 0; // the row being filled
         form.add(caption("ui.clients.referral"), 0, right);
         form.add(area("client-referral", model.referralProperty(), 2), 1, right++);
-        javafx.scene.control.ChoiceBox<org.retrotread.store.Client.Side> side = new javafx.scene.control.ChoiceBox<>();
+        ChoiceBox<Client.Side> side = new ChoiceBox<>();
         side.setId("client-side");
-        side.getItems().setAll(org.retrotread.store.Client.Side.values());
-        side.setConverter(new javafx.util.StringConverter<>() {
+        side.getItems().setAll(Client.Side.values());
+        side.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.retrotread.store.Client.Side s) {
+            public String toString(Client.Side s) {
                 return s == null ? "" : text.text("Side." + s.name());
             }
 
             @Override
-            public org.retrotread.store.Client.Side fromString(String s) {
+            public Client.Side fromString(String s) {
                 return null;
             }
         });
@@ -236,9 +253,9 @@ public final class ClientsView {
         form.add(precautions, 1, right++);
         form.add(caption("ui.clients.goals"), 0, right);
         form.add(area("client-goals", model.goalsProperty(), 2), 1, right++);
-        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
-        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(captions, fields);
         form.setStyle("-fx-padding: 12 0 0 0;");
@@ -269,7 +286,7 @@ public final class ClientsView {
         Button save = new Button(text.text("ui.clients.save"));
         save.setId("client-save");
         save.setOnAction(e -> model.save());
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(row, new Label(), new HBox(24, save, archived));
         return form;
     }
@@ -297,7 +314,7 @@ public final class ClientsView {
             }
         });
         table.setRowFactory(v -> {
-            javafx.scene.control.TableRow<HistoryRow> row = new javafx.scene.control.TableRow<>();
+            TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getItem());
@@ -326,11 +343,11 @@ public final class ClientsView {
         Button mine = new Button(text.text("ui.clients.sessionsCsv"));
         mine.setId("sessions-csv");
         mine.disableProperty().bind(model.editingProperty().isNull());
-        mine.setOnAction(e -> papers.sessions().save(java.util.Optional.of(model.editingProperty().get().id()), root,
+        mine.setOnAction(e -> papers.sessions().save(Optional.of(model.editingProperty().get().id()), root,
                 model.noticeProperty()::set));
         Button all = new Button(text.text("ui.clients.allSessionsCsv"));
         all.setId("all-sessions-csv");
-        all.setOnAction(e -> papers.sessions().save(java.util.Optional.empty(), root, model.noticeProperty()::set));
+        all.setOnAction(e -> papers.sessions().save(Optional.empty(), root, model.noticeProperty()::set));
         return new HBox(12, mine, all);
     }
 
@@ -343,13 +360,13 @@ public final class ClientsView {
     }
 
     /** A field that shows, before anything is typed, what to type. */
-    private static javafx.scene.control.TextField prompted(javafx.scene.control.TextField field, String prompt) {
+    private static TextField prompted(TextField field, String prompt) {
         field.setPromptText(prompt);
         return field;
     }
 
     /** A text of a few lines that wraps (notes, referral, precautions, goals): never a line running off the field. */
-    private static TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
+    private static TextArea area(String id, StringProperty value, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setPrefRowCount(rows);

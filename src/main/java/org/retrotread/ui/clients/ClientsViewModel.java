@@ -2,12 +2,12 @@ package org.retrotread.ui.clients;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,15 +16,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.CorrectionText;
 import org.retrotread.session.correction.Figure;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.BodyMassParser;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
-import org.retrotread.ui.common.TypedSpeed;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.store.SessionRecord;
+import org.retrotread.ui.common.TypedSpeed;
 
 /**
  * The client list, one client's profile form and their session history. The form is checked field
@@ -43,8 +45,8 @@ public final class ClientsViewModel {
     private final StringProperty identifier = new SimpleStringProperty("");
     private final StringProperty identifierWarning = new SimpleStringProperty("");
     private final StringProperty referral = new SimpleStringProperty("");
-    private final javafx.beans.property.ObjectProperty<Client.Side> side =
-            new javafx.beans.property.SimpleObjectProperty<>(Client.Side.NOT_STATED);
+    private final ObjectProperty<Client.Side> side =
+            new SimpleObjectProperty<>(Client.Side.NOT_STATED);
     private final StringProperty surgeryDate = new SimpleStringProperty("");
     private final StringProperty surgeryDateError = new SimpleStringProperty("");
     private final StringProperty precautions = new SimpleStringProperty("");
@@ -66,7 +68,7 @@ public final class ClientsViewModel {
     private final AuditViewModel audit;
     private final DateInput dates;
     /** The form as it was shown (a client opened, or a new one begun): what "unsaved changes" are measured from. */
-    private java.util.List<String> shownAtEdit = java.util.List.of();
+    private List<String> shownAtEdit = List.of();
     private final WalkTestViewModel walkTests;
 
     public ClientsViewModel(Messages text, ClientsService service) {
@@ -143,7 +145,7 @@ public final class ClientsViewModel {
         editing.set(null);
         clearErrors();
         name.set(search.get().strip());
-        for (StringProperty field : java.util.List.of(identifier, dateOfBirth, bodyMass, maxSpeed, notes, referral, surgeryDate,
+        for (StringProperty field : List.of(identifier, dateOfBirth, bodyMass, maxSpeed, notes, referral, surgeryDate,
                 precautions, goals)) {
             field.set("");
         }
@@ -157,8 +159,8 @@ public final class ClientsViewModel {
     }
 
     /** The form's fields as text, in order: name, identifier, date of birth, body mass, maximum speed, notes, archived. */
-    private java.util.List<String> form() {
-        return java.util.List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(), maxSpeed.get(), notes.get(),
+    private List<String> form() {
+        return List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(), maxSpeed.get(), notes.get(),
                 String.valueOf(archived.get()), referral.get(), side.get().name(), surgeryDate.get(), precautions.get(), goals.get());
     }
 
@@ -286,7 +288,7 @@ public final class ClientsViewModel {
 
     /** A figure a correction changed carries the mark; the session card says what it means and shows the original. */
     private static String marked(HistoryRow row, String value, Figure figure) {
-        return org.retrotread.report.CorrectionText.marked(value, row.isCorrected(figure));
+        return CorrectionText.marked(value, row.isCorrected(figure));
     }
 
     /** The list's second line for a client: last session and sessions this week. */
@@ -309,13 +311,13 @@ public final class ClientsViewModel {
     public StringProperty identifierProperty() { return identifier; }
     public StringProperty identifierWarningProperty() { return identifierWarning; }
     public StringProperty referralProperty() { return referral; }
-    public javafx.beans.property.ObjectProperty<Client.Side> sideProperty() { return side; }
+    public ObjectProperty<Client.Side> sideProperty() { return side; }
     public StringProperty surgeryDateProperty() { return surgeryDate; }
     public StringProperty surgeryDateErrorProperty() { return surgeryDateError; }
     public StringProperty precautionsProperty() { return precautions; }
     public StringProperty goalsProperty() { return goals; }
     /** The name of the client a past session was for: the one whose history it was opened from. */
-    public Optional<String> clientNameOf(org.retrotread.store.SessionRecord session) {
+    public Optional<String> clientNameOf(SessionRecord session) {
         return Optional.ofNullable(editing.get()).filter(c -> session.clientId().equals(Optional.of(c.id()))).map(Client::name);
     }
 
@@ -332,6 +334,6 @@ public final class ClientsViewModel {
     public StringProperty speedErrorProperty() { return speedError; }
     public StringProperty noticeProperty() { return notice; }
     /** The client whose profile is shown (none while a new one is being added). */
-    public javafx.beans.property.ReadOnlyObjectProperty<Client> editingProperty() { return editing; }
+    public ReadOnlyObjectProperty<Client> editingProperty() { return editing; }
     public Messages text() { return text; }
 }

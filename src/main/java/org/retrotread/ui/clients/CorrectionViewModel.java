@@ -1,9 +1,7 @@
 package org.retrotread.ui.clients;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +23,8 @@ import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.text.HiddenCharacters;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.SpeedParser;
 import org.retrotread.store.Amendment;
 
@@ -114,7 +114,7 @@ public final class CorrectionViewModel {
         from.set(t.field() == CorrectedField.OTHER ? "" : words.value(t.field(), Corrections.current(session.corrected(), t.field(), t.seq())));
         suggestions.setAll(switch (t.field()) {
             case PAIN_BEFORE, PAIN_AFTER, CHECK_IN_EFFORT, CHECK_IN_PAIN -> scores();
-            case ENDING -> java.util.Arrays.stream(SessionEnded.Ending.values()).map(e -> text.text("Ending." + e.name())).toList();
+            case ENDING -> Arrays.stream(SessionEnded.Ending.values()).map(e -> text.text("Ending." + e.name())).toList();
             default -> List.of();
         });
     }
@@ -138,7 +138,7 @@ public final class CorrectionViewModel {
             error.set(text.text("ui.clients.amendIncomplete"));
             return false;
         }
-        if ((why.get() + who.get()).codePoints().anyMatch(org.retrotread.session.text.HiddenCharacters::isHidden)) {
+        if ((why.get() + who.get()).codePoints().anyMatch(HiddenCharacters::isHidden)) {
             error.set(text.text("correction.hidden")); // who and why are read in the trail as typed: nothing hidden in them
             return false;
         }
@@ -153,7 +153,7 @@ public final class CorrectionViewModel {
             return false;
         }
         Correction correction = new Correction(t.field(), t.seq(), ((Value) value).canonical());
-        Optional<org.retrotread.session.text.Message> refusal = CorrectionCheck.refusal(session.corrected(), correction,
+        Optional<Message> refusal = CorrectionCheck.refusal(session.corrected(), correction,
                 session.record().context().treadmillMaxSpeed());
         if (refusal.isPresent()) {
             error.set(text.format(refusal.get()));

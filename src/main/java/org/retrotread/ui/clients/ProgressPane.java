@@ -1,16 +1,28 @@
 package org.retrotread.ui.clients;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.ProgressData;
@@ -23,17 +35,17 @@ final class ProgressPane {
     private final WalkTestViewModel dates;
     private final BarChart<String, Number> minutes;
     private final BarChart<String, Number> adherence;
-    private final javafx.scene.control.Label adherenceLine = new javafx.scene.control.Label();
+    private final Label adherenceLine = new Label();
     private final LineChart<Number, Number> trends;
     /** Speed on its own axis, in the display unit: it never shares one with the 0-10 scores. */
     private final LineChart<Number, Number> speeds;
 
     private final ClientsViewModel model;
     private final ClientsView.Papers papers;
-    private final javafx.scene.control.Label correctedLine = new javafx.scene.control.Label();
+    private final Label correctedLine = new Label();
     private final DateInput input;
-    private final javafx.scene.control.TextField from = new javafx.scene.control.TextField();
-    private final javafx.scene.control.TextField to = new javafx.scene.control.TextField();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
 
     ProgressPane(ClientsViewModel model, ClientsView.Papers papers) {
         this.model = model;
@@ -58,7 +70,7 @@ final class ProgressPane {
         adherence.setAnimated(false);
         adherenceLine.setId("progress-adherence-line");
         adherenceLine.setWrapText(true);
-        adherenceLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        adherenceLine.setMinHeight(Region.USE_PREF_SIZE);
         trends = new LineChart<>(daysAxis(), new NumberAxis(0, 10, 1));
         trends.setId("progress-trends");
         trends.setTitle(text.text("ui.progress.scoresTitle"));
@@ -71,27 +83,27 @@ final class ProgressPane {
         speeds.setTitle(text.format("ui.progress.handsFreeSpeed", text.unit().symbol()));
         speeds.setLegendVisible(false);
         speeds.setAnimated(false);
-        for (var chart : java.util.List.of(minutes, adherence, trends, speeds)) {
+        for (var chart : List.of(minutes, adherence, trends, speeds)) {
             chart.setMinHeight(240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
         correctedLine.setId("progress-corrected");
         correctedLine.setWrapText(true);
-        correctedLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        correctedLine.setMinHeight(Region.USE_PREF_SIZE);
         history.addListener((ListChangeListener<HistoryRow>) c -> redraw(history));
         redraw(history);
     }
 
     Node node() {
-        javafx.scene.layout.VBox speedBox = new javafx.scene.layout.VBox(4, speeds,
-                legend("progress-speed-legend", java.util.List.of(text.format("ui.progress.handsFreeSpeed", text.unit().symbol())),
-                        java.util.List.of(COLOURS[0])));
-        javafx.scene.layout.VBox scoresBox = new javafx.scene.layout.VBox(4, trends, legend("progress-trends-legend",
-                java.util.List.of(text.text("ui.progress.painBefore"), text.text("ui.progress.painAfter"), text.text("ui.progress.rpe")),
-                java.util.List.of(COLOURS[1], COLOURS[2], COLOURS[3])));
+        VBox speedBox = new VBox(4, speeds,
+                legend("progress-speed-legend", List.of(text.format("ui.progress.handsFreeSpeed", text.unit().symbol())),
+                        List.of(COLOURS[0])));
+        VBox scoresBox = new VBox(4, trends, legend("progress-trends-legend",
+                List.of(text.text("ui.progress.painBefore"), text.text("ui.progress.painAfter"), text.text("ui.progress.rpe")),
+                List.of(COLOURS[1], COLOURS[2], COLOURS[3])));
         HBox.setHgrow(speedBox, Priority.ALWAYS);
         HBox.setHgrow(scoresBox, Priority.ALWAYS);
-        javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
+        VBox charts = new VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
                 new HBox(16, speedBox, scoresBox), correctedLine);
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
@@ -99,34 +111,34 @@ final class ProgressPane {
 
     /** The period a progress report covers (six weeks to today unless changed), and the report as PDF or on paper. */
     private Node reportRow() {
-        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
         from.setId("report-from");
         from.setText(input.show(today.minusWeeks(6)));
         to.setId("report-to");
         to.setText(input.show(today));
-        for (javafx.scene.control.TextField f : java.util.List.of(from, to)) {
+        for (TextField f : List.of(from, to)) {
             f.setPrefColumnCount(9);
         }
-        javafx.scene.control.Button pdf = new javafx.scene.control.Button(text.text("ui.progress.reportPdf"));
+        Button pdf = new Button(text.text("ui.progress.reportPdf"));
         pdf.setId("report-pdf");
         pdf.setOnAction(e -> report(papers.report()));
-        javafx.scene.control.Button print = new javafx.scene.control.Button(text.text("ui.progress.reportPrint"));
+        Button print = new Button(text.text("ui.progress.reportPrint"));
         print.setId("report-print");
         print.setOnAction(e -> report(papers.printReport()));
-        for (javafx.scene.control.Button b : java.util.List.of(pdf, print)) {
+        for (Button b : List.of(pdf, print)) {
             b.disableProperty().bind(model.editingProperty().isNull());
         }
-        javafx.scene.control.Label caption = new javafx.scene.control.Label(text.text("ui.progress.period"));
+        Label caption = new Label(text.text("ui.progress.period"));
         caption.getStyleClass().add("caption");
-        HBox row = new HBox(8, caption, from, new javafx.scene.control.Label(text.text("ui.progress.to")), to, pdf, print);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox row = new HBox(8, caption, from, new Label(text.text("ui.progress.to")), to, pdf, print);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
     private void report(ClientsView.ProgressReport make) {
         // A report may run to a day ahead (the week's end): its dates are checked as dates, not as a birth date.
-        DateInput.Result first = input.read(from.getText(), java.time.LocalDate.MAX);
-        DateInput.Result last = input.read(to.getText(), java.time.LocalDate.MAX);
+        DateInput.Result first = input.read(from.getText(), LocalDate.MAX);
+        DateInput.Result last = input.read(to.getText(), LocalDate.MAX);
         if (first.date().isEmpty() || last.date().isEmpty()) {
             model.noticeProperty().set(text.format("ui.progress.periodDate",
                     first.date().isEmpty() ? from.getText().strip() : to.getText().strip(),
@@ -144,7 +156,7 @@ final class ProgressPane {
         ProgressData data = ProgressData.of(history, ZoneId.systemDefault());
         XYChart.Series<String, Number> weeks = new XYChart.Series<>();
         data.weeks().forEach(w -> weeks.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.activeMinutes())));
-        minutes.getData().setAll(java.util.List.of(weeks));
+        minutes.getData().setAll(List.of(weeks));
         XYChart.Series<String, Number> done = new XYChart.Series<>();
         done.setName(text.text("ui.progress.sessionsDone"));
         XYChart.Series<String, Number> intended = new XYChart.Series<>();
@@ -153,14 +165,14 @@ final class ProgressPane {
             done.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.sessions()));
             intended.getData().add(new XYChart.Data<>(dates.showShortDate(w.monday()), w.intended()));
         }
-        adherence.getData().setAll(java.util.List.of(done, intended));
+        adherence.getData().setAll(List.of(done, intended));
         ProgressData.Adherence a = data.adherence();
         adherenceLine.setText(a.intended() == 0 ? "" : text.format("ui.progress.adherence", a.done(), a.intended(), a.percent(),
                 data.weeks().size()));
-        java.util.List<double[]> speed = new java.util.ArrayList<>();
-        java.util.List<double[]> before = new java.util.ArrayList<>();
-        java.util.List<double[]> after = new java.util.ArrayList<>();
-        java.util.List<double[]> rpe = new java.util.ArrayList<>();
+        List<double[]> speed = new ArrayList<>();
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        List<double[]> rpe = new ArrayList<>();
         for (ProgressData.Point p : data.sessions()) {
             long day = p.day().toEpochDay();
             p.handsFreeSpeed().ifPresent(s -> speed.add(new double[] {day, s.in(text.unit())}));
@@ -168,8 +180,8 @@ final class ProgressPane {
             p.painAfter().ifPresent(v -> after.add(new double[] {day, v}));
             p.rpe().ifPresent(v -> rpe.add(new double[] {day, v}));
         }
-        draw(speeds, java.util.List.of(speed), java.util.List.of(COLOURS[0]));
-        draw(trends, java.util.List.of(before, after, rpe), java.util.List.of(COLOURS[1], COLOURS[2], COLOURS[3]));
+        draw(speeds, List.of(speed), List.of(COLOURS[0]));
+        draw(trends, List.of(before, after, rpe), List.of(COLOURS[1], COLOURS[2], COLOURS[3]));
     }
 
     /** One colour per measure, as on the progress report. */
@@ -179,12 +191,12 @@ final class ProgressPane {
      * Each measure as stretches of line in its own colour: sessions more than {@link ProgressData#LONGEST_JOINED_DAYS}
      * apart are not joined, so a gap in the sessions shows as a gap, not a straight line across it.
      */
-    private void draw(LineChart<Number, Number> chart, java.util.List<java.util.List<double[]>> measures,
-                      java.util.List<String> colours) {
-        java.util.List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>();
-        java.util.List<String> styles = new java.util.ArrayList<>();
+    private void draw(LineChart<Number, Number> chart, List<List<double[]>> measures,
+                      List<String> colours) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
-            for (java.util.List<double[]> stretch : stretches(measures.get(m))) {
+            for (List<double[]> stretch : stretches(measures.get(m))) {
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();
                 stretch.forEach(p -> s.getData().add(new XYChart.Data<>(p[0], p[1])));
                 all.add(s);
@@ -206,13 +218,13 @@ final class ProgressPane {
     }
 
     /** Points (day, value) in order, cut where two neighbours are more than the longest joined gap apart. */
-    static java.util.List<java.util.List<double[]>> stretches(java.util.List<double[]> points) {
-        java.util.List<java.util.List<double[]>> stretches = new java.util.ArrayList<>();
-        java.util.List<double[]> current = new java.util.ArrayList<>();
+    static List<List<double[]>> stretches(List<double[]> points) {
+        List<List<double[]>> stretches = new ArrayList<>();
+        List<double[]> current = new ArrayList<>();
         for (double[] p : points) {
             if (!current.isEmpty() && p[0] - current.get(current.size() - 1)[0] > ProgressData.LONGEST_JOINED_DAYS) {
                 stretches.add(current);
-                current = new java.util.ArrayList<>();
+                current = new ArrayList<>();
             }
             current.add(p);
         }
@@ -223,17 +235,17 @@ final class ProgressPane {
     }
 
     /** The names of a chart's measures with their colours, under it: the chart's own legend would repeat a name per stretch. */
-    private static Node legend(String id, java.util.List<String> names, java.util.List<String> colours) {
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(16, 4); // wraps, never cuts a name
+    private static Node legend(String id, List<String> names, List<String> colours) {
+        FlowPane legend = new FlowPane(16, 4); // wraps, never cuts a name
         legend.setId(id);
         for (int i = 0; i < names.size(); i++) {
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12, javafx.scene.paint.Color.web(colours.get(i)));
-            javafx.scene.control.Label name = new javafx.scene.control.Label(names.get(i), swatch);
+            Rectangle swatch = new Rectangle(12, 12, Color.web(colours.get(i)));
+            Label name = new Label(names.get(i), swatch);
             name.getStyleClass().add("chart-legend-item");
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(name);
         }
-        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.setAlignment(Pos.CENTER);
         legend.setPrefWrapLength(200);
         return legend;
     }
@@ -245,7 +257,7 @@ final class ProgressPane {
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return dates.showShortDate(java.time.LocalDate.ofEpochDay(epochDay.longValue()));
+                return dates.showShortDate(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override

@@ -5,14 +5,19 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
+import org.retrotread.store.SealChain;
 import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.SessionPaper;
+import org.retrotread.ui.console.SummaryPane;
 
 /**
  * A past session over the clients page: its summary, its amendments beside the original record, the
@@ -53,9 +58,9 @@ final class SessionCard {
         Label integrity = new Label(text.text("Integrity." + session.integrity().name()));
         integrity.setId("session-integrity");
         integrity.setWrapText(true);
-        integrity.getStyleClass().add(session.integrity() == org.retrotread.store.SealChain.Integrity.CHANGED ? "precautions" : "caption");
-        card = new VBox(12, integrity, new org.retrotread.ui.console.SummaryPane(corrected.summary(), text,
-                new org.retrotread.ui.console.SummaryPane.About(model.clientNameOf(session.record()),
+        integrity.getStyleClass().add(session.integrity() == SealChain.Integrity.CHANGED ? "precautions" : "caption");
+        card = new VBox(12, integrity, new SummaryPane(corrected.summary(), text,
+                new SummaryPane.About(model.clientNameOf(session.record()),
                         Optional.of(session.record().openedAt()), session.record().operator()), corrected.changed()).node(), amendments,
                 correctionForm(), new HBox(12, close, print, pdf, csv), notice);
         card.setId("session-detail");
@@ -88,12 +93,12 @@ final class SessionCard {
 
     /** Whether a key goes into text: a text field, or the editable "to" box. */
     private static boolean typing(Object target) {
-        return target instanceof javafx.scene.control.TextInputControl
+        return target instanceof TextInputControl
                 || target instanceof ComboBox<?> box && box.isEditable();
     }
 
     private Button button(String id, String key, Runnable action) {
-        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
+        return Forms.button(id, text.text(key), action);
     }
 
     /**
@@ -137,9 +142,9 @@ final class SessionCard {
         error.textProperty().bind(form.errorProperty());
         error.setWrapText(true); // the whole sentence, on two lines if it must: never cut
         error.setMinWidth(0);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(error, javafx.scene.layout.Priority.ALWAYS);
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, grid, new HBox(16, add, error));
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {

@@ -1,6 +1,7 @@
 package org.retrotread.ui.clients;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -10,18 +11,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
-import org.retrotread.ui.common.Forms;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.WalkTest;
+import org.retrotread.ui.common.Forms;
 
 /** Record a 3-Metre Backward Walk Test and see the trend against the fall-risk cut-off the clinician chose. */
 final class WalkTestPane {
@@ -56,7 +59,7 @@ final class WalkTestPane {
         chart.setPrefHeight(260);
         latest.setId("walk-latest");
         latest.setWrapText(true);
-        latest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        latest.setMinHeight(Region.USE_PREF_SIZE);
         chart.setLegendVisible(true); // which line is the client's times and which the cut-off, said under the chart
         model.results().addListener((ListChangeListener<WalkTest>) c -> redraw());
         model.cutoffProperty().addListener((o, was, now) -> redraw());
@@ -70,15 +73,15 @@ final class WalkTestPane {
         seconds.setPrefColumnCount(5);
         TextField date = Forms.field("walk-date", model.dateProperty());
         date.setPrefColumnCount(9);
-        seconds.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        seconds.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(0, caption("ui.walk.seconds"), Forms.withError(seconds, model.secondsErrorProperty(), "walk-seconds-error"),
                 caption("ui.walk.date"), Forms.withError(date, model.dateErrorProperty(), "walk-date-error"));
         form.addRow(1, caption("ui.walk.aid"), Forms.field("walk-aid", model.aidProperty()), caption("ui.walk.note"),
                 Forms.field("walk-note", model.noteProperty()));
         Button record = new Button(text.text("ui.walk.record"));
         record.setId("walk-record");
-        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        record.setMinWidth(Region.USE_PREF_SIZE);
         record.setOnAction(e -> model.record());
         ComboBox<Cutoff> cutoff = new ComboBox<>();
         cutoff.setId("walk-cutoff");
@@ -101,7 +104,7 @@ final class WalkTestPane {
 
     /** Every result, oldest first, with its aid and note, and any correction beside the time first typed. */
     private Node resultsList() {
-        javafx.scene.control.ListView<WalkTest> list = new javafx.scene.control.ListView<>(model.results());
+        ListView<WalkTest> list = new ListView<>(model.results());
         list.setId("walk-results");
         list.setPrefHeight(140);
         list.setCellFactory(l -> new ListCell<>() {
@@ -164,7 +167,7 @@ final class WalkTestPane {
             line.getData().add(new XYChart.Data<>(first, c.time().toMillis() / 1000.0));
             line.getData().add(new XYChart.Data<>(last, c.time().toMillis() / 1000.0));
         }
-        chart.getData().setAll(java.util.List.of(results, line));
+        chart.getData().setAll(List.of(results, line));
         chart.setTitle(line.getName());
         latest.setText(model.latest());
     }

@@ -1,9 +1,9 @@
 package org.retrotread.ui.clients;
 
 import java.time.Duration;
-import org.retrotread.session.units.TypedDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.WalkTest;
 
@@ -86,7 +87,7 @@ public final class WalkTestViewModel {
         }
         service.addWalkTest(clientId, taken.date().get(), time.get(), aid.get().strip(), note.get().strip(), added -> {
             results.add(added);
-            results.sort(java.util.Comparator.comparing(WalkTest::takenOn).thenComparing(WalkTest::id));
+            results.sort(Comparator.comparing(WalkTest::takenOn).thenComparing(WalkTest::id));
             seconds.set("");
             note.set("");
         }, secondsError::set);

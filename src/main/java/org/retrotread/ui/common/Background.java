@@ -1,8 +1,10 @@
 package org.retrotread.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -53,11 +55,11 @@ public final class Background implements AutoCloseable {
      * Runs {@code last} after all work already queued, then stops; waits at most {@code timeout}.
      * For shutdown only, when no screen is left to keep responsive.
      */
-    public void finish(Runnable last, java.time.Duration timeout) {
+    public void finish(Runnable last, Duration timeout) {
         executor.execute(last);
         close();
         try {
-            executor.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

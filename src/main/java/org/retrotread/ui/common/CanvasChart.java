@@ -4,11 +4,11 @@ import java.time.Duration;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.retrotread.i18n.Messages;
-import javafx.scene.layout.Region;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.units.SpeedUnit;
 

@@ -2,6 +2,7 @@ package org.retrotread.ui.common;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -32,8 +33,8 @@ public final class Forms {
     }
 
     /** A button with an id (for tests and styles) that runs {@code action}. */
-    public static javafx.scene.control.Button button(String id, String label, Runnable action) {
-        javafx.scene.control.Button b = new javafx.scene.control.Button(label);
+    public static Button button(String id, String label, Runnable action) {
+        Button b = new Button(label);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

@@ -1,21 +1,26 @@
 package org.retrotread.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -94,7 +99,7 @@ public final class Overlay {
         before = null;
         if (back != null && back.getScene() == home.getScene() && back.isVisible() && !back.isDisabled()) {
             back.requestFocus();
-            if (back instanceof javafx.scene.control.TextInputControl field) {
+            if (back instanceof TextInputControl field) {
                 field.deselect(); // focus selects all, and the next key would replace what was typed
                 field.end();
             }
@@ -269,10 +274,10 @@ public final class Overlay {
      * something else ({@code other}). Up and Down move, Enter picks the row with the focus, Backspace closes
      * without picking. Picking only chooses: whatever it leads to asks its own question.
      */
-    public void pick(String title, List<String> rows, java.util.function.IntConsumer picked, String otherLabel, Runnable other) {
+    public void pick(String title, List<String> rows, IntConsumer picked, String otherLabel, Runnable other) {
         VBox list = new VBox(6);
         list.setId("overlay-list");
-        List<Button> buttons = new java.util.ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int index = i;
             Button b = new Button(rows.get(i));
@@ -320,13 +325,13 @@ public final class Overlay {
             key.setWrapText(true);
             key.setMinWidth(0);
             key.setPrefWidth(0);
-            HBox.setHgrow(key, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(key, Priority.ALWAYS);
             Label action = new Label(row.length > 1 ? row[1] : "");
             action.setWrapText(true);
             action.setMinWidth(0);
             action.setPrefWidth(0);
             action.setMinHeight(Region.USE_PREF_SIZE);
-            HBox.setHgrow(action, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(action, Priority.ALWAYS);
             key.setMaxWidth(Double.MAX_VALUE);
             action.setMaxWidth(Double.MAX_VALUE);
             HBox line = new HBox(24, key, action);
@@ -336,12 +341,12 @@ public final class Overlay {
         Button ok = button("ui.overlay.ok", "overlay-ok");
         ok.setOnAction(e -> close());
         // Longer than a small screen in some languages: it scrolls inside the card, never past the window.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(table);
+        ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.setMinHeight(0);
         // Measured on the window, not the layer: the layer is as tall as what it shows.
-        scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.selectDouble(layer.sceneProperty(), "height").multiply(0.6));
+        scroll.maxHeightProperty().bind(Bindings.selectDouble(layer.sceneProperty(), "height").multiply(0.6));
         scroll.getStyleClass().add("edge-to-edge");
         VBox card = card(title, scroll, ok);
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

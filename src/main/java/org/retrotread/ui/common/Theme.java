@@ -1,6 +1,7 @@
 package org.retrotread.ui.common;
 
 import java.util.Locale;
+import javafx.scene.Scene;
 
 /** The two looks: light, and the dark high-contrast one for a dim gym. Stored by name in the settings. */
 public enum Theme {
@@ -21,7 +22,7 @@ public enum Theme {
     }
 
     /** Applies this theme to a scene: the dark stylesheet over the base one, or not. */
-    public void applyTo(javafx.scene.Scene scene) {
+    public void applyTo(Scene scene) {
         String dark = Theme.class.getResource("/org/retrotread/ui/theme-dark.css").toExternalForm();
         scene.getStylesheets().remove(dark);
         if (this == DARK) {

@@ -1,7 +1,13 @@
 package org.retrotread.ui.console;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -9,14 +15,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.*;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionStatus;
 import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.Overlay;
+import org.retrotread.ui.common.SessionPaper;
 
 /**
  * The live session screen: large readouts a person can read from two metres, driven by keys.
@@ -53,7 +66,7 @@ public final class ConsoleView {
      * @param paper       the finished session printed, or saved as a PDF sheet or CSV
      */
     public record Services(Runnable onClose, FilePicker files, Background background, Runnable toggleTheme,
-                           java.util.function.Consumer<Cue> cues, org.retrotread.ui.common.SessionPaper paper) {
+                           Consumer<Cue> cues, SessionPaper paper) {
     }
 
     public ConsoleView(ConsoleViewModel model, Services services) {
@@ -121,7 +134,7 @@ public final class ConsoleView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Node entry = entryLine();
         Region summary = (Region) new SummaryPane(model.summary(), text, new SummaryPane.About(
-                java.util.Optional.of(model.clientNameProperty().get()).filter(n -> !n.isBlank()), model.state().wallClockStart(),
+                Optional.of(model.clientNameProperty().get()).filter(n -> !n.isBlank()), model.state().wallClockStart(),
                 model.operatorProperty().get())).node();
         summary.setPrefHeight(0); // it scrolls: its length is no reason to shrink the console's text (FitToWindow)
         VBox page = new VBox(summary, entry, notice, buttons);
@@ -130,7 +143,7 @@ public final class ConsoleView {
     }
 
     private Button summaryButton(String id, String key, Runnable action) {
-        Button b = org.retrotread.ui.common.Forms.button(id, text.text(key), action);
+        Button b = Forms.button(id, text.text(key), action);
         b.setFocusTraversable(false); // every button has its key: P, D, V
         return b;
     }
@@ -202,7 +215,7 @@ public final class ConsoleView {
 
     /** Red while the session is emergency-stopped, from the first frame (a resumed session can open stopped). */
     private void markStopped(Node node) {
-        javafx.css.PseudoClass stopped = javafx.css.PseudoClass.getPseudoClass("stopped");
+        PseudoClass stopped = PseudoClass.getPseudoClass("stopped");
         node.pseudoClassStateChanged(stopped, model.statusProperty().get() == SessionStatus.EMERGENCY_STOPPED);
         model.statusProperty().addListener((o, was, now) -> node.pseudoClassStateChanged(stopped,
                 now == SessionStatus.EMERGENCY_STOPPED));
@@ -304,7 +317,7 @@ public final class ConsoleView {
     public void askBeforeClosing(long unsaved, Runnable close) {
         String why = model.saveProblemProperty().get();
         overlay.choose(text.text("ui.close.title"), text.format("ui.close.unsaved", unsaved) + (why.isEmpty() ? "" : " " + why),
-                java.util.List.of(
+                List.of(
                         new Overlay.Choice(text.text("ui.close.keepOpen"), "close-keep", KeyCode.K, false, () -> { }),
                         new Overlay.Choice(text.text("ui.close.export"), "close-export", KeyCode.X, false, () -> exportThen(close)),
                         new Overlay.Choice(text.text("ui.close.anyway"), "close-anyway", KeyCode.C, true, close)));
@@ -326,7 +339,7 @@ public final class ConsoleView {
         return row;
     }
 
-    private VBox readout(String captionKey, String id, javafx.beans.value.ObservableValue<String> value, String size) {
+    private VBox readout(String captionKey, String id, ObservableValue<String> value, String size) {
         Label caption = new Label(text.text(captionKey));
         caption.getStyleClass().add("caption");
         Label figure = boundLabel(id, value, "figure");
@@ -334,7 +347,7 @@ public final class ConsoleView {
         return new VBox(2, caption, figure);
     }
 
-    private static Label boundLabel(String id, javafx.beans.value.ObservableValue<String> value, String style) {
+    private static Label boundLabel(String id, ObservableValue<String> value, String style) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(style);
@@ -437,11 +450,11 @@ public final class ConsoleView {
         if (model.asksPainBefore()) {
             overlay.askFields(text.text("ui.ask.painBefore"), new String[] {"ui.checkIn.pain"}, answers ->
                     model.score(answers[0]) instanceof ConsoleViewModel.Score.Wrong wrong
-                            ? java.util.Optional.of(new Overlay.FieldError(0, wrong.message())) : java.util.Optional.empty(),
+                            ? Optional.of(new Overlay.FieldError(0, wrong.message())) : Optional.empty(),
                     answers -> {
-                        java.util.OptionalInt pain = read(answers[0]);
+                        OptionalInt pain = read(answers[0]);
                         if (pain.isPresent()) {
-                            model.checkIn(java.util.OptionalInt.empty(), pain);
+                            model.checkIn(OptionalInt.empty(), pain);
                         }
                         startAfterPain();
                     });
@@ -473,10 +486,10 @@ public final class ConsoleView {
     }
 
     private void hands() {
-        java.util.Optional<java.time.Duration> left = model.railsMinimumLeft();
+        Optional<java.time.Duration> left = model.railsMinimumLeft(); // name clash: javafx.util.Duration is the ticker's
         if (left.isPresent()) {
             // Said before asking: the minimum has not passed, so letting go now is an early release with a reason.
-            overlay.askReason(text.format("ui.ask.handsOffEarly", org.retrotread.i18n.Messages.clock(left.get())),
+            overlay.askReason(text.format("ui.ask.handsOffEarly", Messages.clock(left.get())),
                     model::handsOffEarly);
         } else if (model.state().handsOnRails()) {
             overlay.ask(text.text("ui.ask.handsOff"), model::handsOff, () -> { });
@@ -490,23 +503,23 @@ public final class ConsoleView {
         overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"}, answers -> {
             for (int i = 0; i < answers.length; i++) {
                 if (model.score(answers[i]) instanceof ConsoleViewModel.Score.Wrong wrong) {
-                    return java.util.Optional.of(new Overlay.FieldError(i, wrong.message()));
+                    return Optional.of(new Overlay.FieldError(i, wrong.message()));
                 }
             }
             if (answers[0].isBlank() && answers[1].isBlank()) {
-                return java.util.Optional.of(new Overlay.FieldError(0, text.text("refusal.checkInEmpty")));
+                return Optional.of(new Overlay.FieldError(0, text.text("refusal.checkInEmpty")));
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }, answers -> model.checkIn(read(answers[0]), read(answers[1])));
     }
 
-    private java.util.OptionalInt read(String answer) {
+    private OptionalInt read(String answer) {
         return ((ConsoleViewModel.Score.Read) model.score(answer)).value();
     }
 
     /** The keyboard table, from the bundle: one "key|action" line each. */
     private void help() {
-        java.util.List<String[]> rows = text.text("ui.help.rows").lines().map(l -> l.split("\\|", 2)).toList();
+        List<String[]> rows = text.text("ui.help.rows").lines().map(l -> l.split("\\|", 2)).toList();
         overlay.inform(text.text("ui.help.title"), rows);
     }
 

@@ -1,14 +1,42 @@
 package org.retrotread.ui.console;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.*;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.retrotread.i18n.Messages;
-import org.retrotread.session.*;
+import org.retrotread.session.Command;
+import org.retrotread.session.CommandResult;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.SessionState;
+import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.SegmentEntered;
+import org.retrotread.session.event.SessionEnded;
+import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Movement;
+import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
+import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedParser;
@@ -33,7 +61,7 @@ public final class ConsoleViewModel {
     private final StringProperty saveProblem = new SimpleStringProperty("");
     private final StringProperty checkInDue = new SimpleStringProperty("");
     private final BooleanProperty muted = new SimpleBooleanProperty();
-    private final java.util.List<java.util.function.Consumer<Cue>> cueListeners = new java.util.ArrayList<>();
+    private final List<Consumer<Cue>> cueListeners = new ArrayList<>();
     private int lastSegment = -1;
     private long lastCountdown = -1;
     private Duration lastHeartbeat = Duration.ZERO;
@@ -51,11 +79,11 @@ public final class ConsoleViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty question = new SimpleStringProperty("");
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>(SessionStatus.READY);
-    private final javafx.beans.property.IntegerProperty eventCount = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty eventCount = new SimpleIntegerProperty();
     private Command pendingConfirmation;
 
     /** A console that saves nothing: for trying the engine, and for tests. */
-    private final javafx.beans.property.StringProperty progressionNote = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty progressionNote = new SimpleStringProperty("");
 
     private final StringProperty clientName = new SimpleStringProperty("");
 
@@ -65,10 +93,10 @@ public final class ConsoleViewModel {
         return precautions;
     }
 
-    private final StringProperty precautions = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty precautions = new SimpleStringProperty("");
 
     /** Who runs the session, for its summary (set by the app from the session's record). */
-    private final StringProperty operator = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty operator = new SimpleStringProperty("");
 
     public StringProperty operatorProperty() {
         return operator;
@@ -79,7 +107,7 @@ public final class ConsoleViewModel {
     }
 
     /** Why this session's speeds are what they are, when a weekly progression raised or held them. */
-    public javafx.beans.property.StringProperty progressionNoteProperty() {
+    public StringProperty progressionNoteProperty() {
         return progressionNote;
     }
 
@@ -92,7 +120,7 @@ public final class ConsoleViewModel {
      * @param fxThread  runs updates from the store's thread on the screen's thread
      */
     public ConsoleViewModel(SessionEngine engine, SessionContext context, Messages text, SessionRecording recording,
-                            java.util.concurrent.Executor fxThread) {
+                            Executor fxThread) {
         this.engine = engine;
         this.context = context;
         this.text = text;
@@ -104,12 +132,12 @@ public final class ConsoleViewModel {
     }
 
     /** Turns the engine's events into cues and reminders (the engine itself knows nothing of sound). */
-    private void heard(org.retrotread.session.event.SessionEvent event) {
-        if (event instanceof org.retrotread.session.event.SegmentEntered) {
+    private void heard(SessionEvent event) {
+        if (event instanceof SegmentEntered) {
             cue(Cue.CHANGE);
-        } else if (event instanceof org.retrotread.session.event.EmergencyStopped) {
+        } else if (event instanceof EmergencyStopped) {
             cue(Cue.STOP);
-        } else if (event instanceof org.retrotread.session.event.SessionEnded) {
+        } else if (event instanceof SessionEnded) {
             cue(Cue.END);
         }
     }
@@ -121,7 +149,7 @@ public final class ConsoleViewModel {
     }
 
     /** Listeners hear each cue unless muted (the view plays them). */
-    public void onCue(java.util.function.Consumer<Cue> listener) {
+    public void onCue(Consumer<Cue> listener) {
         cueListeners.add(listener);
     }
 
@@ -306,16 +334,16 @@ public final class ConsoleViewModel {
      */
     public boolean asksPainBefore() {
         return engine.state().status() == SessionStatus.READY && engine.events().stream()
-                .noneMatch(e -> e instanceof org.retrotread.session.event.CheckInRecorded c && c.pain().isPresent());
+                .noneMatch(e -> e instanceof CheckInRecorded c && c.pain().isPresent());
     }
 
-    public boolean checkIn(java.util.OptionalInt rpe, java.util.OptionalInt pain) {
+    public boolean checkIn(OptionalInt rpe, OptionalInt pain) {
         return send(new Command.CheckIn(rpe, pain)).accepted();
     }
 
     /** A check-in score as typed: blank is "not asked"; anything else must be a whole number from 0 to 10. */
     public sealed interface Score {
-        record Read(java.util.OptionalInt value) implements Score { }
+        record Read(OptionalInt value) implements Score { }
         record Wrong(String message) implements Score { }
     }
 
@@ -323,13 +351,13 @@ public final class ConsoleViewModel {
     public Score score(String typedScore) {
         String t = typedScore == null ? "" : typedScore.strip();
         if (t.isEmpty()) {
-            return new Score.Read(java.util.OptionalInt.empty());
+            return new Score.Read(OptionalInt.empty());
         }
         if (!t.matches("\\d{1,2}")) {
             return new Score.Wrong(text.format("checkIn.error.notANumber", t));
         }
         int value = Integer.parseInt(t);
-        return value > 10 ? new Score.Wrong(text.format("refusal.scaleRange", 0, 10)) : new Score.Read(java.util.OptionalInt.of(value));
+        return value > 10 ? new Score.Wrong(text.format("refusal.scaleRange", 0, 10)) : new Score.Read(OptionalInt.of(value));
     }
 
     public boolean addNote(String note) {
@@ -342,8 +370,8 @@ public final class ConsoleViewModel {
     }
 
     /** The session so far and the plan still to come, for the chart. */
-    public org.retrotread.session.summary.SpeedTrace trace() {
-        return org.retrotread.session.summary.SpeedTrace.of(engine.state().plan(), engine.events(), engine.now());
+    public SpeedTrace trace() {
+        return SpeedTrace.of(engine.state().plan(), engine.events(), engine.now());
     }
 
     public Duration activeTime() {
@@ -398,22 +426,22 @@ public final class ConsoleViewModel {
      * The last three seconds before a timed segment ends: what comes and in how many seconds. Each
      * new second is a countdown cue. Nothing counts down to a handrail phase's end: the operator decides.
      */
-    private java.util.Optional<String> countdown(SessionState s, Duration now) {
-        java.util.Optional<Segment> current = s.currentSegment();
-        java.util.Optional<Segment> next = s.nextSegment();
+    private Optional<String> countdown(SessionState s, Duration now) {
+        Optional<Segment> current = s.currentSegment();
+        Optional<Segment> next = s.nextSegment();
         if (!s.isRunning() || current.isEmpty() || next.isEmpty() || current.get().waitsForHandsOff()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Duration left = s.timeLeftInSegment(now);
         if (left.isZero() || left.compareTo(Duration.ofSeconds(3)) > 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long seconds = (left.toMillis() + 999) / 1000;
         if (seconds != lastCountdown) {
             lastCountdown = seconds;
             cue(Cue.COUNTDOWN);
         }
-        return java.util.Optional.of(text.format("ui.console.countdown", upcoming(next.get()), seconds));
+        return Optional.of(text.format("ui.console.countdown", upcoming(next.get()), seconds));
     }
 
     /** "Set 2.0 km/h", "Effort 6/10", "Stand on the side rails": what the next segment asks. */
@@ -422,14 +450,14 @@ public final class ConsoleViewModel {
             return text.text("ui.console.upcomingStand");
         }
         Target t = next.target().orElseThrow();
-        if (t instanceof Target.AtSpeed sp && engine.state().plan().mode() == org.retrotread.session.plan.TreadmillMode.POWERED) {
+        if (t instanceof Target.AtSpeed sp && engine.state().plan().mode() == TreadmillMode.POWERED) {
             return text.format("ui.console.upcomingSpeed", engine.limits().shown(sp.speed()));
         }
         return targetText(next);
     }
 
     private String promptText(SessionState s, Duration now) {
-        java.util.Optional<String> countdown = countdown(s, now);
+        Optional<String> countdown = countdown(s, now);
         if (countdown.isPresent()) {
             return countdown.get();
         }
@@ -454,7 +482,7 @@ public final class ConsoleViewModel {
         if (segment.stepCount() <= 1) {
             return kind;
         }
-        if (segment.phase() == org.retrotread.session.plan.PhaseKind.RAMP) {
+        if (segment.phase() == PhaseKind.RAMP) {
             return text.format("ui.console.rampStep", kind, segment.stepNumber(), segment.stepCount());
         }
         return text.format("ui.console.intervalStep", kind, text.text("PhaseKind." + segment.phase().name()),
@@ -486,7 +514,7 @@ public final class ConsoleViewModel {
     public ReadOnlyStringProperty checkInDueProperty() { return checkInDue; }
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() { return status; }
     /** Grows with every recorded event: what a screen redraws on (the summary after a closing check-in, say). */
-    public javafx.beans.property.ReadOnlyIntegerProperty eventCountProperty() { return eventCount; }
+    public ReadOnlyIntegerProperty eventCountProperty() { return eventCount; }
     public SessionState state() { return engine.state(); }
     public Messages text() { return text; }
 }

@@ -3,6 +3,7 @@ package org.retrotread.ui.console;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -38,7 +39,7 @@ public final class CuePlayer implements Consumer<Cue>, AutoCloseable {
     private synchronized void load() {
         try {
             for (Cue cue : Cue.values()) {
-                String resource = "/org/retrotread/assets/sounds/" + cue.name().toLowerCase(java.util.Locale.ROOT) + ".wav";
+                String resource = "/org/retrotread/assets/sounds/" + cue.name().toLowerCase(Locale.ROOT) + ".wav";
                 try (InputStream raw = CuePlayer.class.getResourceAsStream(resource)) {
                     if (raw == null) {
                         throw new IllegalStateException("missing sound " + resource);

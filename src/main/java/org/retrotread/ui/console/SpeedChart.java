@@ -7,13 +7,14 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.SpeedTrace;
+import org.retrotread.ui.common.CanvasChart;
 
 /**
  * The session along its active time: blocks shaded, the planned targets dashed, the actual speed
  * as a thick line, time on the rails as a bar along the bottom, and a line at "now". On a dead
  * mill the targets are efforts (0-10) and the line shows them. Colours read on both themes.
  */
-final class SpeedChart extends org.retrotread.ui.common.CanvasChart {
+final class SpeedChart extends CanvasChart {
 
     private static final Color ACTUAL = Color.web("#f77f00");
     private static final Color PLANNED = Color.gray(0.5);

@@ -1,5 +1,10 @@
 package org.retrotread.ui.console;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,6 +14,8 @@ import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.CorrectionText;
 import org.retrotread.session.correction.Figure;
+import org.retrotread.session.plan.PhaseKind;
+import org.retrotread.session.summary.CheckInEntry;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.Speed;
@@ -26,22 +33,22 @@ public final class SummaryPane {
      * @param client   the client's name (empty: the session ran for nobody)
      * @param started  when it started (empty: it never did)
      */
-    public record About(java.util.Optional<String> client, java.util.Optional<java.time.Instant> started, String operator) {
+    public record About(Optional<String> client, Optional<Instant> started, String operator) {
     }
-    private final java.util.Set<Figure> corrected;
+    private final Set<Figure> corrected;
     private final GridPane grid = new GridPane();
     private int row;
 
     public SummaryPane(SessionSummary summary, Messages text, About about) {
-        this(summary, text, about, java.util.Set.of());
+        this(summary, text, about, Set.of());
     }
 
     /** A summary with corrections applied: each figure they changed is marked, with a line saying what the mark means. */
-    public SummaryPane(SessionSummary summary, Messages text, About about, java.util.Set<Figure> corrected) {
+    public SummaryPane(SessionSummary summary, Messages text, About about, Set<Figure> corrected) {
         this.summary = summary;
         this.text = text;
         this.about = about;
-        this.corrected = java.util.Set.copyOf(corrected);
+        this.corrected = Set.copyOf(corrected);
     }
 
     private String mark(String value, Figure figure) {
@@ -97,8 +104,8 @@ public final class SummaryPane {
     /** "Handrail 1:00 · Ramp 3:00 · ...", in the order phases come in a session. */
     private String phases() {
         StringBuilder line = new StringBuilder();
-        for (org.retrotread.session.plan.PhaseKind phase : org.retrotread.session.plan.PhaseKind.values()) {
-            java.time.Duration time = summary.timeByPhase().get(phase);
+        for (PhaseKind phase : PhaseKind.values()) {
+            Duration time = summary.timeByPhase().get(phase);
             if (time != null) {
                 line.append(line.length() == 0 ? "" : " \u00b7 ").append(text.text("PhaseKind." + phase.name()))
                         .append(' ').append(Messages.clock(time));
@@ -113,7 +120,7 @@ public final class SummaryPane {
             return "\u2014";
         }
         StringBuilder lines = new StringBuilder();
-        for (org.retrotread.session.summary.CheckInEntry c : summary.checkIns()) {
+        for (CheckInEntry c : summary.checkIns()) {
             String when = switch (c.when()) {
                 case BEFORE_START -> text.text("ui.summary.before");
                 case AFTER_END -> text.text("ui.summary.after");
@@ -125,11 +132,11 @@ public final class SummaryPane {
         return lines.toString();
     }
 
-    private String speed(java.util.Optional<Speed> speed) {
+    private String speed(Optional<Speed> speed) {
         return speed.map(text::speed).orElse("\u2014");
     }
 
-    private static String score(java.util.OptionalInt value) {
+    private static String score(OptionalInt value) {
         return value.isPresent() ? String.valueOf(value.getAsInt()) : "\u2014";
     }
 

@@ -1,6 +1,5 @@
 package org.retrotread.ui.plans;
 
-import org.retrotread.session.plan.BlockDefaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.BlockDefaults;
 import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.FieldProblem;

@@ -1,5 +1,6 @@
 package org.retrotread.ui.plans;
 
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.HandrailBlock;
 import org.retrotread.session.plan.Movement;
@@ -41,7 +43,7 @@ final class BlockForm {
             input.setDisable(model.readOnly());
             Label caption = new Label(caption(text, field, draft.kindOf(field), model.modeProperty().get()));
             caption.getStyleClass().add("caption");
-            caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            caption.setMinWidth(Region.USE_PREF_SIZE);
             caption.setLabelFor(input);
             Label problem = new Label();
             problem.setId("problem-block-" + field);
@@ -84,7 +86,7 @@ final class BlockForm {
     /** A fixed choice, stored in the draft by its constant's name and shown in words. */
     private static Control choice(BlockDraft draft, String field, Messages text, Enum<?>[] values, String keyPrefix) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(
-                java.util.Arrays.stream(values).map(Enum::name).toList()));
+                Arrays.stream(values).map(Enum::name).toList()));
         ListCell<String> shown = cell(text, keyPrefix);
         box.setButtonCell(shown);
         box.setCellFactory(list -> cell(text, keyPrefix));

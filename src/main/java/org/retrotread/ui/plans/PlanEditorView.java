@@ -1,13 +1,18 @@
 package org.retrotread.ui.plans;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +23,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +36,7 @@ import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.FieldProblem;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.store.Client;
+import org.retrotread.ui.common.Forms;
 
 /**
  * One plan in the editor: its own fields, its blocks (Alt+1..5 add, Alt+Up/Down move, Delete in the
@@ -43,7 +51,7 @@ final class PlanEditorView {
     private final ListView<BlockDraft> blocks = new ListView<>();
     private final VBox preview;
 
-    PlanEditorView(PlanEditorViewModel model, javafx.collections.ObservableList<Client> clients) {
+    PlanEditorView(PlanEditorViewModel model, ObservableList<Client> clients) {
         this.model = model;
         this.text = model.text();
         root.setId("plan-editor");
@@ -88,7 +96,7 @@ final class PlanEditorView {
                 .sorted().collect(Collectors.joining("\n"));
     }
 
-    private GridPane planFields(javafx.collections.ObservableList<Client> clients) {
+    private GridPane planFields(ObservableList<Client> clients) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -115,25 +123,25 @@ final class PlanEditorView {
         owner.setButtonCell(clientCell());
         owner.setCellFactory(list -> clientCell());
         owner.setValue(model.clientProperty().get());
-        owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        owner.setMinWidth(Region.USE_PREF_SIZE);
         owner.setPrefWidth(220);
         owner.valueProperty().bindBidirectional(model.clientProperty());
         CheckBox progression = new CheckBox(text.text("ui.plans.progression"));
         progression.setId("plan-progression");
-        progression.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        progression.setMinWidth(Region.USE_PREF_SIZE);
         progression.selectedProperty().bindBidirectional(model.progressionOnProperty());
         progression.disableProperty().bind(model.clientProperty().isNull()
                 .or(model.modeProperty().isEqualTo(TreadmillMode.UNPOWERED)).or(Bindings.createBooleanBinding(model::readOnly)));
         TextField percent = field("plan-progressionPercent", model.progressionPercentProperty());
         percent.setPrefColumnCount(3);
-        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to nothing by its long caption
+        percent.setMinWidth(Region.USE_PREF_SIZE); // never squeezed to nothing by its long caption
         percent.disableProperty().bind(progression.selectedProperty().not().or(progression.disableProperty()));
         Label percentUnit = new Label(text.text("ui.plans.progressionUnit"));
-        percentUnit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        percentUnit.setMinWidth(Region.USE_PREF_SIZE);
         Label percentHint = new Label(text.format("ui.plans.progressionHint"));
         percentHint.getStyleClass().add("caption");
         percentHint.setWrapText(true);
-        mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, caption("name", name), name);
         grid.add(mode, 2, 0, 2, 1);
         grid.addRow(1, caption("maxSpeed", null), unitField("plan-maxSpeed", model.maxSpeedProperty()),
@@ -141,7 +149,7 @@ final class PlanEditorView {
         grid.addRow(2, caption("sessionsPerWeek", null), field("plan-sessionsPerWeek", model.sessionsPerWeekProperty()),
                 caption("client", owner), owner);
         HBox progressionRow = new HBox(8, progression, percent, percentUnit);
-        progressionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        progressionRow.setAlignment(Pos.CENTER_LEFT);
         grid.add(new VBox(4, progressionRow, percentHint), 0, 3, 4, 1);
         return grid;
     }
@@ -195,7 +203,7 @@ final class PlanEditorView {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (BlockKind kind : BlockKind.values()) {
             MenuItem item = new MenuItem(text.text("BlockKind." + kind.name()));
-            item.setId("add-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("add-" + kind.name().toLowerCase(Locale.ROOT));
             item.setAccelerator(new KeyCodeCombination(digits[kind.ordinal()], KeyCombination.ALT_DOWN));
             item.setOnAction(e -> model.add(kind));
             add.getItems().add(item);
@@ -206,15 +214,15 @@ final class PlanEditorView {
         for (Node n : new Node[] {add, up, down, remove}) {
             n.setDisable(model.readOnly());
         }
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 e.consume();
                 model.move(e.getCode() == KeyCode.UP ? -1 : 1);
             }
         });
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, up, down, remove);
+        FlowPane buttons = new FlowPane(8, 8, add, up, down, remove);
         for (Node n : buttons.getChildren()) {
-            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Control) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         return new VBox(8, caption("blocks", blocks), blocks, buttons);
     }
@@ -224,10 +232,10 @@ final class PlanEditorView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
+        return Forms.button(id, text.text(key), action);
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value) {
+    private TextField field(String id, StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(6);
@@ -236,14 +244,14 @@ final class PlanEditorView {
         return f;
     }
 
-    private Node unitField(String id, javafx.beans.property.StringProperty value) {
+    private Node unitField(String id, StringProperty value) {
         return new HBox(6, field(id, value), new Label(text.unit().symbol()));
     }
 
     private Label caption(String field, Node forNode) {
         Label label = new Label(text.text("plan.field." + field));
         label.getStyleClass().add("caption");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut short
+        label.setMinWidth(Region.USE_PREF_SIZE); // a caption is never cut short
         label.setLabelFor(forNode);
         return label;
     }

@@ -1,6 +1,5 @@
 package org.retrotread.ui.plans;
 
-import org.retrotread.session.plan.BlockDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.BlockDefaults;
 import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.FieldProblem;
@@ -27,6 +27,7 @@ import org.retrotread.session.plan.InvalidPlanException;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.TypedDecimal;
@@ -209,7 +210,7 @@ public final class PlanEditorViewModel {
 
     private Optional<Speed> speed(String field, String typed, List<FieldProblem> found) {
         return fields.readTarget(field, typed, TreadmillMode.POWERED, found)
-                .map(t -> ((org.retrotread.session.plan.Target.AtSpeed) t).speed());
+                .map(t -> ((Target.AtSpeed) t).speed());
     }
 
     /** The progression asked for, if it is on and its percentage reads (a problem at its field if not). */

@@ -1,6 +1,8 @@
 package org.retrotread.ui.plans;
 
+import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,9 +14,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.Overlay;
 
 /**
@@ -24,10 +29,10 @@ import org.retrotread.ui.common.Overlay;
 public final class PlansView {
 
     private final BorderPane root = new BorderPane();
-    private final javafx.scene.layout.StackPane overlayLayer = new javafx.scene.layout.StackPane();
+    private final StackPane overlayLayer = new StackPane();
     /** Questions over the library (an imported plan's name already in use), in the same scene: see decision 5. */
     private final Overlay overlay;
-    private final javafx.scene.layout.StackPane whole = new javafx.scene.layout.StackPane(root, overlayLayer);
+    private final StackPane whole = new StackPane(root, overlayLayer);
     private final PlansViewModel model;
     private final Messages text;
     private final FilePicker files;
@@ -48,12 +53,12 @@ public final class PlansView {
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
         VBox top = new VBox(8, title, notice);
-        BorderPane.setMargin(top, new javafx.geometry.Insets(0, 0, 12, 0));
+        BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         root.setTop(top);
         root.setLeft(library());
         editorArea.setFitToWidth(true);
         editorArea.setId("plan-editor-area");
-        BorderPane.setMargin(editorArea, new javafx.geometry.Insets(0, 0, 0, 16));
+        BorderPane.setMargin(editorArea, new Insets(0, 0, 0, 16));
         root.setCenter(editorArea);
         model.editorProperty().addListener((o, was, now) -> showEditor());
         showEditor();
@@ -127,7 +132,7 @@ public final class PlansView {
         list.setPrefHeight(300);
         VBox column = new VBox(8, caption, list, previewArea);
         column.setPrefWidth(330);
-        column.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        column.setMaxWidth(Region.USE_PREF_SIZE);
         return column;
     }
 
@@ -164,7 +169,7 @@ public final class PlansView {
 
     /** Cancel is where the keyboard starts; Replace arms first, since it changes a plan in use. */
     private void askAboutClash(PlansViewModel.ImportClash clash) {
-        overlay.choose(text.format("ui.plans.clashTitle", clash.name()), text.text("ui.plans.clashDetail"), java.util.List.of(
+        overlay.choose(text.format("ui.plans.clashTitle", clash.name()), text.text("ui.plans.clashDetail"), List.of(
                 new Overlay.Choice(text.text("ui.plans.clashCancel"), "clash-cancel", KeyCode.C, false, clash.cancel()),
                 new Overlay.Choice(text.text("ui.plans.clashKeepBoth"), "clash-keep-both", KeyCode.K, false, clash.keepBoth()),
                 new Overlay.Choice(text.text("ui.plans.clashReplace"), "clash-replace", KeyCode.R, true, clash.replace())));
@@ -175,7 +180,7 @@ public final class PlansView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        return org.retrotread.ui.common.Forms.button(id, text.text(key), action);
+        return Forms.button(id, text.text(key), action);
     }
 
     public Parent node() {

@@ -1,11 +1,11 @@
 package org.retrotread.ui.plans;
 
-import org.retrotread.session.plan.BlockDefaults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,10 +13,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.BlockDefaults;
+import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
 import org.retrotread.store.SavedPlan;
 
@@ -43,14 +46,14 @@ public final class PlansViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     /** The saved plan the editor is changing; empty for a new plan or a copy not yet saved. */
     private Optional<SavedPlan> editing = Optional.empty();
-    private final org.retrotread.session.units.Speed treadmillMax;
+    private final Speed treadmillMax;
 
     public PlansViewModel(Messages text, PlansService service) {
-        this(text, service, org.retrotread.session.plan.Bounds.FASTEST_TARGET);
+        this(text, service, Bounds.FASTEST_TARGET);
     }
 
     /** @param treadmillMax this treadmill's top speed (Settings), which no plan's maximum may pass */
-    public PlansViewModel(Messages text, PlansService service, org.retrotread.session.units.Speed treadmillMax) {
+    public PlansViewModel(Messages text, PlansService service, Speed treadmillMax) {
         this.treadmillMax = treadmillMax;
         this.text = text;
         this.service = service;
@@ -180,7 +183,7 @@ public final class PlansViewModel {
         }, notice::set);
     }
 
-    private java.util.stream.Stream<SavedPlan> library() {
+    private Stream<SavedPlan> library() {
         return entries.stream().map(Entry::saved).flatMap(Optional::stream);
     }
 

@@ -11,13 +11,14 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.ui.common.CanvasChart;
 
 /**
  * A plan's profile over its planned time: the target of each segment as a step line (speed in the
  * display unit, or effort 0-10 on a dead mill), blocks in alternate bands, time on the rails as a
  * blue bar along the bottom and forward walking dashed. A handrail phase counts at its minimum.
  */
-final class ProfileChart extends org.retrotread.ui.common.CanvasChart {
+final class ProfileChart extends CanvasChart {
 
     private static final Color LINE = Color.web("#f77f00");
     private static final Color RAILS = Color.web("#3a86ff");

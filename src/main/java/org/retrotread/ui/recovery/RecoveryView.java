@@ -1,13 +1,12 @@
 package org.retrotread.ui.recovery;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,7 +37,7 @@ public final class RecoveryView {
         Button close = new Button(text.text("ui.recovery.close"));
         close.setId("recovery-close");
         close.setOnAction(e -> onClose.run());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.I) {
                 e.consume();
                 onClose.run();
@@ -48,7 +47,7 @@ public final class RecoveryView {
         card.getStyleClass().add("problem-card");
         card.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(card);
-        javafx.application.Platform.runLater(resume::requestFocus);
+        Platform.runLater(resume::requestFocus);
     }
 
     public Parent node() {

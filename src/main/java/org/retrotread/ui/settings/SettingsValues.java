@@ -1,22 +1,25 @@
 package org.retrotread.ui.settings;
 
-import org.retrotread.report.PaperSize;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.retrotread.report.PaperSize;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
 /** The settings as one value: what the settings screen edits and the app applies. */
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                              Locale language, String clinicName, PaperSize paper,
-                             org.retrotread.session.plan.Progression.Policy progression,
-                             java.util.Optional<java.nio.file.Path> backupFolder) {
+                             Progression.Policy progression,
+                             Optional<Path> backupFolder) {
 
     /** Settings with the automatic backups in their default place (beside the database). */
     public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                           Locale language, String clinicName, PaperSize paper,
-                          org.retrotread.session.plan.Progression.Policy progression) {
-        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, java.util.Optional.empty());
+                          Progression.Policy progression) {
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, Optional.empty());
     }
 
     /** The longest break a clinic may set before a progression holds: two months. */

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -18,9 +22,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.PaperSize;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.AutoBackups;
 
 /** The settings form. Ctrl+S (or Save) keeps the changes, Esc (or Cancel) leaves them. */
 public final class SettingsView {
@@ -65,7 +74,7 @@ public final class SettingsView {
         sound.selectedProperty().bindBidirectional(model.soundOnProperty());
         form.addRow(row++, caption("ui.settings.sound"), sound);
         form.addRow(row++, caption("ui.settings.language"), languageChoice());
-        javafx.scene.control.TextField clinic = new javafx.scene.control.TextField();
+        TextField clinic = new TextField();
         clinic.setId("clinic-name");
         clinic.setPromptText(text.text("ui.settings.clinicNamePrompt"));
         clinic.textProperty().bindBidirectional(model.clinicNameProperty());
@@ -76,17 +85,17 @@ public final class SettingsView {
         clinicError.visibleProperty().bind(clinicError.textProperty().isNotEmpty());
         clinicError.managedProperty().bind(clinicError.visibleProperty());
         form.addRow(row++, caption("ui.settings.clinicName"), new VBox(4, clinic, clinicError));
-        ComboBox<org.retrotread.report.PaperSize> paper = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                org.retrotread.report.PaperSize.values()));
+        ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(
+                PaperSize.values()));
         paper.setId("paper");
-        paper.setConverter(new javafx.util.StringConverter<>() {
+        paper.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.retrotread.report.PaperSize p) {
+            public String toString(PaperSize p) {
                 return p == null ? "" : text.text("PaperSize." + p.name());
             }
 
             @Override
-            public org.retrotread.report.PaperSize fromString(String s) {
+            public PaperSize fromString(String s) {
                 return null;
             }
         });
@@ -104,9 +113,9 @@ public final class SettingsView {
         path.setId("database-path");
         path.setWrapText(true);
         form.addRow(row++, caption("ui.settings.database"), new VBox(8, path, new HBox(12, backup, restore)));
-        javafx.scene.control.TextField folder = new javafx.scene.control.TextField();
+        TextField folder = new TextField();
         folder.setId("backup-folder");
-        folder.setPromptText(text.format("ui.settings.backupFolderPrompt", org.retrotread.store.AutoBackups.defaultFolder(database)));
+        folder.setPromptText(text.format("ui.settings.backupFolderPrompt", AutoBackups.defaultFolder(database)));
         folder.textProperty().bindBidirectional(model.backupFolderProperty());
         Label folderError = new Label();
         folderError.setId("backup-folder-error");
@@ -115,8 +124,8 @@ public final class SettingsView {
         folderError.textProperty().bind(model.backupFolderErrorProperty());
         folderError.visibleProperty().bind(folderError.textProperty().isNotEmpty());
         folderError.managedProperty().bind(folderError.visibleProperty());
-        Label folderHint = new Label(text.format("ui.settings.backupFolderHint", org.retrotread.store.AutoBackups.DAILY,
-                org.retrotread.store.AutoBackups.WEEKLY));
+        Label folderHint = new Label(text.format("ui.settings.backupFolderHint", AutoBackups.DAILY,
+                AutoBackups.WEEKLY));
         folderHint.setWrapText(true);
         folderHint.getStyleClass().add("caption");
         form.addRow(row, caption("ui.settings.backupFolder"), new VBox(4, folder, folderError, folderHint));
@@ -130,12 +139,12 @@ public final class SettingsView {
         cancel.setOnAction(e -> actions.cancel().run());
         // The form scrolls when the window is shorter than it (1366 x 768 and below), so no row is squeezed and
         // no caption cut; the buttons stay in sight below it.
-        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(form);
+        ScrollPane page = new ScrollPane(form);
         page.setId("settings-page");
         page.setFitToWidth(true);
         page.setFocusTraversable(false); // the keyboard goes from field to field, not to the page around them
         page.getStyleClass().add("settings-page");
-        VBox.setVgrow(page, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(page, Priority.ALWAYS);
         root.getChildren().addAll(title, page, new HBox(16, save, cancel));
         root.getStyleClass().add("settings");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -200,7 +209,7 @@ public final class SettingsView {
     private Label caption(String key) {
         Label label = new Label(text.text(key));
         label.getStyleClass().add("caption");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut to make room
+        label.setMinWidth(Region.USE_PREF_SIZE); // a caption is never cut to make room
         return label;
     }
 
@@ -209,7 +218,7 @@ public final class SettingsView {
     }
 
     /** A short number field with its unit after it and its problem under it. */
-    private VBox numberField(String id, javafx.beans.property.StringProperty value, javafx.beans.property.StringProperty error,
+    private VBox numberField(String id, StringProperty value, StringProperty error,
                              String unitKey) {
         TextField field = new TextField();
         field.setId(id);
@@ -225,7 +234,7 @@ public final class SettingsView {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         HBox line = new HBox(8, field, unit);
-        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        line.setAlignment(Pos.BASELINE_LEFT);
         return new VBox(4, line, problem);
     }
 }

@@ -1,6 +1,11 @@
 package org.retrotread.ui.settings;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,10 +13,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.Locale;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Bounds;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.ui.common.TypedSpeed;
@@ -55,7 +60,7 @@ public final class SettingsViewModel {
         paper.set(current.paper());
         gapDays.set(String.valueOf(current.progression().gap().toDays()));
         runShare.set(String.valueOf(current.progression().runSharePercent()));
-        backupFolder.set(current.backupFolder().map(java.nio.file.Path::toString).orElse(""));
+        backupFolder.set(current.backupFolder().map(Path::toString).orElse(""));
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -69,13 +74,13 @@ public final class SettingsViewModel {
                 ? text.format("ui.settings.clinicNameTooLong", SettingsValues.LONGEST_CLINIC_NAME) : "");
         Optional<Integer> gap = whole(gapDays.get(), 1, SettingsValues.LONGEST_GAP_DAYS, gapDaysError);
         Optional<Integer> share = whole(runShare.get(), 1, 100, runShareError);
-        Optional<Optional<java.nio.file.Path>> folder = folder();
+        Optional<Optional<Path>> folder = folder();
         if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty() || folder.isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
-                clinic, paper.get(), new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(gap.get()), share.get()),
+                clinic, paper.get(), new Progression.Policy(Duration.ofDays(gap.get()), share.get()),
                 folder.get()));
     }
 
@@ -83,20 +88,20 @@ public final class SettingsViewModel {
      * The backup folder typed: blank for the default (beside the database), else a full path to a folder (made
      * when the first backup is written); a path to a file, or a relative one, is refused at the field.
      */
-    private Optional<Optional<java.nio.file.Path>> folder() {
+    private Optional<Optional<Path>> folder() {
         String typed = backupFolder.get() == null ? "" : backupFolder.get().strip();
         backupFolderError.set("");
         if (typed.isEmpty()) {
             return Optional.of(Optional.empty());
         }
         try {
-            java.nio.file.Path p = java.nio.file.Path.of(typed);
-            if (!p.isAbsolute() || (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p))) {
+            Path p = Path.of(typed);
+            if (!p.isAbsolute() || (Files.exists(p) && !Files.isDirectory(p))) {
                 backupFolderError.set(text.format("ui.settings.backupFolderWrong", typed));
                 return Optional.empty();
             }
             return Optional.of(Optional.of(p));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             backupFolderError.set(text.format("ui.settings.backupFolderWrong", typed));
             return Optional.empty();
         }

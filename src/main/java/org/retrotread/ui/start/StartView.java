@@ -1,16 +1,21 @@
 package org.retrotread.ui.start;
 
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.TreadmillMode;
@@ -55,15 +60,15 @@ public final class StartView {
         root.setCenter(columns);
         Label data = wrapped("data-line", model.dataLine(), "data-line");
         Label hint = wrapped("hint", text.text("ui.start.hint"), "keys");
-        javafx.scene.control.Button settings = new javafx.scene.control.Button(text.text("ui.start.settings"));
+        Button settings = new Button(text.text("ui.start.settings"));
         settings.setId("open-settings");
         settings.setFocusTraversable(false);
         settings.setOnAction(e -> actions.settings().run());
-        javafx.scene.control.Button clients = new javafx.scene.control.Button(text.text("ui.start.clients"));
+        Button clients = new Button(text.text("ui.start.clients"));
         clients.setId("open-clients");
         clients.setFocusTraversable(false);
         clients.setOnAction(e -> actions.clients().run());
-        javafx.scene.control.Button plansButton = new javafx.scene.control.Button(text.text("ui.start.plans"));
+        Button plansButton = new Button(text.text("ui.start.plans"));
         plansButton.setId("open-plans");
         plansButton.setFocusTraversable(false);
         plansButton.setOnAction(e -> actions.plans().run());
@@ -134,7 +139,7 @@ public final class StartView {
         VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine, precautions,
                 caption("ui.start.operator", operator.field()), operator.node());
         who.setPrefWidth(380);
-        who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        who.setMinWidth(Region.USE_PREF_SIZE);
         return who;
     }
 
@@ -145,7 +150,7 @@ public final class StartView {
         unpowered.setId("mode-unpowered");
         // Two toggles in one group, styled as one segmented control (theme.css): the start screen is the
         // first thing drawn, and plain controls keep its first frame quick (ControlsFX waits for later screens).
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         powered.setToggleGroup(group);
         unpowered.setToggleGroup(group);
         powered.getStyleClass().add("left-pill");
@@ -178,7 +183,7 @@ public final class StartView {
         VBox column = new VBox(8, caption("ui.start.plan", plans), modes, plans);
         column.setAlignment(Pos.TOP_LEFT);
         column.setPrefWidth(440);
-        column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         return column;
     }
 
@@ -196,11 +201,11 @@ public final class StartView {
         return new VBox(20, description, limits, capWarning, notice);
     }
 
-    private java.util.function.IntFunction<String> more(String key) {
+    private IntFunction<String> more(String key) {
         return n -> text.format(key, n);
     }
 
-    private Label caption(String key, javafx.scene.Node forNode) {
+    private Label caption(String key, Node forNode) {
         Label label = new Label(text.text(key));
         label.getStyleClass().add("caption");
         label.setLabelFor(forNode);

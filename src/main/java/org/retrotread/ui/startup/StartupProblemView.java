@@ -1,5 +1,6 @@
 package org.retrotread.ui.startup;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -49,7 +50,7 @@ public final class StartupProblemView {
         card.getStyleClass().add("problem-card");
         card.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(card);
-        javafx.application.Platform.runLater(() -> (buttons.getChildren().get(0)).requestFocus());
+        Platform.runLater(() -> (buttons.getChildren().get(0)).requestFocus());
     }
 
     public Parent node() {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -72,7 +73,7 @@ class TypedInputProperties {
                 TypedDecimal.read(text, unit).ifPresent(v -> {
                     assertThat(v).isFinite().isNotNegative().isLessThan(1_000_000);
                     // only ASCII digits and one mark were read: no sign, exponent, hex, suffix or other script
-                    assertThat(text.strip()).matches("[0-9]*[.,]?[0-9]*\\s*(?:" + java.util.regex.Pattern.quote(unit) + ")?");
+                    assertThat(text.strip()).matches("[0-9]*[.,]?[0-9]*\\s*(?:" + Pattern.quote(unit) + ")?");
                 });
             }
         });

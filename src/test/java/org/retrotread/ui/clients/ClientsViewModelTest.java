@@ -3,21 +3,38 @@ package org.retrotread.ui.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
+import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
+import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.correction.Correction;
+import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.session.walktest.Cutoff;
+import org.retrotread.store.Amendment;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
+import org.retrotread.store.WalkTest;
 
 /** The client screen's logic without a window, on a real SQLite file (the service answers at once). */
 class ClientsViewModelTest {
@@ -49,8 +66,8 @@ class ClientsViewModelTest {
                 }));
             }
 
-            public void amend(long sessionId, String author, String reason, org.retrotread.session.correction.Correction correction,
-                              Consumer<org.retrotread.store.Amendment> done, Consumer<String> failed) {
+            public void amend(long sessionId, String author, String reason, Correction correction,
+                              Consumer<Amendment> done, Consumer<String> failed) {
                 done.accept(unchecked(() -> store.sessions().amend(sessionId, author, reason, correction)));
             }
 
@@ -58,25 +75,25 @@ class ClientsViewModelTest {
                 done.accept(unchecked(() -> new AuditView(store.audit().ofClient(clientId), store.audit().intact())));
             }
 
-            public void walkTests(long clientId, Consumer<List<org.retrotread.store.WalkTest>> done) {
+            public void walkTests(long clientId, Consumer<List<WalkTest>> done) {
                 done.accept(unchecked(() -> store.walkTests().of(clientId)));
             }
 
-            public void addWalkTest(long clientId, java.time.LocalDate takenOn, java.time.Duration time, String aid, String note,
-                                    Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+            public void addWalkTest(long clientId, LocalDate takenOn, Duration time, String aid, String note,
+                                    Consumer<WalkTest> done, Consumer<String> failed) {
                 done.accept(unchecked(() -> store.walkTests().add(clientId, takenOn, time, aid, note)));
             }
 
-            public void correctWalkTest(long walkTestId, java.time.Duration time, String author, String reason,
-                                        Consumer<org.retrotread.store.WalkTest> done, Consumer<String> failed) {
+            public void correctWalkTest(long walkTestId, Duration time, String author, String reason,
+                                        Consumer<WalkTest> done, Consumer<String> failed) {
                 done.accept(unchecked(() -> store.walkTests().correct(walkTestId, time, author, reason)));
             }
 
-            public void walkTestCutoff(long clientId, Consumer<java.util.Optional<org.retrotread.session.walktest.Cutoff>> done) {
+            public void walkTestCutoff(long clientId, Consumer<Optional<Cutoff>> done) {
                 done.accept(unchecked(() -> store.settings().walkTestCutoff(clientId)));
             }
 
-            public void setWalkTestCutoff(long clientId, org.retrotread.session.walktest.Cutoff cutoff) {
+            public void setWalkTestCutoff(long clientId, Cutoff cutoff) {
                 unchecked(() -> {
                     store.settings().setWalkTestCutoff(clientId, cutoff);
                     return true;
@@ -138,7 +155,7 @@ class ClientsViewModelTest {
         assertThat(model.save()).isTrue();
         Client saved = store.clients().list(true).stream().filter(c -> c.name().equals("Mira Okafor")).findFirst().orElseThrow();
         assertThat(saved.clinical()).isEqualTo(new Client.Clinical("ACL reconstruction, left knee", Client.Side.LEFT,
-                Optional.of(java.time.LocalDate.of(2026, 12, 20)), "No running before week 12; stop if the knee swells",
+                Optional.of(LocalDate.of(2026, 12, 20)), "No running before week 12; stop if the knee swells",
                 "Back to netball by spring"));
         assertThat(model.hasUnsavedChanges()).isFalse();
     }
@@ -163,7 +180,7 @@ class ClientsViewModelTest {
     @Test
     void aMaximumShownInAnotherUnitAndSavedUntouchedIsStoredExactlyAsItWas() throws Exception {
         Client zoe = store.clients().add(new Client(0, "Zoë", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(org.retrotread.session.units.Speed.ofKmh(3.5)), "", false));
+                Optional.of(Speed.ofKmh(3.5)), "", false));
         ClientsViewModel inMiles = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.MILES_PER_HOUR), service);
         inMiles.edit(zoe);
         assertThat(inMiles.maxSpeedProperty().get()).isEqualTo("2.2");
@@ -177,7 +194,7 @@ class ClientsViewModelTest {
         inMiles.maxSpeedProperty().set("2.5");                               // an edit in mph is an edit
         inMiles.save();
         assertThat(store.clients().find(zoe.id()).orElseThrow().maxSpeed().orElseThrow().kmh())
-                .isCloseTo(4.02, org.assertj.core.data.Offset.offset(0.01));
+                .isCloseTo(4.02, Offset.offset(0.01));
     }
 
     @Test
@@ -197,7 +214,7 @@ class ClientsViewModelTest {
         assertThat(model.overviewLine(model.shown().get(0))).isEqualTo("last session never \u00b7 0 this week");
         Client saved = store.clients().list(true).stream().filter(c -> c.name().startsWith("Zoë")).findFirst().orElseThrow();
         assertThat(saved.bodyMass().orElseThrow().kilograms()).isEqualTo(61.5);
-        assertThat(saved.maxSpeed().orElseThrow().kmh()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(saved.maxSpeed().orElseThrow().kmh()).isCloseTo(3.5, Offset.offset(1e-9));
 
         model.searchProperty().set("p-1");
         model.edit(model.shown().get(0).client());
@@ -237,16 +254,16 @@ class ClientsViewModelTest {
         walk.aidProperty().set("cane");
         assertThat(walk.record()).isTrue();
         assertThat(store.walkTests().of(ben.id())).singleElement().satisfies(t -> {
-            assertThat(t.time()).isEqualTo(java.time.Duration.ofMillis(5_200));
+            assertThat(t.time()).isEqualTo(Duration.ofMillis(5_200));
             assertThat(t.aid()).isEqualTo("cane");
         });
         assertThat(walk.latest()).isEqualTo("Latest: 5.2 s on 11/20/2026, slower than the cut-off of 4.5 s \u00b7 "
                 + "community-dwelling older adults (Carter): raised fall risk.");
-        walk.cutoffProperty().set(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+        walk.cutoffProperty().set(Cutoff.PARKINSONS_POLO_FERRERO);
         assertThat(walk.latest()).startsWith("Latest: 5.2 s on 11/20/2026, within the cut-off of 5.5 s");
-        assertThat(store.settings().walkTestCutoff(ben.id())).contains(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+        assertThat(store.settings().walkTestCutoff(ben.id())).contains(Cutoff.PARKINSONS_POLO_FERRERO);
         model.edit(ben); // shown again: the choice is remembered
-        assertThat(walk.cutoffProperty().get()).isEqualTo(org.retrotread.session.walktest.Cutoff.PARKINSONS_POLO_FERRERO);
+        assertThat(walk.cutoffProperty().get()).isEqualTo(Cutoff.PARKINSONS_POLO_FERRERO);
 
         assertThat(walk.correct()).isFalse();                              // nothing chosen yet
         assertThat(walk.correctErrorProperty().get()).isEqualTo("Choose the result to correct in the list above.");
@@ -265,30 +282,30 @@ class ClientsViewModelTest {
     @Test
     void aPastSessionOpensWithItsSummaryAndAmendments() throws Exception {
         Client ben = store.clients().list(true).get(0);
-        var knee = org.retrotread.session.plan.StarterPlans.all(k -> k).get(3);
+        var knee = StarterPlans.all(k -> k).get(3);
         try (var journal = store.startJournal()) {
-            journal.open(new org.retrotread.store.SessionOpening(1, java.util.Optional.of(ben.id()), java.util.Optional.of(knee.id()),
-                    java.util.Optional.empty(), knee.plan(), "Ana", org.retrotread.session.SessionContext.anonymous(), Instant.now()));
-            var clock = new org.retrotread.session.FakeClock();
-            var engine = new org.retrotread.session.SessionEngine(knee.plan(), org.retrotread.session.SessionContext.anonymous(), clock,
-                    java.time.Clock.systemUTC());
+            journal.open(new SessionOpening(1, Optional.of(ben.id()), Optional.of(knee.id()),
+                    Optional.empty(), knee.plan(), "Ana", SessionContext.anonymous(), Instant.now()));
+            var clock = new FakeClock();
+            var engine = new SessionEngine(knee.plan(), SessionContext.anonymous(), clock,
+                    Clock.systemUTC());
             engine.addListener(e -> journal.append(1, e));
-            engine.handle(new org.retrotread.session.Command.Start());
-            engine.handle(new org.retrotread.session.Command.ConfirmPromptedSpeed());
+            engine.handle(new Command.Start());
+            engine.handle(new Command.ConfirmPromptedSpeed());
             clock.advanceSeconds(40);
-            engine.handle(new org.retrotread.session.Command.End("knee sore"));
-            journal.seal(1, org.retrotread.session.summary.SummaryCalculator.summarise(knee.plan(),
-                    org.retrotread.session.SessionContext.anonymous(), engine.events(), clock.now()));
-            journal.awaitWritten(java.time.Duration.ofSeconds(5));
+            engine.handle(new Command.End("knee sore"));
+            journal.seal(1, SummaryCalculator.summarise(knee.plan(),
+                    SessionContext.anonymous(), engine.events(), clock.now()));
+            journal.awaitWritten(Duration.ofSeconds(5));
         }
-        store.sessions().amend(1, "Dr Ana", "typed in the wrong field", org.retrotread.session.correction.Correction.of(
-                org.retrotread.session.correction.CorrectedField.PAIN_AFTER, "2"));
+        store.sessions().amend(1, "Dr Ana", "typed in the wrong field", Correction.of(
+                CorrectedField.PAIN_AFTER, "2"));
         model.edit(ben);
         assertThat(model.history()).hasSize(1);
         assertThat(model.historyCells(model.history().get(0))[6]).isEqualTo("\u2014 \u2192 2 *"); // the corrected figure, marked
         model.open(model.history().get(0));
         SessionDetail open = model.openSessionProperty().get();
-        assertThat(open.summary().activeTime()).isEqualTo(java.time.Duration.ofSeconds(40));
+        assertThat(open.summary().activeTime()).isEqualTo(Duration.ofSeconds(40));
         assertThat(open.summary().endReason()).contains("knee sore");
         assertThat(open.summary().painAfter()).hasValue(2);
         CorrectionViewModel form = model.corrections();

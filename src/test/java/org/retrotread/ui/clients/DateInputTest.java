@@ -3,9 +3,13 @@ package org.retrotread.ui.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -37,13 +41,13 @@ class DateInputTest {
 
     @Test
     void anythingTypedIsADayOrASentence() {
-        org.quicktheories.QuickTheory.qt().withFixedSeed(1204).withExamples(3_000)
-                .forAll(org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 30)
-                        .mix(org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.Generate.pick(
-                                java.util.List.of("1", "2", "9", "0", "/", ".", "-", " ", "99999", "+"))).ofSizeBetween(0, 14)
+        QuickTheory.qt().withFixedSeed(1204).withExamples(3_000)
+                .forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 30)
+                        .mix(SourceDSL.lists().of(Generate.pick(
+                                List.of("1", "2", "9", "0", "/", ".", "-", " ", "99999", "+"))).ofSizeBetween(0, 14)
                                 .map(parts -> String.join("", parts)), 60))
                 .checkAssert(typed -> {
-                    for (DateInput input : java.util.List.of(english, german)) {
+                    for (DateInput input : List.of(english, german)) {
                         DateInput.Result r = input.read(typed, TODAY);
                         assertThat(r.date().isPresent()).as(typed).isNotEqualTo(!r.problem().isEmpty());
                         r.date().ifPresent(d -> assertThat(d).isBeforeOrEqualTo(TODAY));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.FakeClock;
@@ -108,8 +109,8 @@ class ConsoleEntryTest {
     @Test
     void checkInScoresAreReadOrRefusedWithASentence() {
         ConsoleViewModel model = knee();
-        assertThat(model.score(" 7 ")).isEqualTo(new ConsoleViewModel.Score.Read(java.util.OptionalInt.of(7)));
-        assertThat(model.score("")).isEqualTo(new ConsoleViewModel.Score.Read(java.util.OptionalInt.empty()));
+        assertThat(model.score(" 7 ")).isEqualTo(new ConsoleViewModel.Score.Read(OptionalInt.of(7)));
+        assertThat(model.score("")).isEqualTo(new ConsoleViewModel.Score.Read(OptionalInt.empty()));
         assertThat(model.score("11")).isEqualTo(new ConsoleViewModel.Score.Wrong("Scores go from 0 to 10."));
         assertThat(model.score("abc")).isEqualTo(new ConsoleViewModel.Score.Wrong(
                 "\u201cabc\u201d is not a score: type a whole number from 0 to 10."));

@@ -2,9 +2,16 @@ package org.retrotread.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -12,11 +19,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,8 +33,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retrotread.app.Answer;
 import org.retrotread.session.Command;
+import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
-import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.text.Message;
+import org.retrotread.ui.ScreenChecks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,8 +69,8 @@ class ConsoleScreenTest {
 
     @Test
     void aSessionResumedWhileStoppedShowsTheStopInRedFromItsFirstFrame(FxRobot robot) {
-        SessionEngine before = new SessionEngine(console.knee(), org.retrotread.session.SessionContext.anonymous(), console.clock,
-                java.time.Clock.systemUTC());
+        SessionEngine before = new SessionEngine(console.knee(), SessionContext.anonymous(), console.clock,
+                Clock.systemUTC());
         before.handle(new Command.Start());
         console.clock.advanceSeconds(20);
         before.handle(new Command.EmergencyStop());
@@ -82,12 +93,12 @@ class ConsoleScreenTest {
         assertThat(effort.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("wrong"));
         assertThat(effort.isFocused()).isTrue();
         assertThat(robot.lookup("#overlay-field-1").queryAs(TextField.class).getText()).isEqualTo("3");
-        assertThat(console.engine.events()).noneMatch(e -> e instanceof org.retrotread.session.event.CheckInRecorded);
+        assertThat(console.engine.events()).noneMatch(e -> e instanceof CheckInRecorded);
         robot.write("4").type(KeyCode.ENTER);                       // the wrong score was selected: typing replaces it
         assertThat(Answer.open(robot)).isFalse();
-        assertThat(console.engine.events()).filteredOn(org.retrotread.session.event.CheckInRecorded.class::isInstance)
+        assertThat(console.engine.events()).filteredOn(CheckInRecorded.class::isInstance)
                 .singleElement().satisfies(e -> {
-                    var checkIn = (org.retrotread.session.event.CheckInRecorded) e;
+                    var checkIn = (CheckInRecorded) e;
                     assertThat(checkIn.rpe()).hasValue(4);
                     assertThat(checkIn.pain()).hasValue(3);
                 });
@@ -138,7 +149,7 @@ class ConsoleScreenTest {
             console.model.clientNameProperty().set("Zoë Ørjan-Hauptmann");
             console.model.precautionsProperty().set("No running before week 12; stop at once if the left knee swells or gives way");
             console.model.progressionNoteProperty().set(console.text.format(
-                    org.retrotread.session.text.Message.of("progression.capped", 5, 50, "4.5 km/h")));
+                    Message.of("progression.capped", 5, 50, "4.5 km/h")));
             console.model.start();
         });
         robot.interact(() -> "9".chars().forEach(c -> console.model.type((char) c)));
@@ -147,7 +158,7 @@ class ConsoleScreenTest {
         assertThat(console.model.promptProperty().get()).isNotEmpty();
         whole(robot, "busy", problems, "client-name", "precautions", "progression-note", "mode", "prompt", "entry", "message", "emergency-stop", "status", "keys");
         String settled = console.root().getStyle();                 // the text size settles: it never flips between two
-        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(console.root().getStyle()).isEqualTo(settled);
         robot.interact(() -> console.model.emergencyStop());
@@ -171,7 +182,7 @@ class ConsoleScreenTest {
             if (Boolean.getBoolean("retrotread.shots")) {
                 snapshot(root, state);
             }
-            problems.addAll(org.retrotread.ui.ScreenChecks.problems(root, state));
+            problems.addAll(ScreenChecks.problems(root, state));
             for (String id : mustShow) {
                 Node node = root.lookup("#" + id);
                 if (node == null || !showing(node)) {
@@ -184,21 +195,21 @@ class ConsoleScreenTest {
     }
 
     private void snapshot(Parent root, String state) {
-        javafx.scene.image.WritableImage image = root.getScene().snapshot(null);
+        WritableImage image = root.getScene().snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
             }
         }
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "console-shots");
-            java.nio.file.Files.createDirectories(dir);
-            javax.imageio.ImageIO.write(out, "png", dir.resolve(state + "-" + console.text.locale() + "-" + w + "x" + h + ".png").toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Path dir = Path.of("target", "console-shots");
+            Files.createDirectories(dir);
+            ImageIO.write(out, "png", dir.resolve(state + "-" + console.text.locale() + "-" + w + "x" + h + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

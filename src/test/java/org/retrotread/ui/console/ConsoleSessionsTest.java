@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +64,10 @@ class ConsoleSessionsTest {
     }
 
     private static boolean visible(FxRobot robot, String id) {
-        return robot.lookup("#" + id).tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
+        return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    private static void until(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void until(FxRobot robot, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 
@@ -92,7 +96,7 @@ class ConsoleSessionsTest {
         robot.clickOn("#client");
         robot.write("Zoë Ørjan");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Zoë Ørjan".equals(
-                robot.lookup("#client").queryAs(javafx.scene.control.TextField.class).getText()));
+                robot.lookup("#client").queryAs(TextField.class).getText()));
         robot.type(KeyCode.ENTER);                                 // a new client, by name
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);          // the knee programme
         robot.type(KeyCode.ENTER);                                 // start: the pain before it first
@@ -154,7 +158,7 @@ class ConsoleSessionsTest {
         assertThat(robot.lookup("#plans").tryQuery()).isPresent();
 
         Path db = db();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.column(db, "SELECT sealed FROM sessions").equals(java.util.List.of("1")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoredRows.column(db, "SELECT sealed FROM sessions").equals(List.of("1")));
         assertThat(StoredRows.eventTypes(db, 1)).startsWith("CheckInRecorded", "SessionStarted", "SegmentEntered", "SpeedPrompted", "SpeedSet")
                 .contains("HandsReleased", "CheckInRecorded", "EmergencyStopped", "Resumed", "SessionEnded")
                 .endsWith("SessionEnded", "CheckInRecorded");
@@ -219,7 +223,7 @@ class ConsoleSessionsTest {
         openConsole(robot);
         robot.type(KeyCode.F1);
         assertThat(label(robot, "overlay-question")).startsWith("Keys");
-        assertThat(robot.lookup("#help-table").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSizeGreaterThan(12);
+        assertThat(robot.lookup("#help-table").queryAs(VBox.class).getChildren()).hasSizeGreaterThan(12);
         robot.type(KeyCode.F1);
         assertThat(robot.lookup("#help-table").tryQuery()).isEmpty();
         boolean dark = screens.darkTheme();

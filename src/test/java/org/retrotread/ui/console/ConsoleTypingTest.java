@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -176,7 +177,7 @@ class ConsoleTypingTest {
         fire(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, key, shift);
     }
 
-    private void fire(javafx.event.EventType<KeyEvent> type, String character, KeyCode key, boolean shift) {
+    private void fire(EventType<KeyEvent> type, String character, KeyCode key, boolean shift) {
         Node target = Optional.ofNullable(console.root().getScene().getFocusOwner()).orElse(console.root());
         Event.fireEvent(target, new KeyEvent(null, target, type, character, type == KeyEvent.KEY_TYPED ? "" : character,
                 key, shift, false, false, false));

@@ -2,16 +2,26 @@ package org.retrotread.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.SessionStatus;
+import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.SpeedUnit;
 
 /** The console's logic without a window. */
@@ -109,19 +119,19 @@ class ConsoleViewModelTest {
 
     @Test
     void aRunningSessionHeartbeatsAndIsSealedOnceWhenLeft() {
-        java.util.List<Duration> beats = new java.util.ArrayList<>();
-        java.util.List<org.retrotread.session.summary.SessionSummary> seals = new java.util.ArrayList<>();
-        java.util.List<java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>>> problems =
-                new java.util.ArrayList<>();
-        java.util.List<java.util.function.Consumer<org.retrotread.session.text.Message>> recovered = new java.util.ArrayList<>();
+        List<Duration> beats = new ArrayList<>();
+        List<SessionSummary> seals = new ArrayList<>();
+        List<Consumer<Optional<Message>>> problems =
+                new ArrayList<>();
+        List<Consumer<Message>> recovered = new ArrayList<>();
         SessionRecording recording = new SessionRecording() {
-            public void record(org.retrotread.session.event.SessionEvent event) { }
+            public void record(SessionEvent event) { }
             public void alive(Duration at) { beats.add(at); }
-            public void seal(org.retrotread.session.summary.SessionSummary summary) { seals.add(summary); }
-            public void onProblem(java.util.function.Consumer<java.util.Optional<org.retrotread.session.text.Message>> l) { problems.add(l); }
-            public void onRecovered(java.util.function.Consumer<org.retrotread.session.text.Message> l) { recovered.add(l); }
+            public void seal(SessionSummary summary) { seals.add(summary); }
+            public void onProblem(Consumer<Optional<Message>> l) { problems.add(l); }
+            public void onRecovered(Consumer<Message> l) { recovered.add(l); }
             public long unsaved() { return 0; }
-            public void exportTo(java.nio.file.Path file) { }
+            public void exportTo(Path file) { }
             public String exportFileName() { return "x.json"; }
         };
         Messages text = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
@@ -134,15 +144,15 @@ class ConsoleViewModelTest {
             model.tick();
         }
         assertThat(beats).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
-        problems.get(0).accept(java.util.Optional.of(org.retrotread.session.text.Message.of("store.unsaved", 3,
-                java.time.Instant.parse("2026-12-02T10:42:07Z"), "/x.db", org.retrotread.session.text.Message.of("store.reason.diskFull"),
-                org.retrotread.session.text.Message.of("store.advice.freeSpace"))));
+        problems.get(0).accept(Optional.of(Message.of("store.unsaved", 3,
+                Instant.parse("2026-12-02T10:42:07Z"), "/x.db", Message.of("store.reason.diskFull"),
+                Message.of("store.advice.freeSpace"))));
         assertThat(model.saveProblemProperty().get()).startsWith("Not saved: 3 change(s) held only in memory since ")
                 .contains("not yet in /x.db: the disk is full.").endsWith("Free space on the disk, or press X to export the session to a file.");
-        problems.get(0).accept(java.util.Optional.empty());
+        problems.get(0).accept(Optional.empty());
         assertThat(model.saveProblemProperty().get()).isEmpty();
-        recovered.get(0).accept(org.retrotread.session.text.Message.of("store.recovered",
-                org.retrotread.session.text.Message.of("store.reason.logLost")));
+        recovered.get(0).accept(Message.of("store.recovered",
+                Message.of("store.reason.logLost")));
         assertThat(model.messageProperty().get()).startsWith("Saving had a fault and recovered: the database's log file (-wal)")
                 .endsWith("Everything is saved.");
         model.leave();
@@ -174,14 +184,14 @@ class ConsoleViewModelTest {
         ConsoleViewModel after = new ConsoleViewModel(resumed, SessionContext.anonymous(), text);
         assertThat(after.checkInDueProperty().get()).startsWith("Block done");
         assertThat(after.railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
-        after.checkIn(java.util.OptionalInt.of(4), java.util.OptionalInt.of(1));
+        after.checkIn(OptionalInt.of(4), OptionalInt.of(1));
         assertThat(after.checkInDueProperty().get()).isEmpty();
     }
 
     @Test
     void theLastThreeSecondsCountDownWithACueEachAndABlockEndAsksForACheckIn() {
         ConsoleViewModel model = console(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR, "halfSpeedIntervals");
-        java.util.List<Cue> cues = new java.util.ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
         model.onCue(cues::add);
         model.start();
         model.enter();
@@ -189,7 +199,7 @@ class ConsoleViewModelTest {
         model.tick();
         model.handsOff();                            // intervals: work 1 of 5 at 2.0 for 60 s
         assertThat(model.checkInDueProperty().get()).startsWith("Block done");
-        model.checkIn(java.util.OptionalInt.of(3), java.util.OptionalInt.empty());
+        model.checkIn(OptionalInt.of(3), OptionalInt.empty());
         assertThat(model.checkInDueProperty().get()).isEmpty();
         cues.clear();
         for (int tenth = 0; tenth < 600; tenth++) {

@@ -3,6 +3,7 @@ package org.retrotread.ui.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CuePlayerTest {
     @Test
     void everyCueHasItsSoundInTheApp() {
         for (Cue cue : Cue.values()) {
-            String resource = "/org/retrotread/assets/sounds/" + cue.name().toLowerCase(java.util.Locale.ROOT) + ".wav";
+            String resource = "/org/retrotread/assets/sounds/" + cue.name().toLowerCase(Locale.ROOT) + ".wav";
             assertThat(CuePlayer.class.getResource(resource)).as(resource).isNotNull();
         }
     }

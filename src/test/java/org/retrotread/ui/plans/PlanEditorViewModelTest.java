@@ -1,6 +1,5 @@
 package org.retrotread.ui.plans;
 
-import org.retrotread.session.plan.BlockDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.BlockDefaults;
 import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.HandrailBlock;

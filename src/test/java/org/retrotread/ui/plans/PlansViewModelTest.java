@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -123,7 +124,7 @@ class PlansViewModelTest {
         assertThat(Files.exists(file)).isTrue();
 
         // The same file again: nothing is added until the person chooses.
-        List<PlansViewModel.ImportClash> asked = new java.util.ArrayList<>();
+        List<PlansViewModel.ImportClash> asked = new ArrayList<>();
         model.importFrom(file, asked::add);
         assertThat(asked).singleElement().extracting(PlansViewModel.ImportClash::name).isEqualTo("Ana's knee");
         assertThat(store.plans().library()).hasSize(1);

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.PaperSize;
+import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
 class SettingsViewModelTest {
 
     private final SettingsValues current = new SettingsValues(SpeedUnit.KILOMETRES_PER_HOUR, Speed.ofKmh(16),
-            List.of("Ana", "Ben"), false, true, Locale.ENGLISH, "Riverside Physio", org.retrotread.report.PaperSize.A4,
-            org.retrotread.session.plan.Progression.Policy.DEFAULT);
+            List.of("Ana", "Ben"), false, true, Locale.ENGLISH, "Riverside Physio", PaperSize.A4,
+            Progression.Policy.DEFAULT);
 
     private SettingsViewModel model(Locale language) {
         return new SettingsViewModel(new Messages(language, SpeedUnit.KILOMETRES_PER_HOUR), current);
@@ -37,12 +43,12 @@ class SettingsViewModelTest {
         m.gapDaysProperty().set("10");
         m.runShareProperty().set(" 75 ");
         assertThat(m.save()).get().extracting(SettingsValues::progression)
-                .isEqualTo(new org.retrotread.session.plan.Progression.Policy(java.time.Duration.ofDays(10), 75));
+                .isEqualTo(new Progression.Policy(Duration.ofDays(10), 75));
         assertThat(m.gapDaysErrorProperty().get()).isEmpty();
     }
 
     @Test
-    void theBackupFolderIsAFullPathToAFolderOrEmptyForTheDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theBackupFolderIsAFullPathToAFolderOrEmptyForTheDefault(@TempDir Path dir)
             throws Exception {
         SettingsViewModel m = model(Locale.ENGLISH);
         for (String wrong : List.of("backups", "../x", Files.writeString(dir.resolve("a file"), "x").toString())) {
@@ -51,9 +57,9 @@ class SettingsViewModelTest {
             assertThat(m.backupFolderErrorProperty().get()).startsWith("\u201c" + wrong + "\u201d is not a folder");
         }
         m.backupFolderProperty().set(" " + dir.resolve("not yet made") + " ");
-        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(java.util.Optional.of(dir.resolve("not yet made")));
+        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(Optional.of(dir.resolve("not yet made")));
         m.backupFolderProperty().set("");
-        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(java.util.Optional.empty());
+        assertThat(m.save()).get().extracting(SettingsValues::backupFolder).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -91,10 +97,10 @@ class SettingsViewModelTest {
     void theClinicNameAndPaperAreSavedAndAnOverlongNameIsRefused() {
         SettingsViewModel m = model(Locale.ENGLISH);
         m.clinicNameProperty().set("  Physio am Fluss, Zürich  ");
-        m.paperProperty().set(org.retrotread.report.PaperSize.LETTER);
+        m.paperProperty().set(PaperSize.LETTER);
         SettingsValues saved = m.save().orElseThrow();
         assertThat(saved.clinicName()).isEqualTo("Physio am Fluss, Zürich");
-        assertThat(saved.paper()).isEqualTo(org.retrotread.report.PaperSize.LETTER);
+        assertThat(saved.paper()).isEqualTo(PaperSize.LETTER);
         m.clinicNameProperty().set("x".repeat(81));
         assertThat(m.save()).isEmpty();
         assertThat(m.clinicNameErrorProperty().get()).isEqualTo("A clinic name can have at most 80 characters.");
@@ -102,9 +108,9 @@ class SettingsViewModelTest {
 
     @Test
     void paperFollowsTheCountryUntilOneIsChosen() {
-        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.US)).isEqualTo(org.retrotread.report.PaperSize.LETTER);
-        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.CANADA)).isEqualTo(org.retrotread.report.PaperSize.LETTER);
-        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.GERMANY)).isEqualTo(org.retrotread.report.PaperSize.A4);
-        assertThat(org.retrotread.report.PaperSize.defaultFor(Locale.ENGLISH)).isEqualTo(org.retrotread.report.PaperSize.A4);
+        assertThat(PaperSize.defaultFor(Locale.US)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.defaultFor(Locale.CANADA)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.defaultFor(Locale.GERMANY)).isEqualTo(PaperSize.A4);
+        assertThat(PaperSize.defaultFor(Locale.ENGLISH)).isEqualTo(PaperSize.A4);
     }
 }

@@ -3,11 +3,17 @@ package org.retrotread.ui.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.PlanLimits;
+import org.retrotread.session.plan.Progression;
+import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
@@ -15,10 +21,6 @@ import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Client;
 import org.retrotread.store.PlanVersion;
 import org.retrotread.store.SavedPlan;
-import org.retrotread.session.plan.Plan;
-import org.retrotread.session.plan.PlanLimits;
-import org.retrotread.session.plan.Progression;
-import org.retrotread.session.plan.StarterPlans;
 
 class StartViewModelTest {
 
@@ -36,7 +38,7 @@ class StartViewModelTest {
         Plan plan = new Plan(name, TreadmillMode.POWERED, StarterPlans.all(k -> k).get(3).plan().blocks(),
                 new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(0.5)));
         return new SavedPlan(planId, new PlanVersion(planId * 10, planId, 1, plan), owner,
-                owner.map(o -> Progression.Rule.DEFAULT), owner.map(o -> java.time.Instant.EPOCH));
+                owner.map(o -> Progression.Rule.DEFAULT), owner.map(o -> Instant.EPOCH));
     }
 
     @Test
@@ -94,7 +96,7 @@ class StartViewModelTest {
         // The knee programme's ramp goes to 2.5 km/h, under Zoë's 3.0: nothing to warn of.
         assertThat(m.capWarning().get()).isEmpty();
         m.selectedProperty().set(m.plans().stream()                  // the starter that goes fastest: faster than Zoë may
-                .max(java.util.Comparator.comparing(p -> p.plan().fastestTarget().orElseThrow())).orElseThrow());
+                .max(Comparator.comparing(p -> p.plan().fastestTarget().orElseThrow())).orElseThrow());
         assertThat(m.capWarning().get()).matches("This plan asks for up to \\d+\\.\\d km/h, above this client's maximum"
                 + " of 3\\.0 km/h: its speeds will be held at 3\\.0 km/h\\.");
     }
