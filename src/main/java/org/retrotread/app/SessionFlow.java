@@ -142,8 +142,8 @@ final class SessionFlow {
         engine.addListener(recording::record);
         consoleModel = new ConsoleViewModel(engine, opening.context(), text(), recording, Platform::runLater);
         consoleModel.mutedProperty().set(!state.settings().soundOn());
-        consoleModel.operatorProperty().set(opening.operator());
-        opening.progression().ifPresent(p -> consoleModel.progressionNoteProperty().set(text().sentences(p.record().says())));
+        consoleModel.about().operatorProperty().set(opening.operator());
+        opening.progression().ifPresent(p -> consoleModel.about().progressionNoteProperty().set(text().sentences(p.record().says())));
         showClientName(consoleModel, opening.clientId());
         consoleModel.mutedProperty().addListener((o, was, muted) -> parts.settings().soundOn(!muted));
         console = new ConsoleView(consoleModel, new ConsoleView.Services(navigator::showNext, parts.files(), parts.background(),
@@ -159,8 +159,8 @@ final class SessionFlow {
         }
         var clients = state.store().store().clients();
         parts.background().run(() -> clients.find(clientId.get()), client -> client.ifPresent(c -> {
-            model.clientNameProperty().set(c.name());
-            model.precautionsProperty().set(c.clinical().precautions());
+            model.about().clientNameProperty().set(c.name());
+            model.about().precautionsProperty().set(c.clinical().precautions());
         }), e -> model.notice(text().format("ui.console.clientUnread", Problems.text(text(), e))));
     }
 

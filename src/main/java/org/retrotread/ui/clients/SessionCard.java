@@ -17,7 +17,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.store.SealChain;
 import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.SessionPaper;
-import org.retrotread.ui.console.SummaryPane;
+import org.retrotread.ui.common.SummaryPane;
 
 /**
  * A past session over the clients page: its summary, its amendments beside the original record, the

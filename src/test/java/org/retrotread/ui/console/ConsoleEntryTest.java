@@ -56,7 +56,7 @@ class ConsoleEntryTest {
         assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.REFUSED);
         assertThat(model.messageProperty().get()).isEqualTo("A speed cannot be negative (-1).");
         assertThat(engine.events()).hasSize(events);
-        assertThat(model.actualProperty().get()).isEqualTo("1.5 km/h");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("1.5 km/h");
         model.cancelEntry();
         type(model, "+2");
         assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.REFUSED);
@@ -98,7 +98,7 @@ class ConsoleEntryTest {
         model.nudge(0.5);                                // Page Up: a speed of its own
         assertThat(model.typedProperty().get()).isEmpty();
         assertThat(model.messageProperty().get()).isEmpty();
-        assertThat(model.actualProperty().get()).isEqualTo("2.0 km/h");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("2.0 km/h");
         type(model, "x");                                // no entry: nothing
         type(model, "9");
         model.enter();
@@ -109,13 +109,13 @@ class ConsoleEntryTest {
     @Test
     void checkInScoresAreReadOrRefusedWithASentence() {
         ConsoleViewModel model = knee();
-        assertThat(model.score(" 7 ")).isEqualTo(new ConsoleViewModel.Score.Read(OptionalInt.of(7)));
-        assertThat(model.score("")).isEqualTo(new ConsoleViewModel.Score.Read(OptionalInt.empty()));
-        assertThat(model.score("11")).isEqualTo(new ConsoleViewModel.Score.Wrong("Scores go from 0 to 10."));
-        assertThat(model.score("abc")).isEqualTo(new ConsoleViewModel.Score.Wrong(
+        assertThat(model.score(" 7 ")).isEqualTo(new Scores.Score.Read(OptionalInt.of(7)));
+        assertThat(model.score("")).isEqualTo(new Scores.Score.Read(OptionalInt.empty()));
+        assertThat(model.score("11")).isEqualTo(new Scores.Score.Wrong("Scores go from 0 to 10."));
+        assertThat(model.score("abc")).isEqualTo(new Scores.Score.Wrong(
                 "\u201cabc\u201d is not a score: type a whole number from 0 to 10."));
-        assertThat(model.score("-1")).isInstanceOf(ConsoleViewModel.Score.Wrong.class);
-        assertThat(model.score("1".repeat(400))).isInstanceOf(ConsoleViewModel.Score.Wrong.class);
+        assertThat(model.score("-1")).isInstanceOf(Scores.Score.Wrong.class);
+        assertThat(model.score("1".repeat(400))).isInstanceOf(Scores.Score.Wrong.class);
     }
 
     @Test
@@ -141,14 +141,14 @@ class ConsoleEntryTest {
         Plan steady = new Plan("Steady only", TreadmillMode.POWERED, List.of(new SteadyBlock(Duration.ofMinutes(5), Target.kmh(2))),
                 new PlanLimits(Speed.ofKmh(4), Speed.ofKmh(1)));
         ConsoleViewModel model = console(steady);
-        assertThat(model.startAsksAboutRails()).isTrue();
+        assertThat(model.meaning().startAsksAboutRails()).isTrue();
         model.start();                                   // no answer: refused, nothing recorded
         assertThat(engine.events()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("Say first whether the walker is holding the rails.");
         model.start(true);
         assertThat(engine.state().handsOnRails()).isTrue();
         assertThat(((SessionStarted) engine.events().get(0)).walkerHoldingRails()).contains(true);
-        assertThat(model.railsProperty().get()).startsWith("On rails");
-        assertThat(knee().startAsksAboutRails()).isFalse();
+        assertThat(model.readouts().railsProperty().get()).startsWith("On rails");
+        assertThat(knee().meaning().startAsksAboutRails()).isFalse();
     }
 }

@@ -111,7 +111,7 @@ class ConsoleScreenTest {
             console.model.start();
             console.clock.advanceSeconds(30);
             console.model.addNote("left knee sore on the ramp");
-            console.model.operatorProperty().set("Ana Lima");
+            console.model.about().operatorProperty().set("Ana Lima");
             console.model.emergencyStop();
             console.model.pauseOrResume();
             console.clock.advanceSeconds(30);
@@ -146,16 +146,16 @@ class ConsoleScreenTest {
         console.open(robot, width, height);
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
-            console.model.clientNameProperty().set("Zoë Ørjan-Hauptmann");
-            console.model.precautionsProperty().set("No running before week 12; stop at once if the left knee swells or gives way");
-            console.model.progressionNoteProperty().set(console.text.format(
+            console.model.about().clientNameProperty().set("Zoë Ørjan-Hauptmann");
+            console.model.about().precautionsProperty().set("No running before week 12; stop at once if the left knee swells or gives way");
+            console.model.about().progressionNoteProperty().set(console.text.format(
                     Message.of("progression.capped", 5, 50, "4.5 km/h")));
             console.model.start();
         });
         robot.interact(() -> "9".chars().forEach(c -> console.model.type((char) c)));
         robot.interact(() -> console.model.enter());
         assertThat(console.model.messageProperty().get()).isNotEmpty();
-        assertThat(console.model.promptProperty().get()).isNotEmpty();
+        assertThat(console.model.readouts().promptProperty().get()).isNotEmpty();
         whole(robot, "busy", problems, "client-name", "precautions", "progression-note", "mode", "prompt", "entry", "message", "emergency-stop", "status", "keys");
         String settled = console.root().getStyle();                 // the text size settles: it never flips between two
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);

@@ -49,7 +49,7 @@ class ConsoleViewModelTest {
         type(model, "1..5");
         assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.REFUSED);
         assertThat(model.messageProperty().get()).contains("1..5").contains("not a speed");
-        assertThat(model.actualProperty().get()).isEqualTo("1.5 km/h");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("1.5 km/h");
         assertThat(model.typedProperty().get()).isEqualTo("1..5"); // kept, so it can be corrected
     }
 
@@ -57,10 +57,10 @@ class ConsoleViewModelTest {
     void germanReadsAndShowsDecimalCommas() {
         ConsoleViewModel model = console(Locale.GERMAN, SpeedUnit.KILOMETRES_PER_HOUR, "kneeProgramme");
         model.start();
-        assertThat(model.promptProperty().get()).startsWith("Jetzt 1,5 km/h einstellen");
+        assertThat(model.readouts().promptProperty().get()).startsWith("Jetzt 1,5 km/h einstellen");
         type(model, "1,7");
         assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.DONE);
-        assertThat(model.actualProperty().get()).isEqualTo("1,7 km/h");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("1,7 km/h");
     }
 
     @Test
@@ -69,11 +69,11 @@ class ConsoleViewModelTest {
         model.start();
         model.enter();                     // 1.5 km/h = 0.9 mph
         model.nudge(0.1);
-        assertThat(model.actualProperty().get()).isEqualTo("1.0 mph");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("1.0 mph");
         // 0.5 mph is more than this plan's 0.5 km/h step, so it asks first.
         assertThat(model.nudge(-0.5)).isEqualTo(ConsoleViewModel.EntryOutcome.NEEDS_CONFIRMATION);
         model.confirm();
-        assertThat(model.actualProperty().get()).isEqualTo("0.5 mph");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("0.5 mph");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ConsoleViewModelTest {
         assertThat(model.enter()).isEqualTo(ConsoleViewModel.EntryOutcome.NEEDS_CONFIRMATION);
         assertThat(model.questionProperty().get()).contains("1.5 km/h").contains("2.5 km/h");
         model.confirm();
-        assertThat(model.actualProperty().get()).isEqualTo("2.5 km/h");
+        assertThat(model.readouts().actualProperty().get()).isEqualTo("2.5 km/h");
         assertThat(model.typedProperty().get()).isEmpty();
     }
 
@@ -96,10 +96,10 @@ class ConsoleViewModelTest {
         type(model, "3");
         model.emergencyStop();
         model.emergencyStop();
-        assertThat(model.statusProperty().get()).isEqualTo(SessionStatus.EMERGENCY_STOPPED);
+        assertThat(model.readouts().statusProperty().get()).isEqualTo(SessionStatus.EMERGENCY_STOPPED);
         assertThat(model.messageProperty().get()).isEmpty();
         assertThat(model.typedProperty().get()).isEmpty();
-        assertThat(model.promptProperty().get()).startsWith("STOPPED");
+        assertThat(model.readouts().promptProperty().get()).startsWith("STOPPED");
     }
 
     @Test
@@ -109,12 +109,12 @@ class ConsoleViewModelTest {
         model.enter();
         clock.advance(Duration.ofSeconds(125));
         model.tick();
-        assertThat(model.elapsedProperty().get()).isEqualTo("2:05");
-        assertThat(model.promptProperty().get()).contains("H when the walker lets go");
+        assertThat(model.readouts().elapsedProperty().get()).isEqualTo("2:05");
+        assertThat(model.readouts().promptProperty().get()).contains("H when the walker lets go");
         model.handsOff();
-        assertThat(model.blockProperty().get()).isEqualTo("Intervals \u00b7 Work 1 of 5");
-        assertThat(model.targetProperty().get()).isEqualTo("2.0 km/h");
-        assertThat(model.nextProperty().get()).isEqualTo("Next: Intervals \u00b7 Recovery 1 of 5 \u00b7 4.0 km/h forward in 1:00");
+        assertThat(model.readouts().blockProperty().get()).isEqualTo("Intervals \u00b7 Work 1 of 5");
+        assertThat(model.readouts().targetProperty().get()).isEqualTo("2.0 km/h");
+        assertThat(model.readouts().nextProperty().get()).isEqualTo("Next: Intervals \u00b7 Recovery 1 of 5 \u00b7 4.0 km/h forward in 1:00");
     }
 
     @Test
@@ -176,16 +176,16 @@ class ConsoleViewModelTest {
         before.handsOff();                           // the handrail block ended: a check-in is owed
         clock.advance(Duration.ofSeconds(20));
         before.tick();
-        assertThat(before.checkInDueProperty().get()).startsWith("Block done");
-        assertThat(before.railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
+        assertThat(before.readouts().checkInDueProperty().get()).startsWith("Block done");
+        assertThat(before.readouts().railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
 
         // The app is killed; the next start rebuilds the engine from the recorded events alone.
         SessionEngine resumed = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC(), engine.events());
         ConsoleViewModel after = new ConsoleViewModel(resumed, SessionContext.anonymous(), text);
-        assertThat(after.checkInDueProperty().get()).startsWith("Block done");
-        assertThat(after.railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
+        assertThat(after.readouts().checkInDueProperty().get()).startsWith("Block done");
+        assertThat(after.readouts().railsProperty().get()).isEqualTo("Hands free \u00b7 0:20");
         after.checkIn(OptionalInt.of(4), OptionalInt.of(1));
-        assertThat(after.checkInDueProperty().get()).isEmpty();
+        assertThat(after.readouts().checkInDueProperty().get()).isEmpty();
     }
 
     @Test
@@ -198,19 +198,19 @@ class ConsoleViewModelTest {
         clock.advance(Duration.ofSeconds(125));
         model.tick();
         model.handsOff();                            // intervals: work 1 of 5 at 2.0 for 60 s
-        assertThat(model.checkInDueProperty().get()).startsWith("Block done");
+        assertThat(model.readouts().checkInDueProperty().get()).startsWith("Block done");
         model.checkIn(OptionalInt.of(3), OptionalInt.empty());
-        assertThat(model.checkInDueProperty().get()).isEmpty();
+        assertThat(model.readouts().checkInDueProperty().get()).isEmpty();
         cues.clear();
         for (int tenth = 0; tenth < 600; tenth++) {
             clock.advance(Duration.ofMillis(100));
             model.tick();
             if (tenth == 575) {                         // 57.6 s in: 2.4 s left
-                assertThat(model.promptProperty().get()).isEqualTo("Set 4.0 km/h in 3");
+                assertThat(model.readouts().promptProperty().get()).isEqualTo("Set 4.0 km/h in 3");
             }
         }
         assertThat(cues).containsExactly(Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.CHANGE);
-        assertThat(model.promptProperty().get()).startsWith("Set 4.0 km/h now");
+        assertThat(model.readouts().promptProperty().get()).startsWith("Set 4.0 km/h now");
         model.toggleMute();
         model.emergencyStop();
         assertThat(cues).hasSize(4);                 // muted: no more sounds

@@ -1,4 +1,4 @@
-package org.retrotread.ui.console;
+package org.retrotread.ui.common;
 
 import java.time.Duration;
 import java.time.Instant;
