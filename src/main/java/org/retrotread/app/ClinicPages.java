@@ -4,22 +4,22 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.retrotread.ui.clients.ClientsView;
 import org.retrotread.ui.clients.ClientsViewModel;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.plans.PlansView;
 import org.retrotread.ui.plans.PlansViewModel;
+import org.retrotread.work.Worker;
 
 /** The clinic's pages reached from the start screen: the clients (with their papers) and the plan library. */
 final class ClinicPages {
 
     private final AppState state;
-    private final Background background;
+    private final Worker background;
     private final FilePicker files;
     private final Clock wallClock;
     private final Navigator navigator;
     private final Supplier<SessionReports> reports;
 
-    ClinicPages(AppState state, Background background, FilePicker files, Clock wallClock, Navigator navigator,
+    ClinicPages(AppState state, Worker background, FilePicker files, Clock wallClock, Navigator navigator,
                 Supplier<SessionReports> reports) {
         this.state = state;
         this.background = background;

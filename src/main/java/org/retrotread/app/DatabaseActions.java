@@ -14,9 +14,9 @@ import org.retrotread.store.Backups;
 import org.retrotread.store.SessionExport;
 import org.retrotread.store.SessionImports;
 import org.retrotread.store.StoreProblem;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
+import org.retrotread.work.Worker;
 
 /**
  * What is done to the database as a whole: a backup by hand, today's automatic one, a restore (from the list
@@ -26,7 +26,7 @@ import org.retrotread.ui.common.Overlay;
 final class DatabaseActions {
 
     private final AppState state;
-    private final Background background;
+    private final Worker background;
     private final Overlay overlay;
     private final FilePicker files;
     private final Navigator navigator;
@@ -35,7 +35,7 @@ final class DatabaseActions {
     private final Node owner;
     private Thread backupThread;
 
-    DatabaseActions(AppState state, Background background, Overlay overlay, FilePicker files, Navigator navigator, Clock wallClock,
+    DatabaseActions(AppState state, Worker background, Overlay overlay, FilePicker files, Navigator navigator, Clock wallClock,
                     Node owner) {
         this.state = state;
         this.background = background;

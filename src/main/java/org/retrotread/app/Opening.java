@@ -9,10 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.retrotread.store.Database;
 import org.retrotread.store.StoreProblem;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.startup.StartupProblemView;
+import org.retrotread.work.Worker;
 
 /**
  * Opening a database: off the JavaFX thread (or taken from the preload that opened it while the toolkit
@@ -22,7 +22,7 @@ import org.retrotread.ui.startup.StartupProblemView;
 final class Opening {
 
     private final AppState state;
-    private final Background background;
+    private final Worker background;
     private final FilePicker files;
     private final Runnable exit;
     private final Consumer<Node> show;
@@ -37,7 +37,7 @@ final class Opening {
      * @param opened  what to do with a database once open (on the JavaFX thread)
      * @param console the console, while one is shown: a damage found then is said there
      */
-    Opening(AppState state, Background background, FilePicker files, Runnable exit, Node owner, Consumer<Node> show,
+    Opening(AppState state, Worker background, FilePicker files, Runnable exit, Node owner, Consumer<Node> show,
             Consumer<OpenedStore> opened, Supplier<Optional<ConsoleViewModel>> console) {
         this.owner = owner;
         this.state = state;

@@ -4,35 +4,40 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.retrotread.work.Background;
 
 /**
  * The database opened while JavaFX starts. Opening it (the SQLite library, the header and integrity
  * checks, crash recovery, the start screen's data) takes about as long as the toolkit takes to come
- * up, so doing both at once is most of what makes the start screen appear quickly.
+ * up, so doing both at once is most of what makes the start screen appear quickly. It is opened on the
+ * database thread itself, which the screens are then given: the store is opened and used on one thread.
  */
 final class Preload {
 
     private static volatile CompletableFuture<OpenedStore> opening;
     private static volatile Path file;
+    private static volatile Background databaseThread;
 
     private Preload() {
     }
 
-    /** Starts opening {@code database} on a thread of its own; called from main, before the toolkit. */
+    /** Starts the database thread and opens {@code database} on it; called from main, before the toolkit. */
     static void start(Path database, Locale locale) {
         file = database;
-        CompletableFuture<OpenedStore> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(OpenedStore.open(database, locale));
-                StartupProbe.mark("database");
-            } catch (Exception | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "retrotread-preload");
-        t.setDaemon(true);
-        t.start();
-        opening = future;
+        Background worker = new Background();
+        databaseThread = worker;
+        opening = worker.submit(() -> {
+            OpenedStore opened = OpenedStore.open(database, locale);
+            StartupProbe.mark("database");
+            return opened;
+        });
+    }
+
+    /** The database thread main started, for the screens (once); a new one when main started none (tests). */
+    static Background databaseThread() {
+        Background worker = databaseThread;
+        databaseThread = null;
+        return worker != null ? worker : new Background();
     }
 
     /**

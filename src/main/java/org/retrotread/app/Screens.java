@@ -18,13 +18,13 @@ import org.retrotread.session.SessionClock;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.StoreProblem;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.common.Theme;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
 import org.retrotread.ui.start.StartView;
+import org.retrotread.work.Background;
 
 /**
  * The composition root and the {@link Navigator}: opens the store off the JavaFX thread, then moves between
@@ -41,7 +41,7 @@ public final class Screens implements Navigator {
     private final Runnable exit;
     private final Clock wallClock;
     private final AppState state;
-    private final Background background = new Background();
+    private final Background background = Preload.databaseThread();
     private final SessionFlow sessions;
     private final SettingsFlow settings;
     private final DatabaseActions databaseActions;

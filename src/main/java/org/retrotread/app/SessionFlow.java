@@ -17,7 +17,6 @@ import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.SessionOpening;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.console.ConsoleView;
@@ -25,6 +24,7 @@ import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
 import org.retrotread.ui.recovery.RecoveryView;
 import org.retrotread.ui.start.StartRequest;
+import org.retrotread.work.Worker;
 
 /**
  * A session from start to end: the request from the start screen, the progression's question, the console
@@ -34,7 +34,7 @@ import org.retrotread.ui.start.StartRequest;
 final class SessionFlow {
 
     /** What the session flow needs from the rest of the app, besides the state. */
-    record Parts(Background background, Overlay overlay, FilePicker files, Supplier<SessionClock> clocks, Clock wallClock,
+    record Parts(Worker background, Overlay overlay, FilePicker files, Supplier<SessionClock> clocks, Clock wallClock,
                  Supplier<CuePlayer> cues, Supplier<SessionReports> reports, SettingsFlow settings) {
     }
 

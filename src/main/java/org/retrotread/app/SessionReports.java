@@ -25,9 +25,9 @@ import org.retrotread.store.OwnerOnly;
 import org.retrotread.store.SealChain;
 import org.retrotread.store.SessionRecord;
 import org.retrotread.store.Store;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.SessionPaper;
+import org.retrotread.work.Worker;
 
 /**
  * Sheets, PDFs and CSV files from the database: a session read back whole (after the journal has
@@ -42,20 +42,20 @@ final class SessionReports {
 
     private final Store store;
     private final Optional<EventJournal> journal;
-    private final Background background;
+    private final Worker background;
     private final FilePicker files;
     private final Clock clock;
     private final Supplier<Look> look;
     private final ClientReports clients;
     private final Supplier<Optional<Printer>> printers;
 
-    SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
+    SessionReports(Store store, Optional<EventJournal> journal, Worker background, FilePicker files, Clock clock,
                    Supplier<Look> look) {
         this(store, journal, background, files, clock, look, PdfPrinting::defaultPrinter);
     }
 
     /** @param printers the computer's default printer, if any (tests try both answers) */
-    SessionReports(Store store, Optional<EventJournal> journal, Background background, FilePicker files, Clock clock,
+    SessionReports(Store store, Optional<EventJournal> journal, Worker background, FilePicker files, Clock clock,
                    Supplier<Look> look, Supplier<Optional<Printer>> printers) {
         this.printers = printers;
         this.store = store;
@@ -142,7 +142,7 @@ final class SessionReports {
      * Works out a file name on the database thread (it needs the client's name), then asks where to save
      * under it; a name that cannot be worked out falls back to the plain one, and the save goes on.
      */
-    void named(Background.Work<String> name, Consumer<String> then) {
+    void named(Worker.Work<String> name, Consumer<String> then) {
         background.run(() -> FileNames.safe(name.call()), then, e -> then.accept(FileNames.safe(
                 look.get().text().text("report.noClientFile"))));
     }
@@ -189,7 +189,7 @@ final class SessionReports {
      * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
      */
     /** What is printed, for the audit trail: whose record, and which paper. */
-    record Printed(Background.Work<Optional<Long>> client, String kind) {
+    record Printed(Worker.Work<Optional<Long>> client, String kind) {
     }
 
     /**
@@ -225,10 +225,7 @@ final class SessionReports {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, work -> background.run(() -> {
-            work.run();
-            return true;
-        }, x -> { }, e -> notice.accept(text.text("report.print.FAILED"))), outcome -> {
+        }, background, outcome -> {
             notice.accept(text.text("report.print." + outcome.name()));
             if (outcome == PdfPrinting.Outcome.PRINTED) {
                 background.run(() -> exported(what.client().call(), AuditTrail.Action.PRINTED, what.kind(), printer.getName()),

@@ -9,11 +9,11 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.store.AutoBackups;
 import org.retrotread.store.Settings;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.Theme;
 import org.retrotread.ui.settings.SettingsValues;
 import org.retrotread.ui.settings.SettingsView;
 import org.retrotread.ui.settings.SettingsViewModel;
+import org.retrotread.work.Worker;
 
 /**
  * The settings: the settings screen (read, shown, saved on the database thread, then every screen rebuilt in
@@ -22,11 +22,11 @@ import org.retrotread.ui.settings.SettingsViewModel;
 final class SettingsFlow {
 
     private final AppState state;
-    private final Background background;
+    private final Worker background;
     private final Navigator navigator;
     private final Supplier<Optional<Scene>> scene;
 
-    SettingsFlow(AppState state, Background background, Navigator navigator, Supplier<Optional<Scene>> scene) {
+    SettingsFlow(AppState state, Worker background, Navigator navigator, Supplier<Optional<Scene>> scene) {
         this.state = state;
         this.background = background;
         this.navigator = navigator;

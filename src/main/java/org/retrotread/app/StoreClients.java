@@ -21,19 +21,19 @@ import org.retrotread.store.Store;
 import org.retrotread.store.WalkTest;
 import org.retrotread.ui.clients.ClientsService;
 import org.retrotread.ui.clients.SessionDetail;
-import org.retrotread.ui.common.Background;
+import org.retrotread.work.Worker;
 
 /** The client screens' data, read and written on the database thread. */
 final class StoreClients implements ClientsService {
 
     private final Store store;
-    private final Background background;
+    private final Worker background;
     private final Clock clock;
     private final BooleanSupplier readOnly;
     private final Messages text;
     private Consumer<String> problems = line -> { };
 
-    StoreClients(Store store, Background background, Clock clock, BooleanSupplier readOnly, Messages text) {
+    StoreClients(Store store, Worker background, Clock clock, BooleanSupplier readOnly, Messages text) {
         this.store = store;
         this.background = background;
         this.clock = clock;

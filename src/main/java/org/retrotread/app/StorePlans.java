@@ -13,18 +13,18 @@ import org.retrotread.store.PlanFileProblem;
 import org.retrotread.store.PlanFiles;
 import org.retrotread.store.SavedPlan;
 import org.retrotread.store.Store;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.plans.PlansService;
+import org.retrotread.work.Worker;
 
 /** The plan library's data, read and written on the database thread; plan files are read there too. */
 final class StorePlans implements PlansService {
 
     private final Store store;
-    private final Background background;
+    private final Worker background;
     private final BooleanSupplier readOnly;
     private final Messages text;
 
-    StorePlans(Store store, Background background, BooleanSupplier readOnly, Messages text) {
+    StorePlans(Store store, Worker background, BooleanSupplier readOnly, Messages text) {
         this.store = store;
         this.background = background;
         this.readOnly = readOnly;

@@ -22,7 +22,7 @@ import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.Store;
-import org.retrotread.ui.common.Background;
+import org.retrotread.work.Background;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.report.print.PdfPrinting;
+import org.retrotread.work.Worker;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -64,7 +65,7 @@ class PrintTest {
         SessionSheet sheet = sheets.of(SheetFixtures.knee("Ørjan Łukasz", ""), "Riverside Physio", Instant.now());
         CompletableFuture<PdfPrinting.Outcome> outcome = new CompletableFuture<>();
         WaitForAsyncUtils.asyncFx(() -> PdfPrinting.print(found.get(), null, PaperSize.A4,
-                paper -> SessionSheetPdf.write(sheet, paper, "page {0} of {1}"), work -> new Thread(work).start(), outcome::complete));
+                paper -> SessionSheetPdf.write(sheet, paper, "page {0} of {1}"), Worker.inline(), outcome::complete));
         assertThat(outcome.get(60, TimeUnit.SECONDS)).isEqualTo(PdfPrinting.Outcome.PRINTED);
         Path printed = null;
         for (int i = 0; i < 120 && printed == null; i++) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.retrotread.report.PaperSize;
+import org.retrotread.work.Worker;
 
 /**
  * Prints a sheet through the system's printer dialog. The pages printed are the PDF's own, drawn at
@@ -48,12 +48,12 @@ public final class PdfPrinting {
 
     /**
      * Asks the person (when {@code owner} is given; else the default printer and paper are used), then
-     * makes and prints the pages on {@code background}. {@code done} hears the outcome on the screen's thread.
+     * makes the pages on {@code worker} and prints them. {@code done} hears the outcome on the screen's thread.
      *
-     * @param pdf the sheet as a PDF for a paper size (called on the background thread)
+     * @param pdf the sheet as a PDF for a paper size (called on the worker's thread)
      */
     public static void print(Printer printer, Window owner, PaperSize preferred, Function<PaperSize, byte[]> pdf,
-                             Consumer<Runnable> background, Consumer<Outcome> done) {
+                             Worker worker, Consumer<Outcome> done) {
         PrinterJob job = PrinterJob.createPrinterJob(printer);
         if (job == null) {
             done.accept(Outcome.NO_PRINTER);
@@ -70,18 +70,14 @@ public final class PdfPrinting {
         PaperSize paper = layout.getPaper() == Paper.NA_LETTER ? PaperSize.LETTER
                 : layout.getPaper() == Paper.A4 ? PaperSize.A4 : preferred;
         // The pages are made away from the screen's thread; they are printed on it, where JavaFX wants its
-        // nodes (printPage keeps the screen responsive meanwhile with a nested event loop).
-        background.accept(() -> {
-            try {
-                List<WritableImage> pages = pages(pdf.apply(paper));
-                Platform.runLater(() -> done.accept(printPages(job, layout, pages) ? Outcome.PRINTED : Outcome.FAILED));
-            } catch (IOException | RuntimeException | Error e) { // out of memory on a long sheet too: the job is cancelled, not left open
-                Platform.runLater(() -> {
+        // nodes (printPage keeps the screen responsive meanwhile with a nested event loop). A failure, out of
+        // memory on a long sheet too, cancels the job rather than leaving it open.
+        worker.run(() -> pages(pdf.apply(paper)),
+                pages -> done.accept(printPages(job, layout, pages) ? Outcome.PRINTED : Outcome.FAILED),
+                failed -> {
                     job.cancelJob();
                     done.accept(Outcome.FAILED);
                 });
-            }
-        });
     }
 
     private static boolean printPages(PrinterJob job, PageLayout layout, List<WritableImage> pages) {

@@ -39,6 +39,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.ui.common.Focus;
 import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.SessionPaper;
 
@@ -148,7 +149,7 @@ public final class ClientsView {
                 var selection = tabs.getSelectionModel();
                 selection.select((selection.getSelectedIndex() + 1) % tabs.getTabs().size());
                 if (selection.getSelectedIndex() == 1) {
-                    Platform.runLater(() -> root.lookup("#walk-seconds").requestFocus());
+                    Focus.onceShown(root.lookup("#walk-seconds"));
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -203,7 +204,7 @@ public final class ClientsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, search, list, add);
         box.setPrefWidth(360);
-        Platform.runLater(search::requestFocus);
+        Focus.onceShown(search);
         return box;
     }
 

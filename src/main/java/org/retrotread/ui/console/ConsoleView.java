@@ -17,10 +17,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionStatus;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.common.SessionPaper;
+import org.retrotread.work.Worker;
 
 /**
  * The live session screen: large readouts a person can read from two metres, driven by keys.
@@ -57,7 +57,7 @@ public final class ConsoleView {
      * @param cues        plays a cue's sound
      * @param paper       the finished session printed, or saved as a PDF sheet or CSV
      */
-    public record Services(Runnable onClose, FilePicker files, Background background, Runnable toggleTheme,
+    public record Services(Runnable onClose, FilePicker files, Worker background, Runnable toggleTheme,
                            Consumer<Cue> cues, SessionPaper paper) {
     }
 

@@ -1,7 +1,6 @@
 package org.retrotread.ui.plans;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.ui.common.FilePicker;
+import org.retrotread.ui.common.Focus;
 import org.retrotread.ui.common.Forms;
 import org.retrotread.ui.common.Overlay;
 
@@ -128,7 +128,7 @@ public final class PlansView {
         Label caption = new Label(text.text("ui.plans.library"));
         caption.getStyleClass().add("caption");
         caption.setLabelFor(list);
-        Platform.runLater(list::requestFocus);
+        Focus.onceShown(list);
         list.setPrefHeight(300);
         VBox column = new VBox(8, caption, list, previewArea);
         column.setPrefWidth(330);

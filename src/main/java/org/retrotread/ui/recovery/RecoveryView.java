@@ -1,6 +1,5 @@
 package org.retrotread.ui.recovery;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.CrashRecovery;
+import org.retrotread.ui.common.Focus;
 
 /**
  * Offered first after a crash: a session that did not finish, and the two choices. Resume counts
@@ -47,7 +47,7 @@ public final class RecoveryView {
         card.getStyleClass().add("problem-card");
         card.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(card);
-        Platform.runLater(resume::requestFocus);
+        Focus.onceShown(resume);
     }
 
     public Parent node() {

@@ -3,7 +3,6 @@ package org.retrotread.ui.settings;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -30,6 +29,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.AutoBackups;
+import org.retrotread.ui.common.Focus;
 
 /** The settings form. Ctrl+S (or Save) keeps the changes, Esc (or Cancel) leaves them. */
 public final class SettingsView {
@@ -156,7 +156,7 @@ public final class SettingsView {
         // The form joins the scene only when the scroll pane's skin lays it out: focus the first field then.
         max.sceneProperty().addListener((o, was, now) -> {
             if (now != null && was == null) {
-                Platform.runLater(max::requestFocus);
+                Focus.onceShown(max);
             }
         });
     }

@@ -1,6 +1,5 @@
 package org.retrotread.ui.startup;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -11,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.StoreProblem;
+import org.retrotread.ui.common.Focus;
 
 /**
  * Why the database could not be opened, in words, and what can be done: use another database
@@ -50,7 +50,7 @@ public final class StartupProblemView {
         card.getStyleClass().add("problem-card");
         card.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(card);
-        Platform.runLater(() -> (buttons.getChildren().get(0)).requestFocus());
+        Focus.onceShown(buttons.getChildren().get(0));
     }
 
     public Parent node() {

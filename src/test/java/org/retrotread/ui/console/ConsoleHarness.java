@@ -19,9 +19,9 @@ import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.units.SpeedUnit;
-import org.retrotread.ui.common.Background;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.SessionPaper;
+import org.retrotread.work.Background;
 import org.testfx.api.FxRobot;
 
 /**

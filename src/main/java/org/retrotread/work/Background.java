@@ -1,7 +1,7 @@
-package org.retrotread.ui.common;
+package org.retrotread.work;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -9,16 +9,12 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * Database and file work off the JavaFX thread: one named daemon thread runs the work in order,
- * and the result (or the failure) comes back on the JavaFX thread. One thread, so the store's
- * single connection is never shared between threads.
+ * The application's {@link Worker}: one named daemon thread, the database thread, runs the work in order,
+ * and the result (or the failure) comes back on the JavaFX thread. One thread, so the store's single
+ * connection is opened and used on it alone. It starts before the toolkit (the store opens meanwhile,
+ * see {@link #submit}), so nothing here touches JavaFX until a result is handed back.
  */
-public final class Background implements AutoCloseable {
-
-    /** Work that may fail, for the background thread. */
-    @FunctionalInterface
-    public interface Work<T> extends Callable<T> {
-    }
+public final class Background implements Worker, AutoCloseable {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "retrotread-db");
@@ -28,16 +24,12 @@ public final class Background implements AutoCloseable {
 
     /** An {@link Error} thrown by background work (out of memory, say), passed on as a failure like any other. */
     public static final class Failed extends Exception {
-        Failed(Throwable cause) {
+        public Failed(Throwable cause) {
             super(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         }
     }
 
-    /**
-     * Runs {@code work} on the background thread; {@code onDone} or {@code onFailure} runs on the JavaFX thread.
-     * Whatever the work throws reaches {@code onFailure}, an {@link Error} too (as {@link Failed}): a screen
-     * waiting for an answer always gets one.
-     */
+    @Override
     public <T> void run(Work<T> work, Consumer<T> onDone, Consumer<Exception> onFailure) {
         executor.execute(() -> {
             try {
@@ -49,6 +41,22 @@ public final class Background implements AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(new Failed(e)));
             }
         });
+    }
+
+    /**
+     * Runs {@code work} on the database thread with no screen to answer: the start, before the toolkit is up.
+     * The future completes (or fails) on the database thread.
+     */
+    public <T> CompletableFuture<T> submit(Work<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                future.complete(work.call());
+            } catch (Exception | Error e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
     }
 
     /**

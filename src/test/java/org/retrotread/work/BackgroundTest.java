@@ -1,4 +1,4 @@
-package org.retrotread.ui.common;
+package org.retrotread.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
