@@ -74,16 +74,23 @@ final class StoreClients implements ClientsService {
         }, done, e -> problems.accept(text.format("ui.clients.readFailed", String.valueOf(e.getMessage()))));
     }
 
-    @Override
-    public void amend(long sessionId, String author, String reason, Correction correction,
-                      Consumer<Amendment> done, Consumer<String> failed) {
+    /**
+     * A write on the database thread, refused at once (and said) when the database is open read-only; a
+     * refusal the store gives its reasons for (a correction's) is said in its words, anything else as "not saved".
+     */
+    private <T> void write(Worker.Work<T> work, Consumer<T> done, Consumer<String> failed) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
         }
-        background.run(() -> store.sessions().amend(sessionId, author, reason, correction), done,
-                e -> failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
-                        : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        background.run(work, done, e -> failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
+                : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    @Override
+    public void amend(long sessionId, String author, String reason, Correction correction,
+                      Consumer<Amendment> done, Consumer<String> failed) {
+        write(() -> store.sessions().amend(sessionId, author, reason, correction), done, failed);
     }
 
     @Override
@@ -100,23 +107,13 @@ final class StoreClients implements ClientsService {
     @Override
     public void correctWalkTest(long walkTestId, Duration time, String author, String reason,
                                 Consumer<WalkTest> done, Consumer<String> failed) {
-        if (readOnly.getAsBoolean()) {
-            failed.accept(text.format("store.readOnly", store.database().file()));
-            return;
-        }
-        background.run(() -> store.walkTests().correct(walkTestId, time, author, reason), done,
-                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        write(() -> store.walkTests().correct(walkTestId, time, author, reason), done, failed);
     }
 
     @Override
     public void addWalkTest(long clientId, LocalDate takenOn, Duration time, String aid, String note,
                             Consumer<WalkTest> done, Consumer<String> failed) {
-        if (readOnly.getAsBoolean()) {
-            failed.accept(text.format("store.readOnly", store.database().file()));
-            return;
-        }
-        background.run(() -> store.walkTests().add(clientId, takenOn, time, aid, note), done,
-                e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        write(() -> store.walkTests().add(clientId, takenOn, time, aid, note), done, failed);
     }
 
     @Override
@@ -136,16 +133,12 @@ final class StoreClients implements ClientsService {
 
     @Override
     public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
-        if (readOnly.getAsBoolean()) {
-            failed.accept(text.format("store.readOnly", store.database().file()));
-            return;
-        }
-        background.run(() -> {
+        write(() -> {
             if (client.id() == 0) {
                 return store.clients().add(client);
             }
             store.clients().update(client);
             return store.clients().find(client.id()).orElseThrow();
-        }, done, e -> failed.accept(text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        }, done, failed);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.Figure;
+import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
@@ -126,7 +127,7 @@ public final class ProgressReports {
 
     private static double top(List<ProgressReport.Point> points, double atLeast) {
         double highest = points.stream().mapToDouble(ProgressReport.Point::value).max().orElse(0);
-        return Math.max(atLeast, Math.ceil(highest * 1.15));
+        return ChartScale.top(highest, atLeast);
     }
 
     private String cutoffLabel(Cutoff c) {

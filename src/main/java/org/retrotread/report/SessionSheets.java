@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
@@ -20,8 +19,7 @@ import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.BlockTime;
-import org.retrotread.session.summary.CheckInEntry;
-import org.retrotread.session.summary.EnergyEstimate;
+import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.units.Speed;
@@ -30,7 +28,7 @@ import org.retrotread.store.SealChain;
 /** Builds a {@link SessionSheet} from a finished session: the one place that decides what the sheet says. */
 public final class SessionSheets {
 
-    private static final String NONE = "\u2014";
+    private static final String NONE = SessionFacts.NONE;
 
     private final Messages text;
     private final ZoneId zone;
@@ -45,22 +43,22 @@ public final class SessionSheets {
         SessionSummary s = corrected.summary();
         Set<Figure> marked = corrected.changed();
         SpeedTrace trace = SpeedTrace.of(in.plan(), corrected.events(), in.end());
+        SessionFacts facts = new SessionFacts(text, s, marked);
         List<SessionSheet.Fact> header = new ArrayList<>(List.of(
                 fact("report.client", who(in)),
                 fact("report.when", dateTime(in.record().openedAt())),
                 fact("report.operator", in.record().operator().isBlank() ? NONE : in.record().operator()),
                 fact("report.plan", text.format("report.planVersion", in.plan().name(), in.planVersion())),
                 fact("report.mode", text.text("TreadmillMode." + in.record().mode().name())),
-                fact("report.ending", s.ending().map(e -> CorrectionText.marked(text.text("Ending." + e.name()), marked.contains(Figure.ENDING))
-                        + s.endReason().filter(r -> !r.isBlank()).map(r -> " \u2014 " + r).orElse("")).orElse(NONE))));
+                fact("report.ending", facts.ending().orElse(NONE))));
         if (in.integrity() != SealChain.Integrity.INTACT) {
             header.add(fact("report.record", text.text("Integrity." + in.integrity().name()))); // a record not as sealed says so first
         }
         if (!marked.isEmpty()) {
             header.add(fact("report.corrected", text.text("report.correctedLegend")));
         }
-        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s), figures(s, marked),
-                checkIns(s, marked), notes(s, in, marked), amendments(in), energy(s), chart(in, trace), text.text("report.signature"),
+        return new SessionSheet(text.text("report.title"), clinic, header, blocks(in, s, facts), facts.figures(),
+                checkIns(s, facts), notes(s, in, facts), amendments(in), facts.energy(". "), chart(in, trace), text.text("report.signature"),
                 who(in) + " \u2014 " + text.format("report.footer", in.record().id(), dateTime(madeAt)), headings());
     }
 
@@ -70,16 +68,14 @@ public final class SessionSheets {
                 NONE);
     }
 
-    private SessionSheet.Table blocks(SheetInput in, SessionSummary s) {
+    private SessionSheet.Table blocks(SheetInput in, SessionSummary s, SessionFacts facts) {
         List<String> columns = List.of(text.text("report.col.number"), text.text("report.col.block"), text.text("report.col.target"),
                 text.text("report.col.planned"), text.text("report.col.actual"), text.text("report.col.speed"),
                 text.text("report.col.rails"), text.text("report.col.handsFree"));
         List<List<String>> rows = new ArrayList<>();
         for (BlockTime b : s.blocks()) {
             Block block = in.plan().blocks().get(b.blockIndex());
-            String kind = text.text("BlockKind." + b.kind().name()) + b.skippedBecause().map(r -> " (" + text.format("report.leftEarly", r) + ")")
-                    .orElse("");
-            rows.add(List.of(String.valueOf(b.blockIndex() + 1), kind, target(block), Messages.clock(b.planned()),
+            rows.add(List.of(String.valueOf(b.blockIndex() + 1), facts.blockName(b), target(block), Messages.clock(b.planned()),
                     Messages.clock(b.actual()), speedRange(in.record().mode(), b.slowest(), b.fastest()),
                     Messages.clock(b.onRails()), Messages.clock(b.handsFree())));
         }
@@ -117,43 +113,10 @@ public final class SessionSheets {
         return t instanceof Target.AtSpeed s ? text.speed(s.speed()) : text.format("report.rpe", ((Target.AtEffort) t).effort().rpe());
     }
 
-    private List<SessionSheet.Fact> figures(SessionSummary s, Set<Figure> marked) {
-        return List.of(
-                fact("ui.summary.active", Messages.clock(s.activeTime())),
-                fact("ui.summary.paused", Messages.clock(s.pausedTime().plus(s.stoppedTime()))),
-                fact("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(s.timeOnRails()),
-                        Messages.clock(s.timeHandsFree()))),
-                fact("ui.summary.distance", mark(text.format("ui.summary.metres", Math.round(s.backwardDistance().metres())), marked,
-                        Figure.DISTANCE)),
-                fact("ui.summary.forwardDistance", mark(text.format("ui.summary.metres", Math.round(s.forwardDistance().metres())),
-                        marked, Figure.DISTANCE)),
-                fact("ui.summary.averageSpeed", mark(s.averageBackwardSpeed().map(text::speed).orElse(NONE), marked, Figure.DISTANCE)),
-                fact("ui.summary.maxSpeed", mark(s.maxBackwardSpeed().map(text::speed).orElse(NONE), marked, Figure.MAX_SPEED)),
-                fact("report.maxHandsFree", mark(s.maxHandsFreeBackwardSpeed().map(text::speed).orElse(NONE), marked,
-                        Figure.MAX_HANDS_FREE_SPEED)),
-                fact("ui.summary.painBeforeAfter", mark(score(s.painBefore()), marked, Figure.PAIN_BEFORE) + " \u2192 "
-                        + mark(score(s.painAfter()), marked, Figure.PAIN_AFTER)),
-                fact("report.rpeLast", mark(score(s.sessionRpe()), marked, Figure.EFFORT)),
-                fact("ui.summary.load", mark(s.sessionLoad().isPresent()
-                        ? text.format("ui.summary.loadValue", Math.round(s.sessionLoad().getAsDouble())) : NONE, marked, Figure.EFFORT)),
-                fact("report.emergencyStops", String.valueOf(s.emergencyStops())));
-    }
-
-    private static String mark(String value, Set<Figure> marked, Figure figure) {
-        return CorrectionText.marked(value, marked.contains(figure));
-    }
-
-    private SessionSheet.Table checkIns(SessionSummary s, Set<Figure> marked) {
-        List<List<String>> rows = new ArrayList<>();
-        for (CheckInEntry c : s.checkIns()) {
-            String when = switch (c.when()) {
-                case BEFORE_START -> text.text("ui.summary.before");
-                case AFTER_END -> text.text("ui.summary.after");
-                default -> Messages.clock(c.at());
-            };
-            rows.add(List.of(when, score(c.rpe()), score(c.pain())));
-        }
-        return new SessionSheet.Table(List.of(mark(text.text("report.col.when"), marked, Figure.CHECK_INS), text.text("report.col.rpe"),
+    private SessionSheet.Table checkIns(SessionSummary s, SessionFacts facts) {
+        List<List<String>> rows = s.checkIns().stream()
+                .map(c -> List.of(facts.when(c), SessionFacts.score(c.rpe()), SessionFacts.score(c.pain()))).toList();
+        return new SessionSheet.Table(List.of(facts.mark(text.text("report.col.when"), Figure.CHECK_INS), text.text("report.col.rpe"),
                 text.text("report.col.pain")), rows);
     }
 
@@ -161,13 +124,12 @@ public final class SessionSheets {
      * What the progression proposed and what the clinician decided (part of the session's record), the
      * operator's notes, and every early release of the rails with its reason.
      */
-    private List<String> notes(SessionSummary s, SheetInput in, Set<Figure> marked) {
+    private List<String> notes(SessionSummary s, SheetInput in, SessionFacts facts) {
         List<String> lines = new ArrayList<>();
         in.record().progression().ifPresent(p -> lines.add(text.text("report.progression") + ": "
                 + text.sentences(p.says())));
-        s.notes().forEach(n -> lines.add(mark(n, marked, Figure.NOTES)));
-        s.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", "
-                + text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())));
+        s.notes().forEach(n -> lines.add(facts.mark(n, Figure.NOTES)));
+        facts.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", " + r));
         return List.copyOf(lines);
     }
 
@@ -177,23 +139,9 @@ public final class SessionSheets {
         return in.amendments().stream().map(a -> corrections.line(a, dateTime(a.madeAt()), in.events(), "report.amendment")).toList();
     }
 
-    private String energy(SessionSummary s) {
-        if (s.energy() instanceof EnergyEstimate.Estimated e) {
-            return text.format("ui.summary.kcal", Math.round(e.energy().kilocalories())) + ". " + text.text(e.sourceKey());
-        }
-        return text.text(((EnergyEstimate.NotEstimable) s.energy()).reasonKey());
-    }
-
     private SessionSheet.Chart chart(SheetInput in, SpeedTrace trace) {
         TreadmillMode mode = in.record().mode();
-        double highest = 1;
-        for (SpeedTrace.Planned p : trace.planned()) {
-            highest = Math.max(highest, p.target().map(t -> t instanceof Target.AtSpeed s ? s.speed().in(text.unit()) : 0.0).orElse(0.0));
-        }
-        for (SpeedTrace.Done d : trace.done()) {
-            highest = Math.max(highest, d.actual().map(v -> v.in(text.unit())).orElse(0.0));
-        }
-        double top = mode == TreadmillMode.UNPOWERED ? 10 : Math.ceil(highest * 1.15);
+        double top = ChartScale.top(trace, mode, text.unit());
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()), text.text("report.chartLegend"));
     }
@@ -209,9 +157,5 @@ public final class SessionSheets {
 
     private SessionSheet.Fact fact(String key, String value) {
         return new SessionSheet.Fact(text.text(key), value);
-    }
-
-    private static String score(OptionalInt v) {
-        return v.isPresent() ? String.valueOf(v.getAsInt()) : NONE;
     }
 }

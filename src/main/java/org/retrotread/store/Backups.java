@@ -92,10 +92,10 @@ public final class Backups {
                 if (version < 1) {
                     throw new StoreProblem(StoreProblem.Kind.NOT_A_DATABASE, backup);
                 }
-                Database.checkOurs(c, backup, version); // another program's database with a user_version of its own
+                DatabaseFile.checkOurs(c, backup, version); // another program's database with a user_version of its own
             }
         } catch (SQLException e) {
-            throw Database.classify(e, backup);
+            throw DatabaseFile.classify(e, backup);
         }
     }
 

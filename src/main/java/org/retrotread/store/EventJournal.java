@@ -263,7 +263,7 @@ public final class EventJournal implements AutoCloseable {
     private boolean reconnect() {
         try {
             Connection fresh = database.connectForWriting();
-            Database.checkIntegrity(fresh, database.file());
+            DatabaseFile.checkIntegrity(fresh, database.file());
             Connection old = connection;
             use(fresh);
             try {

@@ -7,23 +7,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.correction.Corrected;
-import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
-import org.retrotread.session.correction.CorrectionCheck;
-import org.retrotread.session.correction.Corrections;
-import org.retrotread.session.correction.Figure;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
@@ -31,19 +22,22 @@ import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
-import org.retrotread.session.text.Message;
 import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 
-/** Sessions, their event journal, their summaries and amendments. */
+/** Sessions, their event journal and their summaries; their amendments in {@link Amendments}, their lists in {@link SessionHistory}. */
 public final class Sessions {
 
     private final Connection c;
     private final Clock clock;
+    private final Amendments amendments;
+    private final SessionHistory history;
 
     Sessions(Connection c, Clock clock) {
         this.c = c;
         this.clock = clock;
+        this.amendments = new Amendments(c, clock, this);
+        this.history = new SessionHistory(c, this, amendments);
     }
 
     /** The next free session id; safe because only one Retrotread holds the database (see InstanceLock). */
@@ -179,171 +173,38 @@ public final class Sessions {
                 r.getString("label"), r.getString("text"));
     }
 
-    /** A client's sessions, newest first, with their summary figures. */
+    /** A client's sessions, newest first, with their summary figures (corrected): see {@link SessionHistory}. */
     public List<HistoryRow> history(long clientId) throws SQLException {
-        RanRule ran = new RanRule(new Settings(c).progressionPolicy());
-        List<HistoryRow> rows = Sql.list(c, HISTORY + " WHERE s.client_id = ? ORDER BY s.opened_at DESC, s.id DESC",
-                r -> historyRow(r, ran), clientId);
-        Set<Long> corrected = correctedSessions();
-        List<HistoryRow> out = new ArrayList<>(rows.size());
-        for (HistoryRow row : rows) {
-            out.add(corrected.contains(row.sessionId()) ? corrected(row, ran.policy) : row);
-        }
-        return out;
-    }
-
-    /** The sessions whose figures a correction changes (a correction of "other" changes none). */
-    Set<Long> correctedSessions() throws SQLException {
-        return new HashSet<>(Sql.list(c, "SELECT DISTINCT session_id FROM amendments WHERE field_key IS NOT NULL"
-                + " AND field_key <> 'OTHER'", r -> r.getLong(1)));
-    }
-
-    /** A session's figures as its corrections make them, whether it counts as run, and what changed. */
-    private record Figures(SessionSummary summary, boolean ran, Set<Figure> changed) {
-    }
-
-    private Figures figures(long sessionId, Progression.Policy policy) throws SQLException {
-        SessionRecord record = find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
-        Corrected k = corrected(record);
-        SessionSummary s = k.summary();
-        boolean ran = policy.ran(s.ending().filter(e -> e == SessionEnded.Ending.COMPLETED).isPresent(), s.activeTime(),
-                planOf(record).plannedDuration());
-        return new Figures(s, ran, k.changed());
-    }
-
-    /** A history line with its session's corrections applied, and the figures they changed marked. */
-    private HistoryRow corrected(HistoryRow row, Progression.Policy policy) throws SQLException {
-        Figures f = figures(row.sessionId(), policy);
-        SessionSummary s = f.summary();
-        return new HistoryRow(row.sessionId(), row.openedAt(), row.planName(), row.planVersion(), row.mode(),
-                Optional.of(s.activeTime()), Optional.of(s.timeHandsFree()), s.maxBackwardSpeed(), s.maxHandsFreeBackwardSpeed(),
-                score(s.painBefore()), score(s.painAfter()), s.ending(), row.amendments(), score(s.sessionRpe()), row.sessionsPerWeek(),
-                f.ran(), f.changed());
-    }
-
-    /** A past session with corrections (see {@link #correctedSessions}) as the progression sees it, corrected. */
-    Progression.Run corrected(long sessionId, Progression.Run run, Progression.Policy policy) throws SQLException {
-        Figures f = figures(sessionId, policy);
-        return new Progression.Run(run.percent(), run.at(), f.ran(), f.summary().painBefore(), f.summary().painAfter());
-    }
-
-    private static Optional<Integer> score(OptionalInt v) {
-        return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
-    }
-
-    /**
-     * Whether a session counts as run (for adherence and progression): it completed, or reached the clinic's
-     * share of its planned time. Each plan body is read once per listing: many sessions share a version.
-     */
-    private static final class RanRule {
-        private final Progression.Policy policy;
-        private final Map<String, Duration> planned = new HashMap<>();
-
-        RanRule(Progression.Policy policy) {
-            this.policy = policy;
-        }
-
-        boolean ran(ResultSet r) throws SQLException {
-            Optional<Long> active = optLong(r, "active_ms");
-            if (active.isEmpty()) {
-                return false; // not finished: nothing ran yet
-            }
-            String body = Optional.ofNullable(r.getString("plan_run")).orElse(r.getString("body"));
-            Duration plan = planned.computeIfAbsent(body, b -> PlanCodec.fromJson(b).plannedDuration());
-            return policy.ran("COMPLETED".equals(r.getString("ending")), Duration.ofMillis(active.get()), plan);
-        }
+        return history.of(clientId);
     }
 
     /** Every session of every client (and those run for nobody), oldest first, for a clinic-wide export. */
     public List<NamedHistoryRow> everyone() throws SQLException {
-        RanRule ran = new RanRule(new Settings(c).progressionPolicy());
-        List<NamedHistoryRow> rows = Sql.list(c, HISTORY + " ORDER BY s.opened_at, s.id", r -> new NamedHistoryRow(optLong(r, "client_id"),
-                Optional.ofNullable(r.getString("client_name")), historyRow(r, ran)));
-        Set<Long> corrected = correctedSessions();
-        List<NamedHistoryRow> out = new ArrayList<>(rows.size());
-        for (NamedHistoryRow n : rows) {
-            out.add(corrected.contains(n.row().sessionId()) ? new NamedHistoryRow(n.clientId(), n.client(), corrected(n.row(), ran.policy))
-                    : n);
-        }
-        return out;
+        return history.everyone();
     }
 
-    private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
-            + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
-            + " json_extract(v.body, '$.sessionsPerWeek') AS per_week, s.plan_run, v.body,"
-            + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"
-            + " (SELECT name FROM clients c WHERE c.id = s.client_id) AS client_name"
-            + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
-            + " LEFT JOIN session_summaries m ON m.session_id = s.id";
-
-    private static HistoryRow historyRow(ResultSet r, RanRule ran) throws SQLException {
-        return new HistoryRow(r.getLong("id"),
-                Instant.parse(r.getString("opened_at")), r.getString("name"), r.getInt("version"),
-                TreadmillMode.valueOf(r.getString("mode")), optLong(r, "active_ms").map(Duration::ofMillis),
-                optLong(r, "hands_free_ms").map(Duration::ofMillis), Sql.optDouble(r, "max_backward_mps").map(Speed::new),
-                Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
-                Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
-                Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK), ran.ran(r), Set.of());
+    /** A past session with corrections as the progression sees it, corrected. */
+    Progression.Run corrected(long sessionId, Progression.Run run, Progression.Policy policy) throws SQLException {
+        return history.corrected(sessionId, run, policy);
     }
 
-    /**
-     * Adds a correction to a finished session; the original record is left exactly as it was. The correction
-     * is checked against the session as its earlier corrections left it ({@link CorrectionCheck}): a refusal is
-     * a {@link CorrectionRefused} with the reason, and nothing is written.
-     */
+    /** Adds a correction to a finished session: see {@link Amendments#amend}. */
     public Amendment amend(long sessionId, String author, String reason, Correction correction) throws SQLException {
-        Instant now = clock.instant();
-        String uuid = RecordIds.fresh();
-        String field = correction.field().name() + correction.eventSeq().stream().mapToObj(seq -> " #" + seq).findFirst().orElse("");
-        String seq = correction.eventSeq().isPresent() ? String.valueOf(correction.eventSeq().getAsLong()) : null;
-        return Sql.inTransaction(c, x -> {
-            SessionRecord record = find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
-            if (!record.sealed()) {
-                throw new CorrectionRefused(Message.of("correction.open"));
-            }
-            Corrected asItStands = corrected(record);
-            Optional<Message> refusal = CorrectionCheck.refusal(asItStands, correction,
-                    record.context().treadmillMaxSpeed());
-            if (refusal.isPresent()) {
-                throw new CorrectionRefused(refusal.get());
-            }
-            String oldValue = Corrections.current(asItStands, correction.field(), correction.eventSeq());
-            // The chain: this amendment's link covers the one before it (or the seal) and its own values as stored.
-            String before = SealChain.lastLink(c, sessionId).orElse("");
-            String link = SealChain.link(before, Arrays.asList(uuid, now.toString(), author, reason, field, oldValue,
-                    correction.value(), correction.field().name(), seq, correction.value()));
-            long id = Sql.insert(c, "INSERT INTO amendments (uuid, session_id, made_at, author, reason, field, old_value, new_value,"
-                    + " field_key, event_seq, value, chain_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", uuid, sessionId,
-                    now.toString(), author, reason, field, oldValue, correction.value(), correction.field().name(),
-                    correction.eventSeq().isPresent() ? correction.eventSeq().getAsLong() : null, correction.value(), link);
-            AuditTrail.record(c, clock, author, record.clientId(), AuditTrail.Action.SESSION_AMENDED, sessionId + " " + correction.field().name()
-                    + (seq == null ? "" : " " + seq), oldValue,
-                    correction.value());
-            return new Amendment(id, sessionId, now, author, reason, field, oldValue, correction.value(), Optional.of(correction));
-        });
+        return amendments.amend(sessionId, author, reason, correction);
     }
 
     public List<Amendment> amendments(long sessionId) throws SQLException {
-        return Sql.list(c, "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", Sessions::amendment, sessionId);
-    }
-
-    private static Amendment amendment(ResultSet r) throws SQLException {
-        String key = r.getString("field_key");
-        Optional<Correction> correction = key == null ? Optional.empty() : Optional.of(new Correction(CorrectedField.valueOf(key),
-                optLong(r, "event_seq").map(OptionalLong::of).orElse(OptionalLong.empty()), r.getString("value")));
-        return new Amendment(r.getLong("id"), r.getLong("session_id"), Instant.parse(r.getString("made_at")), r.getString("author"),
-                r.getString("reason"), r.getString("field"), r.getString("old_value"), r.getString("new_value"), correction);
+        return amendments.of(sessionId);
     }
 
     /** A finished session with its corrections applied: the figures every screen, sheet and rule uses. */
     public Corrected corrected(long sessionId) throws SQLException {
-        return corrected(find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId)));
+        return amendments.corrected(sessionId);
     }
 
-    private Corrected corrected(SessionRecord record) throws SQLException {
-        List<Correction> corrections = amendments(record.id()).stream().map(Amendment::correction).flatMap(Optional::stream).toList();
-        return Corrections.apply(planOf(record), record.context(), events(record.id()), corrections);
+    /** The sessions whose figures a correction changes. */
+    Set<Long> correctedSessions() throws SQLException {
+        return amendments.correctedSessions();
     }
 
     /** The plan exactly as a session ran it. */
@@ -355,7 +216,7 @@ public final class Sessions {
                 .orElseThrow(() -> new SQLException("no plan version " + record.planVersionId()));
     }
 
-    private static Optional<Long> optLong(ResultSet r, String column) throws SQLException {
+    static Optional<Long> optLong(ResultSet r, String column) throws SQLException {
         long v = r.getLong(column);
         return r.wasNull() ? Optional.empty() : Optional.of(v);
     }

@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
             return new Store(database, RenewingConnection.over(database), clock);
         } catch (SQLException e) {
             database.close();
-            throw Database.classify(e, database.file());
+            throw DatabaseFile.classify(e, database.file());
         }
     }
 

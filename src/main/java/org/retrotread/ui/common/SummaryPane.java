@@ -1,9 +1,7 @@
 package org.retrotread.ui.common;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,13 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.retrotread.i18n.Messages;
-import org.retrotread.report.CorrectionText;
+import org.retrotread.report.SessionFacts;
 import org.retrotread.session.correction.Figure;
-import org.retrotread.session.plan.PhaseKind;
-import org.retrotread.session.summary.CheckInEntry;
-import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
-import org.retrotread.session.units.Speed;
 
 /** The end-of-session summary: every figure from the engine's summary, with its unit. */
 public final class SummaryPane {
@@ -51,43 +45,25 @@ public final class SummaryPane {
         this.corrected = Set.copyOf(corrected);
     }
 
-    private String mark(String value, Figure figure) {
-        return CorrectionText.marked(value, corrected.contains(figure));
-    }
-
     public Node node() {
+        SessionFacts facts = new SessionFacts(text, summary, corrected);
         grid.getStyleClass().add("summary-grid");
         add("report.client", about.client().orElse(text.text("report.noClient")));
-        add("report.when", about.started().map(t -> text.dates().dateTime(t)).orElse("\u2014"));
-        add("report.operator", about.operator().isBlank() ? "\u2014" : about.operator());
-        if (!corrected.isEmpty()) {
+        add("report.when", about.started().map(t -> text.dates().dateTime(t)).orElse(SessionFacts.NONE));
+        add("report.operator", about.operator().isBlank() ? SessionFacts.NONE : about.operator());
+        if (facts.anyCorrected()) {
             add("report.corrected", text.text("report.correctedLegend"));
         }
-        summary.ending().ifPresent(e -> add("ui.summary.ending", mark(text.text("Ending." + e.name()), Figure.ENDING)
-                + summary.endReason().filter(r -> !r.isEmpty()).map(r -> " \u2014 " + r).orElse("")));
-        add("ui.summary.active", Messages.clock(summary.activeTime()));
-        add("ui.summary.paused", Messages.clock(summary.pausedTime().plus(summary.stoppedTime())));
-        add("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(summary.timeOnRails()),
-                Messages.clock(summary.timeHandsFree())));
-        add("ui.summary.distance", mark(text.format("ui.summary.metres", Math.round(summary.backwardDistance().metres())),
-                Figure.DISTANCE));
-        add("ui.summary.forwardDistance", mark(text.format("ui.summary.metres", Math.round(summary.forwardDistance().metres())),
-                Figure.DISTANCE));
-        add("ui.summary.averageSpeed", mark(speed(summary.averageBackwardSpeed()), Figure.DISTANCE));
-        add("ui.summary.maxSpeed", mark(speed(summary.maxBackwardSpeed()), Figure.MAX_SPEED));
-        add("ui.summary.painBeforeAfter", mark(score(summary.painBefore()), Figure.PAIN_BEFORE) + " \u2192 "
-                + mark(score(summary.painAfter()), Figure.PAIN_AFTER));
-        add("ui.summary.load", mark(summary.sessionLoad().isPresent()
-                ? text.format("ui.summary.loadValue", Math.round(summary.sessionLoad().getAsDouble())) : "\u2014", Figure.EFFORT));
-        add("ui.summary.energy", mark(energy(), Figure.ENERGY));
-        add("ui.summary.phases", phases());
-        add("ui.summary.checkIns", mark(checkIns(), Figure.CHECK_INS));
-        add("ui.summary.emergencyStops", String.valueOf(summary.emergencyStops()));
+        facts.ending().ifPresent(e -> add("ui.summary.ending", e));
+        facts.figures().forEach(f -> addRow(f.label(), f.value()));
+        add("ui.summary.energy", facts.mark(facts.energy("\n"), Figure.ENERGY));
+        add("ui.summary.phases", facts.phases());
+        add("ui.summary.checkIns", facts.mark(checkIns(facts), Figure.CHECK_INS));
         if (!summary.earlyReleases().isEmpty()) {
-            add("ui.summary.earlyRelease", String.join("\n", summary.earlyReleases().stream()
-                    .map(r -> text.format("ui.summary.earlyReleaseLine", Messages.clock(r.at()), r.reason())).toList()));
+            add("ui.summary.earlyRelease", String.join("\n", facts.earlyReleases()));
         }
-        add("ui.summary.notes", mark(summary.notes().isEmpty() ? "\u2014" : String.join("\n", summary.notes()), Figure.NOTES));
+        add("ui.summary.notes", facts.mark(summary.notes().isEmpty() ? SessionFacts.NONE : String.join("\n", summary.notes()),
+                Figure.NOTES));
         summary.blocks().forEach(b -> add(b.blockIndex() == 0 ? "ui.summary.blocks" : null,
                 text.format("ui.summary.blockLine", b.blockIndex() + 1, text.text("BlockKind." + b.kind().name()),
                         Messages.clock(b.planned()), Messages.clock(b.actual()))
@@ -101,54 +77,21 @@ public final class SummaryPane {
         return scroll;
     }
 
-    /** "Handrail 1:00 · Ramp 3:00 · ...", in the order phases come in a session. */
-    private String phases() {
-        StringBuilder line = new StringBuilder();
-        for (PhaseKind phase : PhaseKind.values()) {
-            Duration time = summary.timeByPhase().get(phase);
-            if (time != null) {
-                line.append(line.length() == 0 ? "" : " \u00b7 ").append(text.text("PhaseKind." + phase.name()))
-                        .append(' ').append(Messages.clock(time));
-            }
-        }
-        return line.length() == 0 ? "\u2014" : line.toString();
-    }
-
     /** Each check-in on a line: when, effort, pain. */
-    private String checkIns() {
+    private String checkIns(SessionFacts facts) {
         if (summary.checkIns().isEmpty()) {
-            return "\u2014";
+            return SessionFacts.NONE;
         }
-        StringBuilder lines = new StringBuilder();
-        for (CheckInEntry c : summary.checkIns()) {
-            String when = switch (c.when()) {
-                case BEFORE_START -> text.text("ui.summary.before");
-                case AFTER_END -> text.text("ui.summary.after");
-                default -> Messages.clock(c.at());
-            };
-            lines.append(lines.length() == 0 ? "" : "\n").append(text.format("ui.summary.checkInLine", when,
-                    score(c.rpe()), score(c.pain())));
-        }
-        return lines.toString();
-    }
-
-    private String speed(Optional<Speed> speed) {
-        return speed.map(text::speed).orElse("\u2014");
-    }
-
-    private static String score(OptionalInt value) {
-        return value.isPresent() ? String.valueOf(value.getAsInt()) : "\u2014";
-    }
-
-    private String energy() {
-        if (summary.energy() instanceof EnergyEstimate.Estimated e) {
-            return text.format("ui.summary.kcal", Math.round(e.energy().kilocalories())) + "\n" + text.text(e.sourceKey());
-        }
-        return text.text(((EnergyEstimate.NotEstimable) summary.energy()).reasonKey());
+        return String.join("\n", summary.checkIns().stream().map(c -> text.format("ui.summary.checkInLine", facts.when(c),
+                SessionFacts.score(c.rpe()), SessionFacts.score(c.pain()))).toList());
     }
 
     private void add(String captionKey, String value) {
-        Label caption = new Label(captionKey == null ? "" : text.text(captionKey));
+        addRow(captionKey == null ? "" : text.text(captionKey), value);
+    }
+
+    private void addRow(String name, String value) {
+        Label caption = new Label(name);
         caption.getStyleClass().add("caption");
         caption.setMinWidth(Region.USE_PREF_SIZE); // the figures wrap; the names of the rows are never cut
         Label figure = new Label(value);

@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.ui.common.CanvasChart;
 
@@ -47,7 +48,7 @@ final class SpeedChart extends CanvasChart {
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         double plotH = h - BOTTOM;
-        double top = top();
+        double top = ChartScale.top(trace, mode, text.unit());
         double xScale = w / seconds(trace.length());
         for (SpeedTrace.Planned p : trace.planned()) {
             if (p.blockIndex() % 2 == 1) {
@@ -84,21 +85,6 @@ final class SpeedChart extends CanvasChart {
         g.strokeLine(x(now, xScale), 0, x(now, xScale), plotH);
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         labels(g, LABEL, scale, trace.length(), w, plotH);
-    }
-
-    /** The top of the scale: a little above the fastest target or speed (10 for efforts). */
-    private double top() {
-        if (mode == TreadmillMode.UNPOWERED) {
-            return 10;
-        }
-        double highest = 1;
-        for (SpeedTrace.Planned p : trace.planned()) {
-            highest = Math.max(highest, p.target().map(this::value).orElse(0.0));
-        }
-        for (SpeedTrace.Done d : trace.done()) {
-            highest = Math.max(highest, d.actual().map(s -> s.in(text.unit())).orElse(0.0));
-        }
-        return Math.ceil(highest * 1.15);
     }
 
     private double value(Target t) {

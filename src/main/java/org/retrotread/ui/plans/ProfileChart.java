@@ -11,6 +11,7 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.ChartScale;
 import org.retrotread.ui.common.CanvasChart;
 
 /**
@@ -49,7 +50,7 @@ final class ProfileChart extends CanvasChart {
     protected void paint(GraphicsContext g, double w, double h) {
         Plan p = plan.get();
         double plotH = h - BOTTOM;
-        double top = top(p);
+        double top = ChartScale.top(p, text.unit());
         double xScale = w / Math.max(1, seconds(p.plannedDuration()));
         Duration at = Duration.ZERO;
         for (Segment s : p.segments()) {
@@ -75,17 +76,6 @@ final class ProfileChart extends CanvasChart {
         }
         String scale = p.mode() == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         labels(g, LABEL, scale, p.plannedDuration(), w, plotH);
-    }
-
-    private double top(Plan p) {
-        if (p.mode() == TreadmillMode.UNPOWERED) {
-            return 10;
-        }
-        double highest = 1;
-        for (Segment s : p.segments()) {
-            highest = Math.max(highest, s.target().map(this::value).orElse(0.0));
-        }
-        return Math.ceil(highest * 1.15);
     }
 
     private double value(Target t) {
