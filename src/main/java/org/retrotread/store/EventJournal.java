@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,7 +24,7 @@ import org.retrotread.session.text.Message;
  * <p>Callers (the screen) only queue work and return at once. The writer takes everything queued,
  * writes it in one transaction and commits it durably ({@code synchronous=FULL}), so an event is on
  * disk within milliseconds. When a write fails (disk full, file deleted, read-only), the work stays
- * in memory, {@link Health} says so to every listener, and the writer tries again with a growing
+ * in memory, {@link JournalHealth} says so to every listener, and the writer tries again with a growing
  * pause (up to {@link #LONGEST_RETRY_PAUSE}) until it succeeds. Nothing queued is ever dropped.
  *
  * <p>The writer is supervised: anything it throws, an {@link Error} included, is caught, reported and
@@ -41,51 +40,20 @@ public final class EventJournal implements AutoCloseable {
     /** How long anything may wait unwritten before the screen is told. */
     public static final Duration LONGEST_QUIET_WAIT = Duration.ofSeconds(2);
 
-    /**
-     * Whether writes are going through; when not, how many items wait, since when, and why ({@code problem},
-     * a sentence for the screen). A healthy journal may still carry a {@code problem}: what went wrong and
-     * was put right (a lost log rescued), for the screen to say once.
-     */
-    public record Health(boolean ok, int waiting, Message problem, Optional<Instant> since) {
-        static final Health OK = new Health(true, 0, null, Optional.empty());
-    }
-
-    private sealed interface Op permits Open, Append, Heartbeat, Seal {
-    }
-
-    private record Open(SessionOpening opening) implements Op {
-    }
-
-    private record Append(long sessionId, SessionEvent event) implements Op {
-    }
-
-    private record Heartbeat(long sessionId, Duration at, Instant wall) implements Op {
-    }
-
-    private record Seal(long sessionId, SessionSummary summary) implements Op {
-    }
-
-    /** When an item was queued: on the monotonic clock (for the watchdog) and the wall clock (for people). */
-    private record Queued(long nanos, Instant wall) {
-    }
-
     private final Database database;
     private final Clock clock;
     private Connection connection;       // the writer thread's alone
     private Sessions sessions;
     private Plans plans;
-    private final LinkedBlockingQueue<Op> queue = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<JournalOps.Op> queue = new LinkedBlockingQueue<>();
     /** Taken from the queue and not yet committed, in order: the writer's own; it is cleared only by a commit. */
-    private final List<Op> held = new ArrayList<>();
-    private final ConcurrentLinkedDeque<Queued> waiting = new ConcurrentLinkedDeque<>();
-    private final List<Consumer<Health>> listeners = new CopyOnWriteArrayList<>();
-    private final Object progress = new Object();
+    private final List<JournalOps.Op> held = new ArrayList<>();
+    private final JournalBacklog backlog = new JournalBacklog();
+    private final List<Consumer<JournalHealth>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watchdog;
     private volatile Thread writer;
-    private long submitted;
-    private long written;
     private volatile boolean closing;
-    private volatile Health health = Health.OK;
+    private volatile JournalHealth health = JournalHealth.OK;
     private volatile Throwable lastFailure;
     private volatile Message lastReason = Message.of("store.reason.other", "");
 
@@ -126,68 +94,52 @@ public final class EventJournal implements AutoCloseable {
 
     /** Records that a session opened; queue it before the session's first event. */
     public void open(SessionOpening opening) {
-        submit(new Open(opening));
+        submit(new JournalOps.Open(opening));
     }
 
     public void append(long sessionId, SessionEvent event) {
-        submit(new Append(sessionId, event));
+        submit(new JournalOps.Append(sessionId, event));
     }
 
     /** Notes the session is alive at {@code at}: after a crash, the time since counts as a pause. */
     public void heartbeat(long sessionId, Duration at, Instant wall) {
-        submit(new Heartbeat(sessionId, at, wall));
+        submit(new JournalOps.Heartbeat(sessionId, at, wall));
     }
 
     /** Closes a finished session for good, with its summary. */
     public void seal(long sessionId, SessionSummary summary) {
-        submit(new Seal(sessionId, summary));
+        submit(new JournalOps.Seal(sessionId, summary));
     }
 
-    private void submit(Op op) {
+    private void submit(JournalOps.Op op) {
         if (closing) {
             throw new IllegalStateException("the journal is closed");
         }
-        synchronized (progress) {
-            submitted++;
-            waiting.addLast(new Queued(System.nanoTime(), clock.instant()));
-        }
+        backlog.queued(clock.instant());
         queue.add(op);
-        Health now = health;
+        JournalHealth now = health;
         if (!now.ok()) {
             setHealth(unsaved(lastReason)); // the count on the screen goes up with every change held
         }
     }
 
-    public Health health() {
+    public JournalHealth health() {
         return health;
     }
 
     /** Listeners hear every change of health, on the journal's threads. */
-    public void addHealthListener(Consumer<Health> listener) {
+    public void addHealthListener(Consumer<JournalHealth> listener) {
         listeners.add(listener);
     }
 
     /** Waits until everything queued so far is on disk; false if that did not happen in time. */
     public boolean awaitWritten(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            long target = submitted;
-            while (written < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(progress, left);
-            }
-            return true;
-        }
+        return backlog.awaitWritten(timeout);
     }
 
     /** How many queued items are not on disk yet. */
     public long unwritten() {
-        synchronized (progress) {
-            return submitted - written;
-        }
+        return backlog.unwritten();
     }
 
     /**
@@ -195,11 +147,11 @@ public final class EventJournal implements AutoCloseable {
      * SQLite library) must not end the thread while the screen goes on queueing events nobody writes.
      */
     private void supervise() {
-        Duration pause = FIRST_RETRY_PAUSE;
+        RetryPause pause = new RetryPause(FIRST_RETRY_PAUSE, LONGEST_RETRY_PAUSE);
         while (!(closing && queue.isEmpty() && held.isEmpty())) {
             try {
                 if (held.isEmpty()) {
-                    Op first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    JournalOps.Op first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
@@ -209,7 +161,7 @@ public final class EventJournal implements AutoCloseable {
                 write(held);
                 int count = held.size();
                 held.clear();
-                pause = FIRST_RETRY_PAUSE;
+                pause.reset();
                 wrote(count);
             } catch (InterruptedException e) {
                 return;
@@ -218,41 +170,22 @@ public final class EventJournal implements AutoCloseable {
                 if (changed.reconnect() && reconnect()) {
                     continue; // at once, on the fresh files: held is written by the next turn
                 }
-                if (!sleep(pause)) {
+                if (!pause.sleep()) {
                     return;
                 }
-                pause = longer(pause);
             } catch (Throwable e) { // an Error too: reported, and the held work is tried again
                 failed(e);
-                if (!sleep(pause)) {
+                if (!pause.sleep()) {
                     return;
                 }
-                pause = longer(pause);
             }
         }
     }
 
-    private static Duration longer(Duration pause) {
-        return pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
-    }
-
-    private void write(List<Op> batch) throws SQLException, FilesChanged, StoreProblem {
+    private void write(List<JournalOps.Op> batch) throws SQLException, FilesChanged, StoreProblem {
         database.awaitChecked(); // a large file's integrity check may still be running: nothing is written before it passes
         database.checkFiles(connection);
-        Sql.inTransaction(connection, x -> {
-            for (Op op : batch) {
-                if (op instanceof Open o) {
-                    sessions.insert(o.opening(), planVersion(o.opening()));
-                } else if (op instanceof Append a) {
-                    sessions.append(a.sessionId(), a.event());
-                } else if (op instanceof Heartbeat h) {
-                    sessions.heartbeat(h.sessionId(), h.at(), h.wall());
-                } else if (op instanceof Seal s) {
-                    sessions.seal(s.sessionId(), s.summary());
-                }
-            }
-            return null;
-        });
+        JournalOps.write(connection, sessions, plans, batch);
     }
 
     /**
@@ -278,23 +211,16 @@ public final class EventJournal implements AutoCloseable {
         }
     }
 
-    private long planVersion(SessionOpening o) throws SQLException {
-        if (o.planVersionId().isPresent()) {
-            return o.planVersionId().get();
-        }
-        return o.starterId().isPresent() ? plans.starter(o.starterId().get(), o.plan()).id() : plans.create(o.plan()).id();
-    }
-
     private void failed(Throwable e) {
         lastFailure = e;
         setHealth(unsaved(Unsaved.reason(e)));
     }
 
-    private Health unsaved(Message reason) {
+    private JournalHealth unsaved(Message reason) {
         lastReason = reason;
         int count = (int) unwritten();
-        Instant since = Optional.ofNullable(waiting.peekFirst()).map(Queued::wall).orElse(clock.instant());
-        return new Health(false, count, Unsaved.sentence(count, since, database.file(), reason), Optional.of(since));
+        Instant since = backlog.oldest().map(JournalBacklog.Queued::wall).orElse(clock.instant());
+        return new JournalHealth(false, count, Unsaved.sentence(count, since, database.file(), reason), Optional.of(since));
     }
 
     /**
@@ -309,8 +235,8 @@ public final class EventJournal implements AutoCloseable {
                 startWriter();
                 return;
             }
-            Queued oldest = waiting.peekFirst();
-            if (oldest != null && health.ok() && System.nanoTime() - oldest.nanos() > LONGEST_QUIET_WAIT.toNanos()) {
+            Optional<JournalBacklog.Queued> oldest = backlog.oldest();
+            if (oldest.isPresent() && health.ok() && System.nanoTime() - oldest.get().nanos() > LONGEST_QUIET_WAIT.toNanos()) {
                 setHealth(unsaved(Message.of("store.reason.slow", LONGEST_QUIET_WAIT.toSeconds())));
             }
         } catch (Throwable e) { // the watchdog must outlive whatever it sees
@@ -320,36 +246,19 @@ public final class EventJournal implements AutoCloseable {
 
     /** Health first, then the count: whoever sees everything written also sees saving healthy again. */
     private void wrote(int count) {
-        synchronized (progress) {
-            for (int i = 0; i < count; i++) {
-                waiting.pollFirst();
-            }
-        }
+        backlog.leave(count);
         if (!health.ok()) {
             Throwable cause = lastFailure;
             setHealth(cause instanceof FilesChanged changed && changed.reconnect()
-                    ? new Health(true, 0, Message.of("store.recovered", Unsaved.reason(changed)), Optional.empty())
-                    : Health.OK);
+                    ? new JournalHealth(true, 0, Message.of("store.recovered", Unsaved.reason(changed)), Optional.empty())
+                    : JournalHealth.OK);
         }
-        synchronized (progress) {
-            written += count;
-            progress.notifyAll();
-        }
+        backlog.written(count);
     }
 
-    private synchronized void setHealth(Health next) {
+    private synchronized void setHealth(JournalHealth next) {
         health = next;
         listeners.forEach(l -> l.accept(next));
-    }
-
-    private boolean sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**

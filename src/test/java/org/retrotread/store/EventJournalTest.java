@@ -63,7 +63,7 @@ class EventJournalTest {
         try (HostileDisk disk = new HostileDisk()) {
             Path small = disk.smallDisk(dir.resolve("small"), 2048);
             try (Store store = Store.open(small.resolve("retrotread.db")); EventJournal journal = store.startJournal()) {
-                List<EventJournal.Health> heard = new CopyOnWriteArrayList<>();
+                List<JournalHealth> heard = new CopyOnWriteArrayList<>();
                 journal.addHealthListener(heard::add);
                 FakeClock clock = new FakeClock();
                 journal.open(StoreFixtures.opening(1, Optional.empty(), StoreFixtures.knee(), SessionContext.anonymous()));
@@ -89,7 +89,7 @@ class EventJournalTest {
                 Files.delete(filler);
                 assertThat(journal.awaitWritten(Duration.ofSeconds(15))).isTrue();
                 assertThat(journal.health().ok()).isTrue();
-                assertThat(heard).anyMatch(h -> !h.ok()).last().matches(EventJournal.Health::ok);
+                assertThat(heard).anyMatch(h -> !h.ok()).last().matches(JournalHealth::ok);
                 assertThat(store.sessions().events(1)).isEqualTo(engine.events());
             }
         }

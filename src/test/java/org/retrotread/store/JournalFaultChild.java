@@ -47,7 +47,7 @@ public final class JournalFaultChild {
             } else if (order[0].equals("huge")) {
                 journal.append(1, new NoteAdded(1_000, Duration.ofSeconds(1_000), "x".repeat(Integer.parseInt(order[1]))));
                 Thread.sleep(4_000);
-                EventJournal.Health h = journal.health();
+                JournalHealth h = journal.health();
                 boolean alive = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("retrotread-journal"));
                 out.println("health " + (h.ok() ? "OK" : "BAD") + " " + describe(h) + " writer-alive=" + alive);
             }
@@ -55,7 +55,7 @@ public final class JournalFaultChild {
         Clock.systemUTC(); // never reached in the tests: they kill the process
     }
 
-    private static String describe(EventJournal.Health h) {
+    private static String describe(JournalHealth h) {
         if (h.problem() == null) {
             return "- -";
         }
