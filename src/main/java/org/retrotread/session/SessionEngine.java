@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.retrotread.session.event.BlockSkipped;
@@ -108,7 +107,7 @@ public final class SessionEngine {
         if (!MoveTable.allows(before, command.kind())) {
             return new CommandResult.Refused(Message.of("refusal.notNow", command.kind(), before));
         }
-        Optional<CommandResult> objection = object(command, now);
+        Optional<CommandResult> objection = Objections.to(command, state, limits, now, opensOnRails());
         if (objection.isPresent()) {
             return objection.get();
         }
@@ -121,55 +120,6 @@ public final class SessionEngine {
         if (!MoveTable.allows(before, kind, state.status())) {
             throw new IllegalStateException(kind + " moved a session from " + before + " to " + state.status());
         }
-    }
-
-    /** The reasons, beyond the move table, to refuse a command or ask for confirmation first. */
-    private Optional<CommandResult> object(Command command, Duration now) {
-        if (command instanceof Command.EnterSpeed c) {
-            boolean observation = state.plan().mode() == TreadmillMode.UNPOWERED;
-            return limits.check(c.speed(), state.actualSpeed(), observation, c.jumpConfirmed());
-        }
-        if (command instanceof Command.ConfirmPromptedSpeed) {
-            return refuseIf(state.pendingPrompt().isEmpty(), "refusal.noPrompt");
-        }
-        if (command instanceof Command.Start c) {
-            return refuseIf(!opensOnRails() && c.walkerHoldingRails().isEmpty(), "refusal.railsUnanswered");
-        }
-        if (command instanceof Command.HandsOff c) {
-            if (!state.handsOnRails()) {
-                return refuse("refusal.handsAlreadyOff");
-            }
-            boolean early = state.currentSegment().map(Segment::waitsForHandsOff).orElse(false) && !state.handsOffDue(now);
-            if (early && isBlank(c.earlyReason())) {
-                return refuse("refusal.handsOffTooEarly", state.timeLeftInSegment(now));
-            }
-            return early ? reasonObjection(c.earlyReason()) : Optional.empty();
-        }
-        if (command instanceof Command.HandsBackOnRails) {
-            return refuseIf(state.handsOnRails(), "refusal.handsAlreadyOn");
-        }
-        if (command instanceof Command.NextBlock c) {
-            return reasonObjection(c.reason());
-        }
-        if (command instanceof Command.End c) {
-            return reasonObjection(c.reason());
-        }
-        if (command instanceof Command.CloseInterrupted c) {
-            return reasonObjection(c.reason());
-        }
-        if (command instanceof Command.CheckIn c) {
-            if (c.rpe().isEmpty() && c.pain().isEmpty()) {
-                return refuse("refusal.checkInEmpty");
-            }
-            return refuseIf(outOfScale(c.rpe()) || outOfScale(c.pain()), "refusal.scaleRange", 0, 10);
-        }
-        if (command instanceof Command.AddNote c) {
-            if (isBlank(c.text())) {
-                return refuse("refusal.noteEmpty");
-            }
-            return refuseIf(c.text().length() > LONGEST_NOTE, "refusal.noteTooLong", LONGEST_NOTE);
-        }
-        return Optional.empty();
     }
 
     private void carryOut(Command command, Duration now, Recorder r) {
@@ -274,30 +224,6 @@ public final class SessionEngine {
             i++;
         }
         return i;
-    }
-
-    private static Optional<CommandResult> reasonObjection(String reason) {
-        if (isBlank(reason)) {
-            return refuse("refusal.reasonRequired");
-        }
-        return refuseIf(reason.strip().codePointCount(0, reason.strip().length()) < SHORTEST_REASON,
-                "refusal.reasonTooShort", SHORTEST_REASON);
-    }
-
-    private static boolean outOfScale(OptionalInt value) {
-        return value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > 10);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static Optional<CommandResult> refuse(String key, Object... args) {
-        return Optional.of(new CommandResult.Refused(Message.of(key, args)));
-    }
-
-    private static Optional<CommandResult> refuseIf(boolean condition, String key, Object... args) {
-        return condition ? refuse(key, args) : Optional.empty();
     }
 
     /** Applies each event to the state as it is made, so later steps of one command see it. */
