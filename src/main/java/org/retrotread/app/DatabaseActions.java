@@ -166,15 +166,8 @@ final class DatabaseActions {
                 : text().format("ui.start.importRefused", Problems.text(text(), e)))));
     }
 
-    /**
-     * Writes a backup, restore or import into the audit trail, on the database thread; what could not be
-     * written there comes back as a sentence to add to the notice ("" when it was written).
-     */
+    /** A backup, restore or import into the audit trail: see {@link Audited}. */
     private String audited(OpenedStore in, AuditTrail.Action action, String subject, String where) {
-        try {
-            return in.store().audit().record(Optional.empty(), action, subject, where) ? "" : " " + text().text("audit.readOnly");
-        } catch (Exception e) { // the database refused the row (full, locked): said, after what was done
-            return " " + text().format("audit.notRecorded", Problems.text(text(), e));
-        }
+        return Audited.line(text(), in.store().audit(), Optional.empty(), action, subject, where);
     }
 }

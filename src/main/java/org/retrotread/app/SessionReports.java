@@ -184,10 +184,6 @@ final class SessionReports {
                 e -> notice.accept(text.format("report.saveFailed", file, String.valueOf(e.getMessage())))));
     }
 
-    /**
-     * Prints through the system dialog; with no printer, says so and offers the PDF at once instead. The
-     * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
-     */
     /** What is printed, for the audit trail: whose record, and which paper. */
     record Printed(Worker.Work<Optional<Long>> client, String kind) {
     }
@@ -197,14 +193,13 @@ final class SessionReports {
      * cannot be written is said after what was saved, never silently left out.
      */
     String exported(Optional<Long> client, AuditTrail.Action action, String kind, String where) {
-        Messages text = look.get().text();
-        try {
-            return store.audit().record(client, action, kind, where) ? "" : " " + text.text("audit.readOnly");
-        } catch (Exception e) { // the database refused the row (full, locked): said, after what was saved
-            return " " + text.format("audit.notRecorded", String.valueOf(e.getMessage()));
-        }
+        return Audited.line(look.get().text(), store.audit(), client, action, kind, where);
     }
 
+    /**
+     * Prints through the system dialog; with no printer, says so and offers the PDF at once instead. The
+     * printer is looked up on the database thread: the first lookup asks CUPS, which may be slow or hung.
+     */
     void printOr(Node owner, Consumer<String> notice, Printed what, PdfSource pdf, Runnable offerPdf) {
         Messages text = look.get().text();
         background.run(printers::get, printer -> {
