@@ -6,6 +6,7 @@ import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.text.Echo;
 import org.retrotread.session.text.HiddenCharacters;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.Speed;
@@ -54,7 +55,7 @@ public final class CorrectionCheck {
                 && Integer.parseInt(value) <= HIGHEST_SCORE) {
             return Optional.empty();
         }
-        return Optional.of(Message.of("correction.score", value));
+        return Optional.of(Message.of("correction.score", Echo.of(value)));
     }
 
     private static Optional<Message> speed(String value, Speed treadmillMax) {

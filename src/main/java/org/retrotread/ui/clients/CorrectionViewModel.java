@@ -23,6 +23,7 @@ import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.text.Echo;
 import org.retrotread.session.text.HiddenCharacters;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.SpeedParser;
@@ -205,7 +206,7 @@ public final class CorrectionViewModel {
         if (typed.length() <= 2 && !typed.isEmpty() && typed.chars().allMatch(Character::isDigit) && Integer.parseInt(typed) <= 10) {
             return new Value(String.valueOf(Integer.parseInt(typed)));
         }
-        return new Refused(text.format("correction.typedScore", typed));
+        return new Refused(text.format("correction.typedScore", Echo.of(typed)));
     }
 
     private Result ending(String typed) {

@@ -3,6 +3,7 @@ package org.retrotread.ui.console;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.text.Echo;
 
 /** Effort and pain scores as typed at a check-in: blank is "not asked"; anything else a whole number from 0 to 10. */
 public final class Scores {
@@ -25,7 +26,7 @@ public final class Scores {
             return new Score.Read(OptionalInt.empty());
         }
         if (!t.matches("\\d{1,2}")) {
-            return new Score.Wrong(text.format("checkIn.error.notANumber", t));
+            return new Score.Wrong(text.format("checkIn.error.notANumber", Echo.of(t)));
         }
         int value = Integer.parseInt(t);
         return value > HIGHEST ? new Score.Wrong(text.format("refusal.scaleRange", 0, HIGHEST))

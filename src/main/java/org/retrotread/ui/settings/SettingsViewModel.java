@@ -17,6 +17,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.text.Echo;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.ui.common.TypedSpeed;
@@ -111,7 +112,7 @@ public final class SettingsViewModel {
     private Optional<Integer> whole(String typed, int least, int most, StringProperty error) {
         String t = typed == null ? "" : typed.strip();
         if (!t.matches("\\d{1,3}")) {
-            error.set(text.format("ui.settings.notAWholeNumber", t, least, most));
+            error.set(text.format("ui.settings.notAWholeNumber", Echo.of(t), least, most));
             return Optional.empty();
         }
         int value = Integer.parseInt(t);

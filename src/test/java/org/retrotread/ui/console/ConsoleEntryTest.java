@@ -115,7 +115,8 @@ class ConsoleEntryTest {
         assertThat(model.score("abc")).isEqualTo(new Scores.Score.Wrong(
                 "\u201cabc\u201d is not a score: type a whole number from 0 to 10."));
         assertThat(model.score("-1")).isInstanceOf(Scores.Score.Wrong.class);
-        assertThat(model.score("1".repeat(400))).isInstanceOf(Scores.Score.Wrong.class);
+        assertThat(model.score("1".repeat(400))).isEqualTo(new Scores.Score.Wrong(   // quoted short, to fit its dialog
+                "\u201c" + "1".repeat(24) + "\u2026\u201d is not a score: type a whole number from 0 to 10."));
     }
 
     @Test
