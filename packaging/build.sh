@@ -41,9 +41,10 @@ mv "$work/unpacked/org/sqlite/native/$native" "$work/input/native/"
 
 # The modules the app needs (jdeps: java.base, java.desktop, java.sql, javafx.controls), java.logging
 # for the libraries' logs, jdk.localedata for German dates and numbers, and a class-data-sharing
-# archive of the runtime's own classes so the JVM starts faster.
+# archive of the runtime's own classes so the JVM starts faster. PostgreSQL's driver (jdeps --multi-release 17)
+# adds java.management, java.naming and java.security.jgss (Kerberos sign-in, where a clinic uses it).
 jlink --module-path "$work/fx" \
-  --add-modules java.base,java.desktop,java.sql,java.logging,jdk.unsupported,jdk.localedata,javafx.controls \
+  --add-modules java.base,java.desktop,java.sql,java.logging,java.management,java.naming,java.security.jgss,jdk.unsupported,jdk.localedata,javafx.controls \
   --include-locales=en,de --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$work/runtime"
 

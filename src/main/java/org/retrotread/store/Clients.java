@@ -122,7 +122,7 @@ public final class Clients {
 
     /** Clients by name; archived ones only when asked for. */
     public List<Client> list(boolean withArchived) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM clients WHERE archived = 0 OR ? ORDER BY name COLLATE NOCASE, id",
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM clients WHERE archived = 0 OR ? = 1 ORDER BY lower(name), id",
                 Clients::read, withArchived);
     }
 
@@ -134,8 +134,8 @@ public final class Clients {
         return Sql.list(c, "SELECT c.id, c.name, c.identifier, c.date_of_birth, c.body_mass_kg, c.max_speed_mps, c.notes, c.archived,"
                         + " c.referral, c.affected_side, c.surgery_date, c.precautions, c.goals,"
                         + " MAX(s.opened_at) AS last_session, COUNT(CASE WHEN s.opened_at >= ? THEN 1 END) AS this_week"
-                        + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ?"
-                        + " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
+                        + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ? = 1"
+                        + " GROUP BY c.id ORDER BY lower(c.name), c.id",
                 r -> new ClientOverview(read(r), Optional.ofNullable(r.getString("last_session")).map(Instant::parse),
                         r.getInt("this_week")), weekStart.toString(), withArchived);
     }

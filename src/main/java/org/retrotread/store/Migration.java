@@ -20,6 +20,13 @@ public record Migration(int version, String script) {
             new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"),
             new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"));
 
+    /**
+     * The same schema on a clinic's PostgreSQL server: a server database is made at version 8, the first with
+     * one, in one step; every later version adds its step to both lists (decision 0021).
+     */
+    public static final List<Migration> SERVER = List.of(
+            new Migration(8, "/org/retrotread/store/postgresql/V8__clinic_server.sql"));
+
     public static int latest(List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();
     }

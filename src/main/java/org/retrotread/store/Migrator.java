@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Brings a schema up to date, one version at a time, each step in its own transaction together
- * with its {@code user_version}: a step either happens whole or not at all.
+ * with its version ({@code user_version} in a SQLite file, the {@code schema_version} row on a clinic server):
+ * a step either happens whole or not at all. PostgreSQL changes its schema inside transactions too.
  */
 final class Migrator {
 
@@ -29,7 +30,12 @@ final class Migrator {
                 for (String statement : statements(m.script())) {
                     s.execute(statement);
                 }
-                s.execute("PRAGMA user_version = " + m.version());
+                if (Dialect.of(c) == Dialect.SQLITE) {
+                    s.execute("PRAGMA user_version = " + m.version());
+                } else {
+                    s.execute("DELETE FROM schema_version");
+                    s.execute("INSERT INTO schema_version (version) VALUES (" + m.version() + ")");
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

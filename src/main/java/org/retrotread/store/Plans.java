@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,7 +75,7 @@ public final class Plans {
      */
     public List<SavedPlan> library() throws SQLException {
         return Sql.list(c, SAVED + " AND v.version = (SELECT MAX(version) FROM plan_versions WHERE plan_id = p.id)"
-                + " WHERE p.starter_id IS NULL AND p.archived = 0 ORDER BY v.name COLLATE NOCASE, p.id", Plans::readSaved);
+                + " WHERE p.starter_id IS NULL AND p.archived = 0 ORDER BY lower(v.name), p.id", Plans::readSaved);
     }
 
     /** A plan row with its versions, read by {@link #readSaved}; callers choose which version. */
@@ -127,18 +128,21 @@ public final class Plans {
     public Progression.Assessment assess(SavedPlan plan, Optional<Speed> clientMax, Progression.Policy policy) throws SQLException {
         Progression.Rule rule = plan.progression().orElseThrow(() -> new IllegalArgumentException("no progression on this plan"));
         Instant baseline = plan.baselineAt().orElseThrow();
-        record Found(long sessionId, Progression.Run run) {
+        record Found(long sessionId, Instant openedAt, Progression.Run run) {
         }
+        // Instants are compared as instants, here, not as text: "…:00Z" and "…:00.5Z" do not sort as text does.
         List<Found> found = Sql.list(c, "SELECT s.id, s.progression_percent, s.progression_week, s.opened_at, s.ended_at,"
                         + " s.ending, s.plan_run, v.body, m.active_ms, m.pain_before, m.pain_after FROM sessions s"
                         + " JOIN plan_versions v ON v.id = s.plan_version_id LEFT JOIN session_summaries m ON m.session_id = s.id"
-                        + " WHERE v.plan_id = ? AND s.client_id IS ? AND julianday(s.opened_at) >= julianday(?) AND s.sealed = 1"
-                        + " ORDER BY s.opened_at, s.id", r -> new Found(r.getLong("id"), run(r, rule, policy)), plan.planId(),
-                plan.clientId().orElse(null), baseline.toString());
+                        + " WHERE v.plan_id = ? AND s.client_id IS NOT DISTINCT FROM ? AND s.sealed = 1 ORDER BY s.id",
+                r -> new Found(r.getLong("id"), Instant.parse(r.getString("opened_at")), run(r, rule, policy)), plan.planId(),
+                plan.clientId().orElse(null));
         Sessions sessions = new Sessions(c, clock);
         Set<Long> corrected = sessions.correctedSessions();
         List<Progression.Run> runs = new ArrayList<>();
-        for (Found f : found) { // a corrected pain or ending is the one that counts
+        List<Found> since = found.stream().filter(f -> !f.openedAt().isBefore(baseline))
+                .sorted(Comparator.comparing(Found::openedAt).thenComparingLong(Found::sessionId)).toList();
+        for (Found f : since) { // a corrected pain or ending is the one that counts
             runs.add(corrected.contains(f.sessionId()) ? sessions.corrected(f.sessionId(), f.run(), policy) : f.run());
         }
         return Progression.assess(plan.latest().plan(), rule, policy, runs, clock.instant(), clientMax);

@@ -1,6 +1,7 @@
 package org.retrotread.store;
 
 import com.google.gson.JsonArray;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,13 @@ import java.util.Optional;
  * the session, read back from the database as it is stored: its row, every event in order, its summary. Each
  * amendment extends a chain: SHA-256 of the link before it and of itself. Checking works it all out again; any
  * difference means the record was changed outside Retrotread, and is said, never repaired.
+ *
+ * <p>Two formats of seal. Format 1 (sessions sealed on a laptop before the clinic server) took each value as
+ * SQLite renders it as text, which no other database reproduces: SQLite writes {@code 5/3.6} as
+ * {@code 1.3888888888888888} and {@code 2/3.6} as {@code 0.55555555555555558}, PostgreSQL as the shortest text
+ * that reads back. Format 2 takes each value by its type: text as it is, whole numbers in decimal, a real as the
+ * exact decimal of its binary value ({@link BigDecimal}): the same on SQLite and PostgreSQL, on any Java. New
+ * seals are format 2; a check accepts format 1 only where SQLite can still render it (decision 0021).
  */
 public final class SealChain {
 
@@ -50,11 +58,31 @@ public final class SealChain {
 
     /** The seal of a session as it is stored now (its summary must be written first). */
     static String seal(Connection c, long sessionId) throws SQLException {
-        StringBuilder canonical = new StringBuilder("retrotread-seal 1\n");
-        rows(c, "SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.id = ?", sessionId, canonical);
-        rows(c, "SELECT " + EVENT_COLUMNS + " FROM session_events WHERE session_id = ? ORDER BY seq", sessionId, canonical);
-        rows(c, "SELECT " + SUMMARY_COLUMNS + " FROM session_summaries WHERE session_id = ?", sessionId, canonical);
+        return seal(c, sessionId, Format.BY_TYPE);
+    }
+
+    /** How a stored value becomes the text a seal is taken over. */
+    enum Format {
+        /** Format 1: the text SQLite renders, as the laptop's first seals took it. */
+        AS_SQLITE_TEXT,
+        /** Format 2: by type, the same on every database. */
+        BY_TYPE
+    }
+
+    static String seal(Connection c, long sessionId, Format format) throws SQLException {
+        StringBuilder canonical = new StringBuilder(format == Format.BY_TYPE ? "retrotread-seal 2\n" : "retrotread-seal 1\n");
+        rows(c, "SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.id = ?", sessionId, canonical, format);
+        rows(c, "SELECT " + EVENT_COLUMNS + " FROM session_events WHERE session_id = ? ORDER BY seq", sessionId, canonical, format);
+        rows(c, "SELECT " + SUMMARY_COLUMNS + " FROM session_summaries WHERE session_id = ?", sessionId, canonical, format);
         return sha256(canonical.toString());
+    }
+
+    /** Whether the stored seal is the session as stored now, in either format where this database can say format 1. */
+    private static boolean sealMatches(Connection c, long sessionId, String stored) throws SQLException {
+        if (stored.equals(seal(c, sessionId, Format.BY_TYPE))) {
+            return true;
+        }
+        return Dialect.of(c) == Dialect.SQLITE && stored.equals(seal(c, sessionId, Format.AS_SQLITE_TEXT));
     }
 
     /**
@@ -92,7 +120,7 @@ public final class SealChain {
             long sealsSince = Sql.one(c, "SELECT value FROM settings WHERE key = 'sealsSinceSessionId'", r -> r.getLong(1)).orElse(1L);
             return sessionId < sealsSince ? Integrity.SEALED_BEFORE_SEALS : Integrity.CHANGED; // a seal taken away is a change
         }
-        if (!row.get().seal().equals(seal(c, sessionId))) {
+        if (!sealMatches(c, sessionId, row.get().seal())) {
             return Integrity.CHANGED;
         }
         record Link(List<String> values, String chain) {
@@ -118,17 +146,29 @@ public final class SealChain {
     }
 
     /** Each row as a JSON array of its values as text (null as null), one line each. */
-    private static void rows(Connection c, String sql, long id, StringBuilder out) throws SQLException {
+    private static void rows(Connection c, String sql, long id, StringBuilder out, Format format) throws SQLException {
         try (PreparedStatement s = Sql.prepare(c, sql, id); ResultSet r = s.executeQuery()) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
                 JsonArray values = new JsonArray();
                 for (int i = 1; i <= columns; i++) {
-                    values.add(r.getString(i));
+                    values.add(format == Format.BY_TYPE ? byType(r.getObject(i)) : r.getString(i));
                 }
                 out.append(values).append('\n');
             }
         }
+    }
+
+    /** A value as format 2 writes it: a real as the exact decimal of its binary value, anything else as its text. */
+    static String byType(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? new BigDecimal(d).toString() : String.valueOf(d);
+        }
+        return value.toString();
     }
 
     private static String sha256(String text) {

@@ -1,5 +1,7 @@
 package org.retrotread.store;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,11 +124,22 @@ final class SessionHistory {
 
     private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
             + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
-            + " json_extract(v.body, '$.sessionsPerWeek') AS per_week, s.plan_run, v.body,"
+            + " s.plan_run, v.body,"
             + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"
             + " (SELECT name FROM clients c WHERE c.id = s.client_id) AS client_name"
             + " FROM sessions s JOIN plan_versions v ON v.id = s.plan_version_id"
             + " LEFT JOIN session_summaries m ON m.session_id = s.id";
+
+    /** The plan's sessions a week, read from its stored body here (not by SQL: SQLite and PostgreSQL spell JSON apart). */
+    private static int sessionsPerWeek(String body) {
+        try {
+            JsonElement perWeek = JsonParser.parseString(body).getAsJsonObject().get("sessionsPerWeek");
+            return perWeek != null && perWeek.isJsonPrimitive() && perWeek.getAsJsonPrimitive().isNumber()
+                    ? perWeek.getAsInt() : Plan.DEFAULT_SESSIONS_PER_WEEK;
+        } catch (RuntimeException unreadable) {
+            return Plan.DEFAULT_SESSIONS_PER_WEEK; // as json_extract gave: no number there, the default
+        }
+    }
 
     private static HistoryRow historyRow(ResultSet r, RanRule ran) throws SQLException {
         return new HistoryRow(r.getLong("id"),
@@ -136,6 +149,6 @@ final class SessionHistory {
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), Sql.optInt(r, "per_week").orElse(Plan.DEFAULT_SESSIONS_PER_WEEK), ran.ran(r), Set.of());
+                Sql.optInt(r, "rpe"), sessionsPerWeek(r.getString("body")), ran.ran(r), Set.of());
     }
 }

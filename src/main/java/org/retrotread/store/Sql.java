@@ -47,11 +47,12 @@ final class Sql {
         }
     }
 
+    /** Inserts one row into a table whose key is {@code id}, and returns the id it was given (SQLite and PostgreSQL alike). */
     static long insert(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, args)) {
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, sql + " RETURNING id", args); ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new SQLException("the insert returned no id: " + sql);
+            }
             return r.getLong(1);
         }
     }

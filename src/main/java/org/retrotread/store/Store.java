@@ -32,7 +32,7 @@ public final class Store implements AutoCloseable {
         this.sessions = new Sessions(connection, clock);
         this.settings = new Settings(connection);
         this.walkTests = new WalkTests(connection, clock);
-        this.audit = new AuditTrail(connection, clock, () -> !database.readOnly());
+        this.audit = new AuditTrail(connection, clock, () -> database == null || !database.readOnly());
     }
 
     public static Store open(Path file) throws StoreProblem {
@@ -49,9 +49,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The repositories over a clinic's server, on one connection of their own (decision 0021). Such a store has no
+     * file: {@link #database()} is the laptop's alone, and its sessions are journalled on the workstation first.
+     */
+    public static Store onServer(ClinicServer server, Clock clock) throws ServerProblem {
+        try {
+            return new Store(null, server.connect(), clock);
+        } catch (SQLException e) {
+            throw ServerProblem.classify(e, server.label());
+        }
+    }
+
+    /** Which database this store speaks to. */
+    public Dialect dialect() {
+        return database == null ? Dialect.POSTGRESQL : Dialect.SQLITE;
+    }
+
     /** Starts the journal that writes session events as they happen, on its own thread. */
     public EventJournal startJournal() throws SQLException {
-        return EventJournal.start(database, clock);
+        return EventJournal.start(database(), clock);
     }
 
     /** The plan a session ran: as progressed, when a progression raised it, else its stored version. */
@@ -59,7 +76,14 @@ public final class Store implements AutoCloseable {
         return sessions.planOf(session);
     }
 
-    public Database database() { return database; }
+    /** The laptop's database file; a store on the clinic server has none (see {@link #dialect()}). */
+    public Database database() {
+        if (database == null) {
+            throw new IllegalStateException("a store on the clinic server has no database file");
+        }
+        return database;
+    }
+
     /** The store's connection, for work that spans repositories in one transaction (an import). */
     Connection connection() { return connection; }
     public Clients clients() { return clients; }
@@ -76,6 +100,8 @@ public final class Store implements AutoCloseable {
         } catch (SQLException ignored) {
             // Nothing is left unwritten on this connection: every write here commits at once.
         }
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
@@ -30,24 +29,33 @@ import org.retrotread.session.units.BodyMass;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
+/**
+ * The repositories, and the history rules the database itself enforces, on both stores: a laptop's SQLite file
+ * and a clinic's PostgreSQL server (decision 0021). Each case runs once on each.
+ */
 class RepositoriesTest {
 
     @TempDir
     Path dir;
+    private TestStores.Opened opened;
     private Store store;
 
-    @BeforeEach
-    void open() throws StoreProblem {
-        store = Store.on(Database.open(dir.resolve("retrotread.db")), StoreFixtures.WALL);
+    private void open(Dialect dialect) throws Exception {
+        opened = TestStores.open(dialect, dir, StoreFixtures.WALL);
+        store = opened.store();
     }
 
     @AfterEach
-    void close() {
-        store.close();
+    void close() throws Exception {
+        if (opened != null) {
+            opened.close();
+        }
     }
 
-    @Test
-    void anyTextRoundTripsExactly() throws SQLException {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void anyTextRoundTripsExactly(Dialect dialect) throws Exception {
+        open(dialect);
         List<String> names = List.of("Łukasz Żółć", "Ørjan", "Zoë", "O'Brien \"Bob\"", "Robert'); DROP TABLE clients;--",
                 "王小明", "👟 Retro", "tab\tand\nnewline", "  spaced  ");
         for (String name : names) {
@@ -61,8 +69,10 @@ class RepositoriesTest {
         assertThat(store.clients().list(false)).hasSize(names.size());
     }
 
-    @Test
-    void aClientsDetailsCanBeChangedAndCleared() throws SQLException {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aClientsDetailsCanBeChangedAndCleared(Dialect dialect) throws Exception {
+        open(dialect);
         Client saved = store.clients().add(new Client(0, "Zoë", Optional.of("A-1"), Optional.empty(),
                 Optional.of(new BodyMass(60)), Optional.empty(), "", false));
         Client changed = new Client(saved.id(), "Zoë Müller", Optional.empty(), Optional.of(LocalDate.of(1961, 7, 4)),
@@ -71,27 +81,31 @@ class RepositoriesTest {
         assertThat(store.clients().find(saved.id())).contains(changed);
     }
 
-    @Test
-    void aClientWithSessionsIsArchivedNotDeleted() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aClientWithSessionsIsArchivedNotDeleted(Dialect dialect) throws Exception {
+        open(dialect);
         Client kept = store.clients().add(Client.named("Has sessions"));
         Client typo = store.clients().add(Client.named("Typo"));
-        try (EventJournal journal = store.startJournal()) {
+        try (SessionWriter journal = SessionWriter.of(opened)) {
             journal.open(StoreFixtures.opening(1, Optional.of(kept.id()), StoreFixtures.knee(), SessionContext.anonymous()));
-            assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
+            journal.written();
         }
         assertThat(store.clients().deleteIfNoSessions(kept.id())).isFalse();
         assertThat(store.clients().deleteIfNoSessions(typo.id())).isTrue();
         store.clients().archive(kept.id());
         assertThat(store.clients().list(false)).isEmpty();
         assertThat(store.clients().list(true)).extracting(Client::name).containsExactly("Has sessions");
-        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = opened.raw().connect(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("DELETE FROM clients WHERE id = " + kept.id()))
                     .hasMessageContaining("archived, not deleted");
         }
     }
 
-    @Test
-    void planVersionsNeverChangeAndAStarterIsStoredOnce() throws SQLException {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void planVersionsNeverChangeAndAStarterIsStoredOnce(Dialect dialect) throws Exception {
+        open(dialect);
         var knee = StoreFixtures.knee();
         PlanVersion first = store.plans().starter(knee.id(), knee.plan());
         assertThat(store.plans().starter(knee.id(), knee.plan())).isEqualTo(first);
@@ -99,13 +113,15 @@ class RepositoriesTest {
                 knee.plan().mode(), knee.plan().blocks(), knee.plan().limits()));
         assertThat(edited.version()).isEqualTo(2);
         assertThat(store.plans().load(first.id()).plan()).isEqualTo(knee.plan());
-        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = opened.raw().connect(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("UPDATE plan_versions SET name = 'x'")).hasMessageContaining("never change");
         }
     }
 
-    @Test
-    void settingsHaveDefaultsAndKeepWhatIsSet() throws SQLException {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void settingsHaveDefaultsAndKeepWhatIsSet(Dialect dialect) throws Exception {
+        open(dialect);
         Settings settings = store.settings();
         assertThat(settings.displayUnit()).isEmpty();
         assertThat(settings.treadmillMaxSpeed().kmh()).isCloseTo(20, Offset.offset(1e-9));
@@ -121,21 +137,23 @@ class RepositoriesTest {
         assertThat(settings.soundOn()).isFalse();
     }
 
-    @Test
-    void aSealedSessionNeverChangesAndCorrectionsAreAmendments() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aSealedSessionNeverChangesAndCorrectionsAreAmendments(Dialect dialect) throws Exception {
+        open(dialect);
         Client client = store.clients().add(Client.named("Patient"));
         SessionContext context = new SessionContext(Optional.of(Speed.ofKmh(3)), Speed.ofKmh(18), Optional.of(new BodyMass(80)));
         FakeClock clock = new FakeClock();
         List<SessionEvent> events;
-        try (EventJournal journal = store.startJournal()) {
+        try (SessionWriter journal = SessionWriter.of(opened)) {
             journal.open(StoreFixtures.opening(1, Optional.of(client.id()), StoreFixtures.knee(), context));
-            SessionEngine engine = StoreFixtures.journaled(journal, 1, StoreFixtures.knee().plan(), context, clock);
+            SessionEngine engine = journal.engine(1, StoreFixtures.knee().plan(), context, clock);
             StoreFixtures.runAFewMinutes(engine, clock);
             engine.handle(new Command.End("knee sore"));
             engine.handle(Command.CheckIn.of(6, 4));
             events = engine.events();
             journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, events, clock.now()));
-            assertThat(journal.awaitWritten(Duration.ofSeconds(5))).isTrue();
+            journal.written();
         }
         assertThat(store.sessions().events(1)).isEqualTo(events);
         SessionRecord record = store.sessions().find(1).orElseThrow();
@@ -144,7 +162,7 @@ class RepositoriesTest {
                 new Speed(Speed.ofKmh(18).metresPerSecond()), Optional.of(new BodyMass(80))));
         assertThat(record.endReason()).contains("knee sore");
 
-        try (Connection c = store.database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = opened.raw().connect(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("UPDATE sessions SET operator = 'someone else' WHERE id = 1"))
                     .hasMessageContaining("never changes");
             assertThatThrownBy(() -> s.execute("UPDATE session_events SET text = 'x' WHERE session_id = 1"))
@@ -157,6 +175,13 @@ class RepositoriesTest {
         }
         Amendment a = store.sessions().amend(1, "Dr Ana", "typo in the note", Correction.of(CorrectedField.OTHER, "the note: new"));
         assertThat(store.sessions().amendments(1)).containsExactly(a);
+        assertThat(store.sessions().integrity(1)).isEqualTo(SealChain.Integrity.INTACT);
+        try (Connection c = opened.raw().connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE amendments SET reason = 'x'")).hasMessageContaining("never change");
+            assertThatThrownBy(() -> s.execute("DELETE FROM amendments")).hasMessageContaining("never deleted");
+            assertThatThrownBy(() -> s.execute("DELETE FROM sessions")).hasMessageContaining("never deleted");
+            assertThatThrownBy(() -> s.execute("UPDATE audit_trail SET author = 'x'")).hasMessageContaining("never changes");
+        }
 
         HistoryRow row = store.sessions().history(client.id()).get(0);
         assertThat(row.planName()).isEqualTo("starter.kneeProgramme.name");

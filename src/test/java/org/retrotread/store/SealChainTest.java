@@ -103,4 +103,35 @@ class SealChainTest {
             }
         }
     }
+
+    /**
+     * Sessions sealed before the clinic server took SQLite's text of each value (format 1): they still check out
+     * on the laptop, and a change to one of them is still found.
+     */
+    @Test
+    void aSealTakenInTheFirstFormatStillChecksOut() throws Exception {
+        Path file = sealed(true);
+        String first;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            first = SealChain.seal(c, 1, SealChain.Format.AS_SQLITE_TEXT);
+            assertThat(first).isNotEqualTo(SealChain.seal(c, 1, SealChain.Format.BY_TYPE));
+        }
+        outside(file, "DROP TRIGGER sessions_sealed_never_change", "UPDATE sessions SET seal_sha256 = '" + first + "'",
+                "CREATE TRIGGER sessions_sealed_never_change BEFORE UPDATE ON sessions WHEN OLD.sealed = 1"
+                        + " BEGIN SELECT RAISE(ABORT, 'a finished session never changes: add an amendment'); END");
+        assertThat(check(file)).isEqualTo(SealChain.Integrity.INTACT);
+        outside(file, "DROP TRIGGER session_events_never_change", "UPDATE session_events SET at_ns = at_ns + 1 WHERE seq = 2");
+        assertThat(check(file)).isEqualTo(SealChain.Integrity.CHANGED);
+    }
+
+    /** The second format writes a real as the exact decimal of its binary value: no database's rounding in it. */
+    @Test
+    void theSecondFormatWritesValuesByTypeTheSameEverywhere() {
+        assertThat(SealChain.byType(5 / 3.6)).isEqualTo("1.388888888888888839545643349993042647838592529296875");
+        assertThat(SealChain.byType(1.5)).isEqualTo("1.5");
+        assertThat(SealChain.byType(7L)).isEqualTo("7");
+        assertThat(SealChain.byType(7)).isEqualTo("7");
+        assertThat(SealChain.byType("2026-12-03T06:00:00Z")).isEqualTo("2026-12-03T06:00:00Z");
+        assertThat(SealChain.byType(null)).isNull();
+    }
 }

@@ -1,0 +1,168 @@
+package org.retrotread.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * A clinic's PostgreSQL server, the optional second store (decision 0021): where it is, who signs in, and its
+ * schema checked (and, for a login allowed to, made or brought up to date) once at opening.
+ *
+ * <p>The address is PostgreSQL's own URI form, {@code postgresql://host:port/database?sslmode=require}. It never
+ * carries a password: the password is typed at sign-in and passed to the driver, or PostgreSQL's own files
+ * supply it ({@code ~/.pgpass}, {@code PGPASSFILE}, {@code pg_service.conf}), which the driver reads.
+ */
+public final class ClinicServer {
+
+    /** The advisory lock two workstations starting at once take before either changes the schema ("RTRD"). */
+    private static final long SCHEMA_LOCK = Database.APPLICATION_ID;
+
+    private final String jdbcUrl;
+    private final String label;
+    private final Properties login;
+    private final List<Migration> migrations;
+
+    private ClinicServer(String jdbcUrl, String label, Properties login, List<Migration> migrations) {
+        this.jdbcUrl = jdbcUrl;
+        this.label = label;
+        this.login = login;
+        this.migrations = migrations;
+    }
+
+    /**
+     * Opens the server at {@code address} as {@code login} (the driver's properties: {@code user} and, when typed,
+     * {@code password}), checks its schema and brings it up to date when this login may.
+     */
+    public static ClinicServer open(String address, Properties login) throws ServerProblem {
+        return open(address, login, Migration.SERVER);
+    }
+
+    static ClinicServer open(String address, Properties login, List<Migration> migrations) throws ServerProblem {
+        ClinicServer server = new ClinicServer(jdbcUrl(address), label(address), copy(login), migrations);
+        try (Connection c = server.connect()) {
+            server.prepareSchema(c);
+        } catch (SQLException e) {
+            throw ServerProblem.classify(e, server.label);
+        }
+        return server;
+    }
+
+    /** A new connection, signed in as this server's login. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, login);
+    }
+
+    /** Where the server is, as a person reads it: host, port and database, never a password. */
+    public String label() {
+        return label;
+    }
+
+    /** The login this server was opened with: who every record written through it is by. */
+    public String user() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT current_user")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private void prepareSchema(Connection c) throws SQLException, ServerProblem {
+        int latest = Migration.latest(migrations);
+        int version = version(c);
+        if (version > latest) {
+            throw new ServerProblem(ServerProblem.Kind.NEWER_VERSION, label, null);
+        }
+        if (version == latest) {
+            return;
+        }
+        if (version == 0 && hasOtherTables(c)) {
+            throw new ServerProblem(ServerProblem.Kind.NOT_RETROTREAD, label, null);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + SCHEMA_LOCK + ")");
+            try {
+                Migrator.migrate(c, migrations, version(c)); // read again: another workstation may have done it meanwhile
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(" + SCHEMA_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                throw new ServerProblem(ServerProblem.Kind.NOT_SET_UP, label, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The schema's version, 0 when Retrotread's tables are not there yet. */
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            r.next();
+            if (!r.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasOtherTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            r.next();
+            return r.getLong(1) > 0;
+        }
+    }
+
+    /** PostgreSQL's URI form as the JDBC driver takes it; a password in it is refused, never kept. */
+    static String jdbcUrl(String address) {
+        URI uri = parse(address);
+        if (uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
+            throw new IllegalArgumentException("no password in the server's address: it is typed at sign-in, or kept in .pgpass");
+        }
+        String query = uri.getRawQuery();
+        if (query != null && query.toLowerCase(Locale.ROOT).matches("(^|.*&)password=.*")) {
+            throw new IllegalArgumentException("no password in the server's address: it is typed at sign-in, or kept in .pgpass");
+        }
+        String user = uri.getUserInfo() == null ? "" : "user=" + uri.getUserInfo();
+        String params = String.join("&", Stream.of(user, query == null ? "" : query).filter(p -> !p.isEmpty()).toList());
+        return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
+                + (params.isEmpty() ? "" : "?" + params);
+    }
+
+    static String label(String address) {
+        URI uri = parse(address);
+        return uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
+    }
+
+    private static URI parse(String address) {
+        String a = address == null ? "" : address.strip();
+        if (a.startsWith("postgres://")) {
+            a = "postgresql://" + a.substring("postgres://".length());
+        }
+        try {
+            URI uri = new URI(a);
+            if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                throw new IllegalArgumentException("a server's address reads postgresql://host:port/database, not " + address);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("a server's address reads postgresql://host:port/database, not " + address, e);
+        }
+    }
+
+    private static Properties copy(Properties login) {
+        Properties p = new Properties();
+        p.putAll(login);
+        p.putIfAbsent("ApplicationName", "Retrotread");
+        p.putIfAbsent("connectTimeout", "2");  // seconds: a server that is down is said within the start-up budget
+        return p;
+    }
+}
