@@ -54,6 +54,7 @@ public final class EventJournal implements AutoCloseable {
     private volatile Thread writer;
     private volatile boolean closing;
     private volatile JournalHealth health = JournalHealth.OK;
+    private final List<Runnable> writtenListeners = new CopyOnWriteArrayList<>();
     private volatile Throwable lastFailure;
     private volatile Message lastReason = Message.of("store.reason.other", "");
 
@@ -126,6 +127,9 @@ public final class EventJournal implements AutoCloseable {
     public JournalHealth health() {
         return health;
     }
+
+    /** Listeners hear that a batch reached the disk, on the journal's writer thread (the server's sender is one). */
+    public void addWrittenListener(Runnable listener) { writtenListeners.add(listener); }
 
     /** Listeners hear every change of health, on the journal's threads. */
     public void addHealthListener(Consumer<JournalHealth> listener) {
@@ -254,6 +258,7 @@ public final class EventJournal implements AutoCloseable {
                     : JournalHealth.OK);
         }
         backlog.written(count);
+        writtenListeners.forEach(Runnable::run);
     }
 
     private synchronized void setHealth(JournalHealth next) {

@@ -18,14 +18,16 @@ public record Migration(int version, String script) {
             new Migration(5, "/org/retrotread/store/V5__nothing_replaced.sql"),
             new Migration(6, "/org/retrotread/store/V6__record_uuids.sql"),
             new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"),
-            new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"));
+            new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"),
+            new Migration(9, "/org/retrotread/store/V9__server_pushes.sql"));
 
     /**
      * The same schema on a clinic's PostgreSQL server: a server database is made at version 8, the first with
      * one, in one step; every later version adds its step to both lists (decision 0021).
      */
     public static final List<Migration> SERVER = List.of(
-            new Migration(8, "/org/retrotread/store/postgresql/V8__clinic_server.sql"));
+            new Migration(8, "/org/retrotread/store/postgresql/V8__clinic_server.sql"),
+            new Migration(9, "/org/retrotread/store/postgresql/V9__server_pushes.sql"));
 
     public static int latest(List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();

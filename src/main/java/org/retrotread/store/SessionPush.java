@@ -19,7 +19,13 @@ import java.util.Optional;
 final class SessionPush {
 
     /** What one push did. */
-    record Pushed(String sessionUuid, long serverId, int eventsAdded, boolean sealed) {
+    /**
+     * What one push did, and what the server now holds of the session as this push saw it.
+     *
+     * @param lastSeq    the last event on the server after the push
+     * @param amendments the session's amendments on the server after the push
+     */
+    record Pushed(String sessionUuid, long serverId, int eventsAdded, boolean sealed, long lastSeq, long amendments) {
     }
 
     private SessionPush() {
@@ -36,7 +42,11 @@ final class SessionPush {
                     session.get("ended_at"), session.get("ending"), session.get("end_reason"), serverId);
             boolean sealed = flag(session.get("sealed")) && seal(local, server, session, localSessionId, serverId);
             amendments(local, server, localSessionId, serverId);
-            return new Pushed((String) session.get("uuid"), serverId, added, sealed);
+            long lastSeq = Sql.one(server, "SELECT COALESCE(MAX(seq), 0) FROM session_events WHERE session_id = ?", r -> r.getLong(1),
+                    serverId).orElse(0L);
+            long amendmentCount = Sql.one(server, "SELECT COUNT(*) FROM amendments WHERE session_id = ?", r -> r.getLong(1), serverId)
+                    .orElse(0L);
+            return new Pushed((String) session.get("uuid"), serverId, added, sealed, lastSeq, amendmentCount);
         });
     }
 

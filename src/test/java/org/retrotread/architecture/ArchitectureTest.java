@@ -85,9 +85,13 @@ class ArchitectureTest {
             .ignoreDependency(alwaysTrue(), resideInAPackage("org.retrotread.ui.common.."))
             .because("a screen that reaches into another cannot be changed alone");
 
-    /** The named workers: the database thread, the journal's writer and watchdog, the integrity check, the backup, the sounds. */
+    /**
+     * The named workers: the database thread, the journal's writer and watchdog, the clinic server's sender, the
+     * integrity check, the backup, the sounds.
+     */
     private static final List<String> THREAD_OWNERS = List.of(
-            "org.retrotread.work.Background", "org.retrotread.store.EventJournal", "org.retrotread.store.Database",
+            "org.retrotread.work.Background", "org.retrotread.store.EventJournal", "org.retrotread.store.ServerSender",
+            "org.retrotread.store.Database",
             "org.retrotread.app.DatabaseActions", "org.retrotread.ui.console.CuePlayer");
 
     @ArchTest

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Random;
 import org.retrotread.session.Command;
 import org.retrotread.session.SessionClock;
@@ -21,7 +22,8 @@ import org.retrotread.session.units.Speed;
 /**
  * The process {@link CrashKillTest} kills: runs a session as fast as an operator never could,
  * journaling every event, and prints "E seq epochMillis" as each event is made (before it is on disk).
- * Arguments: the database, a random seed, and optionally how long the console waits open before the start (ms).
+ * Arguments: the database, a random seed, and optionally how long the console waits open before the start (ms),
+ * and a clinic server's address, user and password: then a {@link ServerSender} pushes to it as the app's does.
  */
 public final class CrashChild {
 
@@ -37,6 +39,15 @@ public final class CrashChild {
                 new PlanLimits(Speed.ofKmh(8), Speed.ofKmh(1)));
         Store store = Store.open(file);
         EventJournal journal = store.startJournal();
+        if (args.length > 5) {
+            Properties login = new Properties();
+            login.setProperty("user", args[4]);
+            login.setProperty("password", args[5]);
+            // the server may be down: the sender is started on its address alone, as a workstation in an outage starts
+            ServerSender sender = ServerSender.start(store.database(), ClinicServer.at(args[3], login), Clock.systemUTC());
+            journal.addWrittenListener(sender::nudge);
+            out.println("SENDER");
+        }
         long id = store.sessions().nextId();
         journal.open(new SessionOpening(id, Optional.empty(), Optional.empty(), Optional.empty(), plan, "crash", SessionContext.anonymous(),
                 Clock.systemUTC().instant()));

@@ -26,7 +26,7 @@ final class TestStores {
     }
 
     /** An open store, a way to reach its database as another program would, and its clean-up. */
-    record Opened(Store store, Dialect dialect, Raw raw, AutoCloseable dropped) implements AutoCloseable {
+    record Opened(Store store, Dialect dialect, Raw raw, ClinicServer clinic, AutoCloseable dropped) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             store.close();
@@ -42,13 +42,14 @@ final class TestStores {
     static Opened open(Dialect dialect, Path dir, Clock clock) throws Exception {
         if (dialect == Dialect.SQLITE) {
             Store store = Store.on(Database.open(dir.resolve("retrotread.db")), clock);
-            return new Opened(store, dialect, () -> store.database().connect(), () -> { });
+            return new Opened(store, dialect, () -> store.database().connect(), null, () -> { });
         }
         Server server = server();
         String name = "rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         server.admin("CREATE DATABASE " + name);
-        Store store = Store.onServer(ClinicServer.open(server.address(name), server.login()), clock);
-        return new Opened(store, dialect, () -> DriverManager.getConnection(server.jdbc(name), server.login()),
+        ClinicServer clinic = ClinicServer.open(server.address(name), server.login());
+        Store store = Store.onServer(clinic, clock);
+        return new Opened(store, dialect, () -> DriverManager.getConnection(server.jdbc(name), server.login()), clinic,
                 () -> server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
@@ -66,6 +67,29 @@ final class TestStores {
             try (Connection c = DriverManager.getConnection(jdbc("postgres"), login); Statement s = c.createStatement()) {
                 s.execute(sql);
             }
+        }
+    }
+
+    /**
+     * Stops or starts the test server itself ({@code pg_ctl}, as {@code .ci/postgres-up} printed it): a real outage.
+     *
+     * @param action {@code stop}, {@code start}, or {@code start-if-stopped} (after a test, whatever it did)
+     */
+    static void serverControl(String action) throws Exception {
+        String ctl = System.getenv("RETROTREAD_TEST_POSTGRES_CTL");
+        if (ctl == null || ctl.isBlank()) {
+            Assumptions.abort("RETROTREAD_TEST_POSTGRES_CTL is not set: the outage tests need .ci/postgres-up's server");
+        }
+        String command = switch (action) {
+            case "stop" -> ctl + " -m fast -w stop";
+            case "start" -> ctl + " -w start";
+            case "start-if-stopped" -> ctl + " status >/dev/null || " + ctl + " -w start";
+            default -> throw new IllegalArgumentException(action);
+        };
+        Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctl " + action + " failed: " + said);
         }
     }
 

@@ -1,0 +1,187 @@
+package org.retrotread.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Pushes a workstation's sessions to the clinic server, in order, on a thread of its own: the console writes to
+ * the workstation's file (the journal, {@code synchronous=FULL}) and never waits for the network. After each
+ * journal write, and every few seconds, it pushes what the server does not have yet ({@link SessionPush}); when
+ * the server is away it says how many events wait and since when, and tries again until the server is back.
+ * Killed in an outage, it loses nothing: what waits is in the file, and the next start pushes it.
+ */
+public final class ServerSender implements AutoCloseable {
+
+    /**
+     * What waits for the server: how many events, since when (the first push that failed with work waiting), and
+     * why (a refusal that is not an outage, said as it is).
+     */
+    public record Backlog(long eventsWaiting, Optional<Instant> since, Optional<String> problem) {
+        static final Backlog CLEAR = new Backlog(0, Optional.empty(), Optional.empty());
+
+        public boolean clear() {
+            return eventsWaiting == 0 && problem.isEmpty();
+        }
+    }
+
+    private static final Duration EVERY = Duration.ofSeconds(3);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+
+    private final Database local;
+    private final ClinicServer server;
+    private final Clock wall;
+    private final Semaphore nudged = new Semaphore(0);
+    private final List<Consumer<Backlog>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean closing;
+    private volatile Backlog backlog = Backlog.CLEAR;
+    private Connection serverConnection;
+    private Connection localConnection;
+
+    private ServerSender(Database local, ClinicServer server, Clock wall) {
+        this.local = local;
+        this.server = server;
+        this.wall = wall;
+        this.thread = new Thread(this::loop, "retrotread-server-sender");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts pushing {@code local}'s sessions to {@code server}; call {@link #nudge} after each journal write. */
+    public static ServerSender start(Database local, ClinicServer server, Clock wall) {
+        ServerSender sender = new ServerSender(local, server, wall);
+        sender.thread.start();
+        return sender;
+    }
+
+    /** Something new is in the file: push it now rather than at the next round. */
+    public void nudge() {
+        nudged.release();
+    }
+
+    public Backlog backlog() {
+        return backlog;
+    }
+
+    /** Listeners hear every change of the backlog, on the sender's thread. */
+    public void addListener(Consumer<Backlog> listener) {
+        listeners.add(listener);
+    }
+
+    private void loop() {
+        RetryPause pause = new RetryPause(Duration.ofMillis(500), LONGEST_PAUSE);
+        while (!closing) {
+            boolean ok = pushAll();
+            try {
+                if (ok) {
+                    pause.reset();
+                    nudged.tryAcquire(EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                    nudged.drainPermits();
+                } else if (!pause.sleep()) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * One round: every session with something the server lacks, pushed in order of opening. Synchronized: the
+     * sender's thread and a caller asking for a round now never share the connections at once.
+     *
+     * @return whether everything is on the server now
+     */
+    synchronized boolean pushAll() {
+        List<ServerPushes.Pending> pending;
+        try {
+            pending = ServerPushes.pending(localConnection());
+        } catch (SQLException e) {
+            closeQuietly(localConnection);
+            localConnection = null;
+            return report(new Backlog(backlog.eventsWaiting(), Optional.of(since()), Optional.of(String.valueOf(e.getMessage()))));
+        }
+        if (pending.isEmpty()) {
+            return report(Backlog.CLEAR);
+        }
+        for (ServerPushes.Pending p : pending) {
+            try {
+                SessionPush.Pushed pushed = SessionPush.push(localConnection, serverConnection(), p.localId());
+                ServerPushes.mark(localConnection, p, pushed, wall.instant());
+            } catch (SQLException e) {
+                boolean outage = e.getSQLState() != null && e.getSQLState().startsWith("08") || isClosed(serverConnection);
+                closeQuietly(serverConnection);
+                serverConnection = null;
+                return report(new Backlog(ServerPushes.waiting(pending), Optional.of(since()),
+                        outage ? Optional.empty() : Optional.of(String.valueOf(e.getMessage()))));
+            }
+        }
+        return report(Backlog.CLEAR);
+    }
+
+    private Instant since() {
+        return backlog.since().orElse(wall.instant());
+    }
+
+    private boolean report(Backlog next) {
+        boolean changed = !next.equals(backlog);
+        backlog = next;
+        if (changed) {
+            listeners.forEach(l -> l.accept(next));
+        }
+        return next.clear();
+    }
+
+    private Connection localConnection() throws SQLException {
+        if (localConnection == null) {
+            localConnection = local.connect();
+        }
+        return localConnection;
+    }
+
+    private Connection serverConnection() throws SQLException {
+        if (serverConnection == null) {
+            serverConnection = server.connect();
+        }
+        return serverConnection;
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c == null || c.isClosed() || !c.isValid(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a connection to a server that went away has nothing of ours left on it: each push commits whole
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        thread.interrupt();
+        try {
+            thread.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(serverConnection);
+        closeQuietly(localConnection);
+    }
+}
