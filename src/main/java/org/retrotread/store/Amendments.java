@@ -40,12 +40,14 @@ final class Amendments {
      * is checked against the session as its earlier corrections left it ({@link CorrectionCheck}): a refusal is
      * a {@link CorrectionRefused} with the reason, and nothing is written.
      */
-    Amendment amend(long sessionId, String author, String reason, Correction correction) throws SQLException {
+    Amendment amend(long sessionId, String typedAuthor, String reason, Correction correction) throws SQLException {
         Instant now = clock.instant();
         String uuid = RecordIds.fresh();
         String field = correction.field().name() + correction.eventSeq().stream().mapToObj(seq -> " #" + seq).findFirst().orElse("");
         String seq = correction.eventSeq().isPresent() ? String.valueOf(correction.eventSeq().getAsLong()) : null;
         return Sql.inTransaction(c, x -> {
+            Chains.lock(c, "session " + sessionId);
+            String author = Chains.author(c, typedAuthor);
             SessionRecord record = sessions.find(sessionId).orElseThrow(() -> new SQLException("no session " + sessionId));
             if (!record.sealed()) {
                 throw new CorrectionRefused(Message.of("correction.open"));

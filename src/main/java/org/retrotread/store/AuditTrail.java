@@ -75,8 +75,10 @@ public final class AuditTrail {
     }
 
     /** Adds a row inside the caller's transaction: it stands or falls with what it records. */
-    static void record(Connection c, Clock clock, String author, Optional<Long> clientId, Action action, String subject,
+    static void record(Connection c, Clock clock, String givenAuthor, Optional<Long> clientId, Action action, String subject,
                        String before, String after) throws SQLException {
+        Chains.lock(c, "audit");
+        String author = Chains.author(c, givenAuthor);
         String uuid = RecordIds.fresh();
         String at = clock.instant().toString();
         String last = Sql.one(c, "SELECT chain_sha256 FROM audit_trail ORDER BY id DESC LIMIT 1", r -> r.getString(1)).orElse("");

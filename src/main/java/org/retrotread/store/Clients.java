@@ -62,7 +62,7 @@ public final class Clients {
     public void update(Client client) throws SQLException {
         Sql.inTransaction(c, x -> {
             Optional<Client> before = find(client.id());
-            write(client);
+            write(client, before.map(b -> b.archived() != client.archived()).orElse(true));
             if (before.isPresent()) {
                 audit(before.get(), client);
             }
@@ -105,15 +105,20 @@ public final class Clients {
         return out;
     }
 
-    private void write(Client client) throws SQLException {
+    /**
+     * Writes the profile; the archived flag only when it changes, because on a clinic server archiving is the
+     * administrators' right alone (a column of its own in the grants) and a clinician's save must not touch it.
+     */
+    private void write(Client client, boolean archivedChanged) throws SQLException {
         Client.Clinical k = client.clinical();
         Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"
-                        + " notes = ?, archived = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ?"
-                        + " WHERE id = ?",
+                        + " notes = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ? WHERE id = ?",
                 client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
-                client.archived(), k.referral(), k.affectedSide().name(), k.surgeryDate().map(LocalDate::toString), k.precautions(),
-                k.goals(), client.id());
+                k.referral(), k.affectedSide().name(), k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals(), client.id());
+        if (archivedChanged) {
+            Sql.update(c, "UPDATE clients SET archived = ? WHERE id = ?", client.archived(), client.id());
+        }
     }
 
     public Optional<Client> find(long id) throws SQLException {

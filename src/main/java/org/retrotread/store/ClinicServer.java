@@ -95,9 +95,16 @@ public final class ClinicServer {
         }
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + SCHEMA_LOCK + ")");
+            boolean asOwner = memberOfOwner(c);
             try {
+                if (asOwner) {
+                    s.execute("SET ROLE retrotread_owner"); // the tables belong to the group, not to whoever signed in first
+                }
                 Migrator.migrate(c, migrations, version(c)); // read again: another workstation may have done it meanwhile
             } finally {
+                if (asOwner) {
+                    s.execute("RESET ROLE");
+                }
                 s.execute("SELECT pg_advisory_unlock(" + SCHEMA_LOCK + ")");
             }
         } catch (SQLException e) {
@@ -118,6 +125,16 @@ public final class ClinicServer {
         }
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
             return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static boolean memberOfOwner(Connection c) throws SQLException {
+        // only where the set-up script made the owner the schema's (a database made otherwise is its maker's alone)
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE"
+                + " rolname = 'retrotread_owner') THEN pg_has_role(current_user, 'retrotread_owner', 'MEMBER')"
+                + " AND has_schema_privilege('retrotread_owner', current_schema(), 'CREATE') ELSE false END")) {
+            r.next();
+            return r.getBoolean(1);
         }
     }
 

@@ -47,7 +47,8 @@ public final class WalkTests {
         WalkTest before = of(clientId).stream().filter(w -> w.id() == walkTestId).findFirst().orElseThrow();
         Sql.inTransaction(c, x -> {
             Sql.insert(c, "INSERT INTO walk_test_corrections (uuid, walk_test_id, made_at, author, reason, seconds) VALUES (?, ?, ?, ?, ?, ?)",
-                    RecordIds.fresh(), walkTestId, clock.instant().toString(), author.strip(), reason.strip(), time.toMillis() / 1000.0);
+                    RecordIds.fresh(), walkTestId, clock.instant().toString(), Chains.author(c, author.strip()), reason.strip(),
+                    time.toMillis() / 1000.0);
             AuditTrail.record(c, clock, author.strip(), Optional.of(clientId), AuditTrail.Action.WALK_TEST_CORRECTED,
                     before.takenOn().toString(), String.valueOf(before.time().toMillis() / 1000.0), String.valueOf(time.toMillis() / 1000.0));
             return null;

@@ -3,12 +3,16 @@ package org.retrotread.store;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionClock;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.summary.SummaryCalculator;
 
 /**
  * Writes a session into a test's store the way that store is written: the event journal's thread for a SQLite
@@ -68,5 +72,17 @@ interface SessionWriter extends AutoCloseable {
             }
         });
         return engine;
+    }
+
+    /** A knee-programme session of a few minutes, ended and sealed, written whole: its events. */
+    default List<SessionEvent> finishedSession(long sessionId, Optional<Long> clientId) throws Exception {
+        open(StoreFixtures.opening(sessionId, clientId, StoreFixtures.knee(), SessionContext.anonymous()));
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = engine(sessionId, StoreFixtures.knee().plan(), SessionContext.anonymous(), clock);
+        StoreFixtures.runAFewMinutes(engine, clock);
+        engine.handle(new Command.End("done"));
+        seal(sessionId, SummaryCalculator.summarise(StoreFixtures.knee().plan(), SessionContext.anonymous(), engine.events(), clock.now()));
+        written();
+        return engine.events();
     }
 }

@@ -1,0 +1,3 @@
+-- Retrotread schema, version 10: who may do what, on a clinic server (postgresql/V10__roles.sql). A laptop's file
+-- has one user, the person at the computer, and nothing to grant: this step only moves the version on, so that
+-- both databases count their versions alike.
