@@ -1,9 +1,11 @@
 package org.retrotread.store;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -28,6 +30,14 @@ import org.retrotread.session.units.Speed;
 public final class CrashChild {
 
     private CrashChild() {
+    }
+
+    /** Starts this in a JVM of its own on {@code file}, with the arguments after it (see the class comment). */
+    static Process start(Path file, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     public static void main(String[] args) throws Exception {

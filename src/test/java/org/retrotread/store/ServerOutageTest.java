@@ -121,10 +121,8 @@ class ServerOutageTest {
         TestStores.Server test = TestStores.server();
         String address = server.clinic().label();
         TestStores.serverControl("stop");
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString(), "7", "0",
-                "postgresql://" + address, test.login().getProperty("user"), test.login().getProperty("password")))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = CrashChild.start(file, "7", "0", "postgresql://" + address, test.login().getProperty("user"),
+                test.login().getProperty("password"));
         BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         int events = 0;
         for (String line = said.readLine(); line != null && events < 300; line = said.readLine()) {
