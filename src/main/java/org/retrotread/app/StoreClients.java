@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.AuditText;
 import org.retrotread.session.correction.Correction;
 import org.retrotread.session.summary.TrainingWeek;
 import org.retrotread.session.walktest.Cutoff;
@@ -17,6 +18,7 @@ import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.CorrectionRefused;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.store.ProfileChanged;
 import org.retrotread.store.Store;
 import org.retrotread.store.WalkTest;
 import org.retrotread.ui.clients.ClientsService;
@@ -79,12 +81,22 @@ final class StoreClients implements ClientsService {
      * refusal the store gives its reasons for (a correction's) is said in its words, anything else as "not saved".
      */
     private <T> void write(Worker.Work<T> work, Consumer<T> done, Consumer<String> failed) {
+        write(work, done, failed, changed -> failed.accept(text.format("ui.clients.saveFailed", changed.getMessage())));
+    }
+
+    private <T> void write(Worker.Work<T> work, Consumer<T> done, Consumer<String> failed, Consumer<ProfileChanged> changedMeanwhile) {
         if (readOnly.getAsBoolean()) {
             failed.accept(text.format("store.readOnly", store.database().file()));
             return;
         }
-        background.run(work, done, e -> failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
-                : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()))));
+        background.run(work, done, e -> {
+            if (e instanceof ProfileChanged changed) {
+                changedMeanwhile.accept(changed);
+            } else {
+                failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
+                        : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage())));
+            }
+        });
     }
 
     @Override
@@ -132,13 +144,19 @@ final class StoreClients implements ClientsService {
     }
 
     @Override
-    public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
+    public void save(Optional<Client> loaded, Client client, Consumer<Client> done, Consumer<Client> changedMeanwhile,
+                     Consumer<String> failed) {
         write(() -> {
-            if (client.id() == 0) {
+            if (loaded.isEmpty()) {
                 return store.clients().add(client);
             }
-            store.clients().update(client);
+            store.clients().update(loaded.get(), client);
             return store.clients().find(client.id()).orElseThrow();
-        }, done, failed);
+        }, done, failed, changed -> {
+            changedMeanwhile.accept(changed.current());
+            AuditText words = new AuditText(text, ZoneId.systemDefault());
+            failed.accept(text.format("ui.clients.changedMeanwhile", String.join("; ", changed.changed().entrySet().stream()
+                    .map(e -> words.fieldAndValue(e.getKey(), e.getValue())).toList())));
+        });
     }
 }

@@ -25,7 +25,8 @@ public final class AuditText {
             Map.entry("bodyMassKg", "audit.field.bodyMass"), Map.entry("maxSpeedMps", "audit.field.maxSpeed"),
             Map.entry("notes", "ui.clients.notes"), Map.entry("referral", "ui.clients.referral"),
             Map.entry("affectedSide", "ui.clients.side"), Map.entry("surgeryDate", "ui.clients.surgeryDate"),
-            Map.entry("precautions", "ui.clients.precautions"), Map.entry("goals", "ui.clients.goals"));
+            Map.entry("precautions", "ui.clients.precautions"), Map.entry("goals", "ui.clients.goals"),
+            Map.entry("archived", "audit.field.archived"));
 
     private final Messages text;
     private final ZoneId zone;
@@ -67,16 +68,32 @@ public final class AuditText {
         }
         String v = value.get();
         return switch (e.action()) {
-            case CLIENT_CHANGED -> switch (e.subject()) {
-                case "maxSpeedMps" -> text.speed(new Speed(Double.parseDouble(v)));
-                case "bodyMassKg" -> text.number(Double.parseDouble(v)) + " kg";
-                case "affectedSide" -> text.text("Side." + v);
-                default -> v;
-            };
+            case CLIENT_CHANGED -> profileValue(e.subject(), v);
             case SESSION_AMENDED -> amended(e.subject()).map(a -> corrections.value(a.field(), v)).orElse(v);
             case WALK_TEST_CORRECTED -> text.number(Double.parseDouble(v)) + " s";
             default -> v;
         };
+    }
+
+    /** A profile field's value, canonical as the trail keeps it, in the reader's units and words. */
+    private String profileValue(String field, String v) {
+        return switch (field) {
+            case "maxSpeedMps" -> text.speed(new Speed(Double.parseDouble(v)));
+            case "bodyMassKg" -> text.number(Double.parseDouble(v)) + " kg";
+            case "affectedSide" -> text.text("Side." + v);
+            case "archived" -> text.text("audit.archived." + v);
+            default -> v;
+        };
+    }
+
+    /**
+     * A profile field as the trail names it and a value of it, as a person reads them ("Notes: “knee better”"):
+     * what someone else changed, said when a save is refused ({@code ProfileChanged}).
+     */
+    public String fieldAndValue(String field, String canonical) {
+        String caption = Optional.ofNullable(FIELD_CAPTIONS.get(field)).map(text::text).orElse(field);
+        String value = canonical == null || canonical.isEmpty() ? NONE : "\u201c" + profileValue(field, canonical) + "\u201d";
+        return caption + ": " + value;
     }
 
     /** What a correction row concerns: "12 PAIN_AFTER" or "12 SPEED 7" (session, field, event). */

@@ -58,16 +58,40 @@ public final class Clients {
         return Sql.one(c, "SELECT id FROM clients WHERE uuid = ?", r -> r.getLong(1), uuid);
     }
 
-    /** Saves changes to a client; each changed field goes into the audit trail with its value before and after. */
-    public void update(Client client) throws SQLException {
+    /**
+     * Saves changes to a client opened as {@code loaded}; each changed field goes into the audit trail with its value
+     * before and after. When the stored profile is no longer {@code loaded} (someone else saved it meanwhile, on
+     * another workstation), nothing is written: {@link ProfileChanged} says what they changed. On a clinic server the
+     * row is locked from the comparison to the write, so two saves at once never both pass it.
+     */
+    public void update(Client loaded, Client edited) throws SQLException {
         Sql.inTransaction(c, x -> {
-            Optional<Client> before = find(client.id());
-            write(client, before.map(b -> b.archived() != client.archived()).orElse(true));
-            if (before.isPresent()) {
-                audit(before.get(), client);
+            String lock = Dialect.of(c) == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+            Client now = Sql.one(c, "SELECT " + COLUMNS + " FROM clients WHERE id = ?" + lock, Clients::read, edited.id())
+                    .orElseThrow(() -> new SQLException("no client " + edited.id()));
+            if (!now.equals(loaded)) {
+                throw new ProfileChanged(now, changed(loaded, now));
             }
+            write(edited, now.archived() != edited.archived());
+            audit(now, edited);
             return null;
         });
+    }
+
+    /** The fields {@code now} differs from {@code then} in, with their values now (as the trail writes them). */
+    private static Map<String, String> changed(Client then, Client now) {
+        Map<String, String> was = fields(then);
+        Map<String, String> is = fields(now);
+        Map<String, String> out = new LinkedHashMap<>();
+        is.forEach((field, value) -> {
+            if (!Objects.equals(was.get(field), value)) {
+                out.put(field, value);
+            }
+        });
+        if (then.archived() != now.archived()) {
+            out.put("archived", String.valueOf(now.archived()));
+        }
+        return out;
     }
 
     private void audit(Client before, Client after) throws SQLException {

@@ -62,7 +62,7 @@ public final class DemoClinic {
                 if (day == 39) { // the last pain score was typed wrongly; the clinician corrects it a week on
                     store.sessions().amend(id - 1, "Dr Ana Lima", "the patient said 3, typed as 0",
                             Correction.of(CorrectedField.PAIN_AFTER, "3"));
-                    store.clients().update(new Client(amrit.id(), "Amrit Kaur", Optional.of("PT-2041"), Optional.of(LocalDate.of(1958, 3, 14)),
+                    store.clients().update(store.clients().find(amrit.id()).orElseThrow(), new Client(amrit.id(), "Amrit Kaur", Optional.of("PT-2041"), Optional.of(LocalDate.of(1958, 3, 14)),
                             Optional.of(new BodyMass(67)), Optional.of(Speed.ofKmh(4)), "Left knee OA; walks with a stick outdoors.", false));
                 }
                 if (day == 14 || day == 39) {

@@ -45,17 +45,17 @@ class AuditTrailTest {
     /** Ana added, her maximum speed and body mass set, archived and back, a walk test corrected, her sessions exported. */
     private long history(Store store) throws Exception {
         Client ana = store.clients().add(Client.named("Ana"));
-        store.clients().update(new Client(ana.id(), "Ana Lima", Optional.empty(), Optional.empty(), Optional.of(new BodyMass(64)),
+        store.clients().update(store.clients().find(ana.id()).orElseThrow(), new Client(ana.id(), "Ana Lima", Optional.empty(), Optional.empty(), Optional.of(new BodyMass(64)),
                 Optional.of(Speed.ofKmh(3)), "", false));
         store.clients().archive(ana.id());
-        store.clients().update(new Client(ana.id(), "Ana Lima", Optional.empty(), Optional.empty(), Optional.of(new BodyMass(64)),
+        store.clients().update(store.clients().find(ana.id()).orElseThrow(), new Client(ana.id(), "Ana Lima", Optional.empty(), Optional.empty(), Optional.of(new BodyMass(64)),
                 Optional.of(Speed.ofKmh(3.5)), "", false));
         WalkTest test = store.walkTests().add(ana.id(), LocalDate.of(2026, 11, 20), Duration.ofMillis(12300), "", "");
         store.walkTests().correct(test.id(), Duration.ofMillis(11800), "Dr Ben", "read the stopwatch wrongly");
         store.audit().record(Optional.of(ana.id()), AuditTrail.Action.EXPORTED, "progressReport", "/home/clinic/Ana.pdf");
         store.audit().record(Optional.empty(), AuditTrail.Action.BACKUP_MADE, "automatic", "/backups/retrotread-2026-12-02.db");
         Client bo = store.clients().add(Client.named("Bo"));
-        store.clients().update(new Client(bo.id(), "Bo Ek", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
+        store.clients().update(store.clients().find(bo.id()).orElseThrow(), new Client(bo.id(), "Bo Ek", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
                 false));
         return ana.id();
     }

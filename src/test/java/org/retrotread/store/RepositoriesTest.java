@@ -77,8 +77,30 @@ class RepositoriesTest {
                 Optional.of(new BodyMass(60)), Optional.empty(), "", false));
         Client changed = new Client(saved.id(), "Zoë Müller", Optional.empty(), Optional.of(LocalDate.of(1961, 7, 4)),
                 Optional.empty(), Optional.of(new Speed(1.0)), "knee replacement 2025", false);
-        store.clients().update(changed);
+        store.clients().update(saved, changed);
         assertThat(store.clients().find(saved.id())).contains(changed);
+    }
+
+    /** Two workstations opened one profile; both save: the second is refused with what the first changed. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void theSecondOfTwoSavesOfOneProfileIsRefusedWithWhatTheFirstChanged(Dialect dialect) throws Exception {
+        open(dialect);
+        Client opened = store.clients().add(new Client(0, "Zoë", Optional.of("A-1"), Optional.empty(), Optional.of(new BodyMass(60)),
+                Optional.empty(), "", false));
+        Client room1 = new Client(opened.id(), "Zoë Müller", Optional.of("A-1"), Optional.empty(), Optional.of(new BodyMass(61)),
+                Optional.empty(), "", false);
+        Client room3 = new Client(opened.id(), "Zoe", Optional.of("A-1"), Optional.empty(), Optional.of(new BodyMass(60)),
+                Optional.empty(), "walks with a stick", false);
+        store.clients().update(opened, room1);
+        Client stored = store.clients().find(opened.id()).orElseThrow();
+        assertThatThrownBy(() -> store.clients().update(opened, room3)).isInstanceOfSatisfying(ProfileChanged.class, p -> {
+            assertThat(p.current()).isEqualTo(stored);
+            assertThat(p.changed()).containsOnlyKeys("name", "bodyMassKg").containsEntry("name", "Zoë Müller");
+        });
+        assertThat(store.clients().find(opened.id()).orElseThrow().name()).as("nothing overwritten").isEqualTo("Zoë Müller");
+        store.clients().update(store.clients().find(opened.id()).orElseThrow(), room3);   // saved again, knowingly
+        assertThat(store.clients().find(opened.id()).orElseThrow().notes()).isEqualTo("walks with a stick");
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ class ServerRolesTest {
         Store clinician = as(ana, "ana-pw");
 
         Client zoe = clinician.clients().add(Client.named("Zoë"));
-        clinician.clients().update(new Client(zoe.id(), "Zoë Müller", Optional.empty(), Optional.empty(), Optional.empty(),
+        clinician.clients().update(zoe, new Client(zoe.id(), "Zoë Müller", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "", false));
         assertThat(clinician.audit().all()).extracting(AuditTrail.Entry::author).containsOnly(ana);
 

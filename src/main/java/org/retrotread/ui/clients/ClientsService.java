@@ -52,6 +52,11 @@ public interface ClientsService {
     record AuditView(List<AuditTrail.Entry> entries, boolean intact) {
     }
 
-    /** Saves a new client (id 0) or changes to one; {@code failed} gets a sentence for the person. */
-    void save(Client client, Consumer<Client> done, Consumer<String> failed);
+    /**
+     * Saves a new client ({@code loaded} empty) or changes to the profile as it was {@code loaded}; {@code failed}
+     * gets a sentence for the person. A profile someone else saved meanwhile is not overwritten: {@code changedMeanwhile}
+     * hears the profile as it is now, and {@code failed} what they changed.
+     */
+    void save(Optional<Client> loaded, Client client, Consumer<Client> done, Consumer<Client> changedMeanwhile,
+              Consumer<String> failed);
 }

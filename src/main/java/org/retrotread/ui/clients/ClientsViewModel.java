@@ -123,10 +123,12 @@ public final class ClientsViewModel {
             return false;
         }
         Client client = read.get();
-        service.save(client, saved -> {
+        // Saved against the profile as it was opened: someone else's save meanwhile is said, never overwritten. The
+        // form keeps these edits, and the profile as it is now becomes the one a second Save is measured against.
+        service.save(Optional.ofNullable(editing.get()), client, saved -> {
             notice.set(text.format("ui.clients.saved", saved.name()));
             reload(saved.id());
-        }, notice::set);
+        }, editing::set, notice::set);
         return true;
     }
 

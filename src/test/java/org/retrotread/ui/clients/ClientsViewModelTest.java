@@ -32,6 +32,7 @@ import org.retrotread.store.Amendment;
 import org.retrotread.store.Client;
 import org.retrotread.store.ClientOverview;
 import org.retrotread.store.HistoryRow;
+import org.retrotread.store.ProfileChanged;
 import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 import org.retrotread.store.WalkTest;
@@ -100,14 +101,23 @@ class ClientsViewModelTest {
                 });
             }
 
-            public void save(Client client, Consumer<Client> done, Consumer<String> failed) {
-                done.accept(unchecked(() -> {
-                    if (client.id() == 0) {
-                        return store.clients().add(client);
+            public void save(Optional<Client> loaded, Client client, Consumer<Client> done, Consumer<Client> changedMeanwhile,
+                             Consumer<String> failed) {
+                try {
+                    done.accept(unchecked(() -> {
+                        if (loaded.isEmpty()) {
+                            return store.clients().add(client);
+                        }
+                        store.clients().update(loaded.get(), client);
+                        return client;
+                    }));
+                } catch (IllegalStateException e) {
+                    if (!(e.getCause() instanceof ProfileChanged changed)) {
+                        throw e;
                     }
-                    store.clients().update(client);
-                    return client;
-                }));
+                    changedMeanwhile.accept(changed.current());
+                    failed.accept("changed meanwhile: " + changed.changed().keySet());
+                }
             }
         };
         model = new ClientsViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), service);
@@ -137,6 +147,23 @@ class ClientsViewModelTest {
         model.save();
         assertThat(model.dateErrorProperty().get()).isEqualTo("A date of birth cannot be in the future.");
         assertThat(store.clients().list(true)).hasSize(1);
+    }
+
+    /** Another workstation saved the profile while it stood open here: said, not overwritten, and a second Save keeps these edits. */
+    @Test
+    void aProfileSavedElsewhereMeanwhileIsNeverOverwrittenWithoutASecondSave() throws Exception {
+        Client ben = store.clients().list(true).get(0);
+        model.edit(ben);
+        model.notesProperty().set("knee better this week");
+        store.clients().update(ben, new Client(ben.id(), "Ben Okafor-Reid", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "", false));                                  // the other workstation's save
+        assertThat(model.save()).isTrue();
+        assertThat(model.noticeProperty().get()).isEqualTo("changed meanwhile: [name]");
+        assertThat(store.clients().find(ben.id()).orElseThrow().name()).isEqualTo("Ben Okafor-Reid");
+        assertThat(store.clients().find(ben.id()).orElseThrow().notes()).isEmpty();
+        assertThat(model.notesProperty().get()).as("the edits stay in the form").isEqualTo("knee better this week");
+        model.save();                                                           // knowingly, the second time
+        assertThat(store.clients().find(ben.id()).orElseThrow().notes()).isEqualTo("knee better this week");
     }
 
     @Test
