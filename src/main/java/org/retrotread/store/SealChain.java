@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,6 +95,18 @@ public final class SealChain {
         JsonArray row = new JsonArray();
         values.forEach(row::add);
         return sha256("retrotread-amendment 1\n" + before + "\n" + row + "\n");
+    }
+
+    /** An amendment's values in its link, from its stored row (column name to value), as {@link #check} reads them. */
+    static List<String> amendmentValues(Map<String, Object> row) {
+        String[] columns = AMENDMENT_COLUMNS.split(", ");
+        int count = row.get("field_key") == null ? FREE_TEXT_VALUES : columns.length;
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Object v = row.get(columns[i]);
+            values.add(v == null ? null : String.valueOf(v));
+        }
+        return values;
     }
 
     /** The link the next amendment of a session follows: the last amendment's, else the session's seal. */

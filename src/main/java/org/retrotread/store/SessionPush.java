@@ -31,17 +31,38 @@ final class SessionPush {
     private SessionPush() {
     }
 
+    /**
+     * How a push finds the session's client on the server, and whether it seals the session anew there.
+     *
+     * @param client from the workstation's client id to the server's (a sender's: by UUID; an import's: by identifier too)
+     * @param reseal seal again on the server, and chain the amendments to that seal: for an import whose session now
+     *               belongs to a client matched by identifier, or whose seal SQLite alone can check (format 1); the
+     *               import checked the original first
+     */
+    record Options(ClientMatch client, boolean reseal) {
+    }
+
+    /** The server's id for a workstation's client. */
+    @FunctionalInterface
+    interface ClientMatch {
+        long serverId(long localClientId) throws SQLException;
+    }
+
     static Pushed push(Connection local, Connection server, long localSessionId) throws SQLException {
+        return push(local, server, localSessionId, new Options(id -> client(local, server, id), false));
+    }
+
+    static Pushed push(Connection local, Connection server, long localSessionId, Options options) throws SQLException {
         Map<String, Object> session = Rows.one(local, "SELECT * FROM sessions WHERE id = ?", localSessionId)
                 .orElseThrow(() -> new SQLException("no session " + localSessionId + " on this workstation"));
         return Sql.inTransaction(server, x -> {
-            long serverId = session(local, server, session);
+            long serverId = session(local, server, session, options.client());
             int added = events(local, server, localSessionId, serverId);
             Sql.update(server, "UPDATE sessions SET last_seen_ns = ?, last_seen_at = ?, ended_at = ?, ending = ?, end_reason = ?"
                             + " WHERE id = ? AND sealed = 0", session.get("last_seen_ns"), session.get("last_seen_at"),
                     session.get("ended_at"), session.get("ending"), session.get("end_reason"), serverId);
-            boolean sealed = flag(session.get("sealed")) && seal(local, server, session, localSessionId, serverId);
-            amendments(local, server, localSessionId, serverId);
+            boolean sealed = flag(session.get("sealed")) && seal(local, server, session, localSessionId, serverId, options.reseal());
+            amendments(local, server, localSessionId, serverId, options.reseal());
             long lastSeq = Sql.one(server, "SELECT COALESCE(MAX(seq), 0) FROM session_events WHERE session_id = ?", r -> r.getLong(1),
                     serverId).orElse(0L);
             long amendmentCount = Sql.one(server, "SELECT COUNT(*) FROM amendments WHERE session_id = ?", r -> r.getLong(1), serverId)
@@ -51,13 +72,14 @@ final class SessionPush {
     }
 
     /** The session's id on the server: found by its UUID, or its opening copied there (with its client and plan). */
-    private static long session(Connection local, Connection server, Map<String, Object> session) throws SQLException {
+    private static long session(Connection local, Connection server, Map<String, Object> session, ClientMatch clients)
+            throws SQLException {
         Optional<Long> there = idByUuid(server, "sessions", (String) session.get("uuid"));
         if (there.isPresent()) {
             return there.get();
         }
         Map<String, Object> row = new LinkedHashMap<>(session);
-        row.put("client_id", session.get("client_id") == null ? null : client(local, server, ((Number) session.get("client_id")).longValue()));
+        row.put("client_id", session.get("client_id") == null ? null : clients.serverId(((Number) session.get("client_id")).longValue()));
         row.put("plan_version_id", planVersion(local, server, ((Number) session.get("plan_version_id")).longValue()));
         row.put("sealed", 0);          // sealed below, after its events and summary, as the journal does it
         row.put("seal_sha256", null);
@@ -124,8 +146,8 @@ final class SessionPush {
     }
 
     /** Copies the summary and the workstation's seal, once; the server's own check then reads the same values. */
-    private static boolean seal(Connection local, Connection server, Map<String, Object> session, long localId, long serverId)
-            throws SQLException {
+    private static boolean seal(Connection local, Connection server, Map<String, Object> session, long localId, long serverId,
+                                boolean reseal) throws SQLException {
         if (Sql.one(server, "SELECT sealed FROM sessions WHERE id = ?", r -> r.getInt(1), serverId).orElse(0) == 1) {
             return false;
         }
@@ -135,16 +157,21 @@ final class SessionPush {
             row.put("session_id", serverId);
             Rows.insert(server, "session_summaries", row);
         }
-        Sql.update(server, "UPDATE sessions SET sealed = 1, seal_sha256 = ? WHERE id = ? AND sealed = 0", session.get("seal_sha256"), serverId);
+        Object seal = reseal ? SealChain.seal(server, serverId) : session.get("seal_sha256");
+        Sql.update(server, "UPDATE sessions SET sealed = 1, seal_sha256 = ? WHERE id = ? AND sealed = 0", seal, serverId);
         return true;
     }
 
     /** Amendments the server does not have yet (by UUID), in the order they were made: each link follows the one before. */
-    private static void amendments(Connection local, Connection server, long localId, long serverId) throws SQLException {
+    private static void amendments(Connection local, Connection server, long localId, long serverId, boolean rechain)
+            throws SQLException {
         for (Map<String, Object> amendment : Rows.all(local, "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", localId)) {
             if (idByUuid(server, "amendments", (String) amendment.get("uuid")).isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>(amendment);
                 row.put("session_id", serverId);
+                if (rechain) { // linked to the new seal, or to the amendment before it, with its own values unchanged
+                    row.put("chain_sha256", SealChain.link(SealChain.lastLink(server, serverId).orElse(""), SealChain.amendmentValues(row)));
+                }
                 Rows.insertNew(server, "amendments", row);
             }
         }
