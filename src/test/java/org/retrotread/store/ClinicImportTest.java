@@ -33,11 +33,7 @@ class ClinicImportTest {
 
     @AfterEach
     void close() throws Exception {
-        for (TestStores.Opened o : new TestStores.Opened[] {laptop, server}) {
-            if (o != null) {
-                o.close();
-            }
-        }
+        TestStores.closeAll(laptop, server);
     }
 
     @Test

@@ -40,11 +40,7 @@ class ServerOutageTest {
         if (sender != null) {
             sender.close();
         }
-        for (TestStores.Opened o : new TestStores.Opened[] {laptop, server}) {
-            if (o != null) {
-                o.close();
-            }
-        }
+        TestStores.closeAll(laptop, server);
     }
 
     private static void until(BooleanSupplier condition, Duration within, String what) throws InterruptedException {

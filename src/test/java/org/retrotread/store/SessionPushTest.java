@@ -29,11 +29,7 @@ class SessionPushTest {
 
     @AfterEach
     void close() throws Exception {
-        for (TestStores.Opened o : new TestStores.Opened[] {laptop, server}) {
-            if (o != null) {
-                o.close();
-            }
-        }
+        TestStores.closeAll(laptop, server);
     }
 
     private SessionPush.Pushed push(long sessionId) throws Exception {

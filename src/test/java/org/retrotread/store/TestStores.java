@@ -34,6 +34,15 @@ final class TestStores {
         }
     }
 
+    /** Closes whichever of these a test opened (null: not opened). */
+    static void closeAll(Opened... opened) throws Exception {
+        for (Opened o : opened) {
+            if (o != null) {
+                o.close();
+            }
+        }
+    }
+
     @FunctionalInterface
     interface Raw {
         Connection connect() throws SQLException;
