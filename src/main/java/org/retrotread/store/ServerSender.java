@@ -76,6 +76,13 @@ public final class ServerSender implements AutoCloseable {
         listeners.add(listener);
     }
 
+    private final List<Consumer<SessionPush.Pushed>> pushedListeners = new CopyOnWriteArrayList<>();
+
+    /** Listeners hear each push the server committed (the benchmark's clock stops here), on the sender's thread. */
+    void addPushedListener(Consumer<SessionPush.Pushed> listener) {
+        pushedListeners.add(listener);
+    }
+
     private void loop() {
         RetryPause pause = new RetryPause(Duration.ofMillis(500), LONGEST_PAUSE);
         while (!closing) {
@@ -115,6 +122,7 @@ public final class ServerSender implements AutoCloseable {
         for (ServerPushes.Pending p : pending) {
             try {
                 SessionPush.Pushed pushed = SessionPush.push(localConnection, serverConnection(), p.localId());
+                pushedListeners.forEach(l -> l.accept(pushed));
                 ServerPushes.mark(localConnection, p, pushed, wall.instant());
             } catch (SQLException e) {
                 boolean outage = e.getSQLState() != null && e.getSQLState().startsWith("08") || isClosed(serverConnection);
