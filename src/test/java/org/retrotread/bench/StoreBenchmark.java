@@ -5,19 +5,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.retrotread.session.Command;
-import org.retrotread.session.SessionClock;
-import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
-import org.retrotread.session.plan.StarterPlans;
+import org.retrotread.store.BenchJournal;
 import org.retrotread.store.EventJournal;
 import org.retrotread.store.HistoryRow;
-import org.retrotread.store.SessionOpening;
 import org.retrotread.store.Store;
 
 /**
@@ -42,12 +37,7 @@ public final class StoreBenchmark {
         Files.deleteIfExists(file);
         try (Store store = Store.open(file)) {
             EventJournal journal = store.startJournal();
-            var starter = StarterPlans.all(k -> k).get(3);
-            journal.open(new SessionOpening(1, Optional.empty(), Optional.of(starter.id()), Optional.empty(), starter.plan(), "bench",
-                    SessionContext.anonymous(), Clock.systemUTC().instant()));
-            SessionEngine engine = new SessionEngine(starter.plan(), SessionContext.anonymous(), SessionClock.system(), Clock.systemUTC());
-            engine.addListener(e -> journal.append(1, e));
-            engine.handle(new Command.Start());
+            SessionEngine engine = BenchJournal.startedSession(journal);
             journal.awaitWritten(Duration.ofSeconds(10));
             long[] nanos = new long[events];
             for (int i = 0; i < events; i++) {

@@ -9,11 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.retrotread.session.Command;
-import org.retrotread.session.SessionClock;
-import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.plan.StarterPlans;
 
@@ -43,12 +40,7 @@ public final class ServerBenchmark {
             AtomicLong onServer = new AtomicLong();
             sender.addPushedListener(p -> onServer.set(p.lastSeq()));
             journal.addWrittenListener(sender::nudge);
-            var starter = StarterPlans.all(k -> k).get(3);
-            journal.open(new SessionOpening(1, Optional.empty(), Optional.of(starter.id()), Optional.empty(), starter.plan(), "bench",
-                    SessionContext.anonymous(), Clock.systemUTC().instant()));
-            SessionEngine engine = new SessionEngine(starter.plan(), SessionContext.anonymous(), SessionClock.system(), Clock.systemUTC());
-            engine.addListener(e -> journal.append(1, e));
-            engine.handle(new Command.Start());
+            SessionEngine engine = BenchJournal.startedSession(journal);
             waitFor(onServer, engine.events().size());
             long[] nanos = new long[events];
             for (int i = 0; i < events; i++) {
