@@ -142,27 +142,6 @@ public final class ClinicImport {
     }
 
     private int walkTests() throws SQLException {
-        int added = 0;
-        for (Map<String, Object> test : Rows.all(laptop, "SELECT * FROM walk_tests ORDER BY id")) {
-            long clientId = ((Number) test.get("client_id")).longValue();
-            if (!clients.containsKey(clientId)
-                    || Sql.one(server, "SELECT 1 FROM walk_tests WHERE uuid = ?", r -> 1, test.get("uuid")).isPresent()) {
-                continue;
-            }
-            Sql.inTransaction(server, x -> {
-                Map<String, Object> row = new HashMap<>(test);
-                row.put("client_id", clients.get(clientId));
-                long serverId = Rows.insertNew(server, "walk_tests", row);
-                for (Map<String, Object> k : Rows.all(laptop, "SELECT * FROM walk_test_corrections WHERE walk_test_id = ? ORDER BY id",
-                        test.get("id"))) {
-                    Map<String, Object> correction = new HashMap<>(k);
-                    correction.put("walk_test_id", serverId);
-                    Rows.insertNew(server, "walk_test_corrections", correction);
-                }
-                return null;
-            });
-            added++;
-        }
-        return added;
+        return WalkTestCopy.copy(laptop, server, clients);
     }
 }

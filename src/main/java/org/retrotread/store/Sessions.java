@@ -40,7 +40,10 @@ public final class Sessions {
         this.history = new SessionHistory(c, this, amendments);
     }
 
-    /** The next free session id; safe because only one Retrotread holds the database (see InstanceLock). */
+    /**
+     * The next free session id; safe because only one Retrotread holds the database (see InstanceLock). A file's own
+     * numbering: sessions reach a clinic server only by push ({@link SessionPush}), and the server numbers them.
+     */
     public long nextId() throws SQLException {
         return Sql.one(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM sessions", r -> r.getLong(1)).orElse(1L);
     }

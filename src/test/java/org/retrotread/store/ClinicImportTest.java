@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.correction.CorrectedField;
@@ -24,22 +22,11 @@ import org.retrotread.session.units.SpeedUnit;
  * A laptop's database moved into the clinic server: clients matched by identifier, sessions by UUID, every session
  * checked against its seal first; run twice, nothing doubled; what was left out is in the report with the reason.
  */
-class ClinicImportTest {
-
-    @TempDir
-    Path dir;
-    private TestStores.Opened laptop;
-    private TestStores.Opened server;
-
-    @AfterEach
-    void close() throws Exception {
-        TestStores.closeAll(laptop, server);
-    }
+class ClinicImportTest extends LaptopAndServer {
 
     @Test
     void aLaptopMovesInOnceWithEveryRecordSafeOrSaidWhyNot() throws Exception {
-        server = TestStores.open(Dialect.POSTGRESQL, dir, StoreFixtures.WALL);
-        laptop = TestStores.open(Dialect.SQLITE, dir, StoreFixtures.WALL);
+        openBoth();
         Client alreadyThere = server.store().clients().add(new Client(0, "Zoe M.", Optional.of("pt-1"), Optional.empty(),
                 Optional.empty(), Optional.empty(), "", false));
         Store l = laptop.store();

@@ -2,13 +2,10 @@ package org.retrotread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
@@ -20,17 +17,7 @@ import org.retrotread.session.summary.SummaryCalculator;
  * A session run on a workstation reaches the clinic server whole, however often and at whatever point it is
  * pushed: nothing doubled, nothing lost, and its seal checks out on the server as it is.
  */
-class SessionPushTest {
-
-    @TempDir
-    Path dir;
-    private TestStores.Opened laptop;
-    private TestStores.Opened server;
-
-    @AfterEach
-    void close() throws Exception {
-        TestStores.closeAll(laptop, server);
-    }
+class SessionPushTest extends LaptopAndServer {
 
     private SessionPush.Pushed push(long sessionId) throws Exception {
         try (Connection local = laptop.raw().connect()) {
@@ -40,8 +27,7 @@ class SessionPushTest {
 
     @Test
     void aSessionPushedAsItRunsArrivesOnceAndSealedIntact() throws Exception {
-        server = TestStores.open(Dialect.POSTGRESQL, dir, StoreFixtures.WALL);
-        laptop = TestStores.open(Dialect.SQLITE, dir, StoreFixtures.WALL);
+        openBoth();
         Client client = laptop.store().clients().add(Client.named("Zoë Müller"));
         FakeClock clock = new FakeClock();
         List<SessionEvent> events;
@@ -80,8 +66,7 @@ class SessionPushTest {
 
     @Test
     void theServersOwnStarterKeepsItsRowsAndTheWorkstationsVersionJoinsIt() throws Exception {
-        server = TestStores.open(Dialect.POSTGRESQL, dir, StoreFixtures.WALL);
-        laptop = TestStores.open(Dialect.SQLITE, dir, StoreFixtures.WALL);
+        openBoth();
         PlanVersion serversOwn = server.store().plans().starter(StoreFixtures.knee().id(), StoreFixtures.knee().plan());
         try (SessionWriter journal = SessionWriter.of(laptop)) {
             journal.finishedSession(1, Optional.empty());

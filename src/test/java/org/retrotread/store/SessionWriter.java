@@ -53,7 +53,13 @@ interface SessionWriter extends AutoCloseable {
             private void write(JournalOps.Op op) throws SQLException {
                 JournalOps.write(store.connection(), store.sessions(), store.plans(), List.of(op));
             }
-            public void open(SessionOpening o) throws SQLException { write(new JournalOps.Open(o)); }
+            public void open(SessionOpening o) throws SQLException {
+                write(new JournalOps.Open(o));
+                // The journal numbers its own sessions; on a server they arrive by push and the server numbers them.
+                // Written here as the journal writes, the server's numbering is moved past them, as it would be.
+                Sql.one(store.connection(), "SELECT setval(pg_get_serial_sequence('sessions', 'id'), (SELECT MAX(id) FROM sessions))",
+                        r -> 1);
+            }
             public void append(long id, SessionEvent e) throws SQLException { write(new JournalOps.Append(id, e)); }
             public void seal(long id, SessionSummary s) throws SQLException { write(new JournalOps.Seal(id, s)); }
             public void written() { }
