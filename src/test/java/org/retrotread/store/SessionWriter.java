@@ -57,8 +57,9 @@ interface SessionWriter extends AutoCloseable {
                 write(new JournalOps.Open(o));
                 // The journal numbers its own sessions; on a server they arrive by push and the server numbers them.
                 // Written here as the journal writes, the server's numbering is moved past them, as it would be.
-                Sql.one(store.connection(), "SELECT setval(pg_get_serial_sequence('sessions', 'id'), (SELECT MAX(id) FROM sessions))",
-                        r -> 1);
+                // (a clinician's login may not move it: then its own tests number their sessions apart)
+                Sql.one(store.connection(), "SELECT CASE WHEN has_sequence_privilege(pg_get_serial_sequence('sessions', 'id'), 'UPDATE')"
+                        + " THEN setval(pg_get_serial_sequence('sessions', 'id'), (SELECT MAX(id) FROM sessions)) END", r -> 1);
             }
             public void append(long id, SessionEvent e) throws SQLException { write(new JournalOps.Append(id, e)); }
             public void seal(long id, SessionSummary s) throws SQLException { write(new JournalOps.Seal(id, s)); }

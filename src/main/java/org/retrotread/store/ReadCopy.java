@@ -1,0 +1,76 @@
+package org.retrotread.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workstation's copy of the clinic's clients and plans, taken from the server at each connection (decision
+ * 0021): with the server unreachable, a session can still be run for any client on any plan, from this copy, and is
+ * pushed later. Records keep their UUIDs, so a session run on a copied client and plan arrives at the server's own
+ * records, its seal intact. The copy lives in the workstation's file, owner-only like the journal.
+ */
+public final class ReadCopy {
+
+    /** When the copy was taken, and what it holds. */
+    public record Taken(Instant at, int clients, int planVersions) {
+    }
+
+    static final String TAKEN_AT = "readCopyTakenAt";
+
+    /** The profile's columns a copy brings up to the server's (everything but its keys). */
+    private static final List<String> PROFILE = List.of("name", "identifier", "date_of_birth", "body_mass_kg", "max_speed_mps",
+            "notes", "archived", "referral", "affected_side", "surgery_date", "precautions", "goals");
+
+    private ReadCopy() {
+    }
+
+    /** Brings the copy in {@code workstation} up to the server's clients and plans, in one transaction there. */
+    public static Taken refresh(Connection server, Connection workstation, Clock clock) throws SQLException {
+        List<Map<String, Object>> clients = Rows.all(server, "SELECT * FROM clients ORDER BY id");
+        List<Long> versions = Sql.list(server, "SELECT id FROM plan_versions ORDER BY id", r -> r.getLong(1));
+        List<Map<String, Object>> plans = Rows.all(server, "SELECT * FROM plans ORDER BY id");
+        Instant at = clock.instant();
+        return Sql.inTransaction(workstation, x -> {
+            Map<Long, Long> ids = new LinkedHashMap<>();
+            for (Map<String, Object> client : clients) {
+                long local = SessionPush.client(server, workstation, ((Number) client.get("id")).longValue());
+                ids.put(((Number) client.get("id")).longValue(), local);
+                update(workstation, "clients", PROFILE, client, local);
+            }
+            for (long version : versions) {
+                SessionPush.planVersion(server, workstation, version);
+            }
+            for (Map<String, Object> plan : plans) {
+                Optional<Long> local = Sql.one(workstation, "SELECT id FROM plans WHERE uuid = ?", r -> r.getLong(1), plan.get("uuid"));
+                if (local.isPresent()) {
+                    Map<String, Object> values = new LinkedHashMap<>(plan);
+                    values.put("client_id", plan.get("client_id") == null ? null : ids.get(((Number) plan.get("client_id")).longValue()));
+                    update(workstation, "plans", List.of("archived", "progression_percent", "baseline_at", "client_id"), values, local.get());
+                }
+            }
+            Sql.update(workstation, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    TAKEN_AT, at.toString());
+            return new Taken(at, clients.size(), versions.size());
+        });
+    }
+
+    /** When the copy in {@code workstation} was last taken; empty when it never was. */
+    public static Optional<Instant> takenAt(Connection workstation) throws SQLException {
+        return Sql.one(workstation, "SELECT value FROM settings WHERE key = ?", r -> Instant.parse(r.getString(1)), TAKEN_AT);
+    }
+
+    private static void update(Connection c, String table, List<String> columns, Map<String, Object> values, long id) throws SQLException {
+        Object[] args = new Object[columns.size() + 1];
+        for (int i = 0; i < columns.size(); i++) {
+            args[i] = values.get(columns.get(i));
+        }
+        args[columns.size()] = id;
+        Sql.update(c, "UPDATE " + table + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?", args);
+    }
+}
