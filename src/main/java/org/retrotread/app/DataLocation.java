@@ -29,6 +29,12 @@ public final class DataLocation {
         return resolve(args, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /** A clinic server's address ({@code postgresql://…}) given by {@code --db} or {@code RETROTREAD_DB}, if one is. */
+    static Optional<String> serverAddress(List<String> args, Map<String, String> env) {
+        return fromArgs(args).or(() -> Optional.ofNullable(env.get("RETROTREAD_DB")).filter(s -> !s.isBlank()))
+                .filter(a -> a.startsWith("postgresql://") || a.startsWith("postgres://"));
+    }
+
     /** Whether {@code folder} is this user's own Retrotread data folder (which the app may make owner-only). */
     static boolean isDefaultFolder(Path folder) {
         return folder != null && folder.toAbsolutePath().normalize().equals(defaultFolder(System.getenv(),

@@ -2,6 +2,7 @@ package org.retrotread.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -14,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (MoveIn.requested(List.of(args)).isPresent()) { // an administrator's task at a terminal: no window
+            System.exit(MoveIn.run(List.of(args), System.getenv(), () -> Optional.ofNullable(System.console())
+                    .map(c -> c.readPassword("%s", MoveIn.passwordPrompt())), System.out));
+        }
         StartupProbe.startIf(List.of(args));
         Preload.start(DataLocation.resolve(List.of(args)), Locale.getDefault());
         Application.launch(RetrotreadApp.class, args);

@@ -1,5 +1,6 @@
 package org.retrotread.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -52,6 +53,24 @@ public final class ClinicImport {
         this.laptop = laptop;
         this.server = server;
         this.clock = clock;
+    }
+
+    /**
+     * Imports the laptop's database {@code file} into {@code server}: the file is opened as Retrotread opens any
+     * (checked, locked against a Retrotread still running on it, brought up to this version with a backup first).
+     */
+    public static Report file(Path file, ClinicServer server, Clock clock) throws SQLException, StoreProblem, ServerProblem {
+        try (Store laptop = Store.open(file); Connection from = laptop.database().connect(); Connection to = connect(server)) {
+            return run(from, to, clock, file.getFileName().toString());
+        }
+    }
+
+    private static Connection connect(ClinicServer server) throws ServerProblem {
+        try {
+            return server.connect();
+        } catch (SQLException e) {
+            throw ServerProblem.classify(e, server.label());
+        }
     }
 
     /** Imports everything of the laptop's file open on {@code laptop} into the server open on {@code server}. */

@@ -162,6 +162,15 @@ public final class ClinicServer {
                 + (params.isEmpty() ? "" : "?" + params);
     }
 
+    /**
+     * Where {@code address} points, as a person may read it (host, port, database: never a password); refuses, as
+     * {@link #open} would, an address that is not PostgreSQL's or that carries a password.
+     */
+    public static String describe(String address) {
+        jdbcUrl(address);
+        return label(address);
+    }
+
     static String label(String address) {
         URI uri = parse(address);
         return uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
@@ -188,6 +197,8 @@ public final class ClinicServer {
         p.putAll(login);
         p.putIfAbsent("ApplicationName", "Retrotread");
         p.putIfAbsent("connectTimeout", "2");  // seconds: a server that is down is said within the start-up budget
+        p.putIfAbsent("socketTimeout", "30");  // seconds: a server gone quiet mid-statement (a cable pulled) fails, never hangs
+        p.putIfAbsent("tcpKeepAlive", "true");
         return p;
     }
 }

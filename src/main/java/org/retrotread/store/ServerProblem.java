@@ -41,7 +41,9 @@ public final class ServerProblem extends Exception {
     static ServerProblem classify(SQLException e, String server) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         Kind kind;
-        if (state.startsWith("08")) {
+        if (state.equals("08004")) {
+            kind = Kind.SIGN_IN_REFUSED; // the server rejected the connection: a password it wants was not given
+        } else if (state.startsWith("08")) {
             kind = Kind.UNREACHABLE;
         } else if (state.equals("28P01") || state.equals("28000")) {
             kind = Kind.SIGN_IN_REFUSED;
