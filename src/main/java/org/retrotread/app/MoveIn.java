@@ -3,7 +3,6 @@ package org.retrotread.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +71,11 @@ final class MoveIn {
             return report.skipped().isEmpty() ? 0 : 1;
         } catch (ServerProblem p) {
             out.println(text.format(p.message()));
+            out.println(text.text("moveIn.failed"));
         } catch (StoreProblem p) {
             out.println(text.format(p.message()));
         } catch (IllegalArgumentException e) { // the address: not PostgreSQL's, or with a password in it (never echoed)
             out.println(text.text("moveIn.badAddress"));
-        } catch (SQLException e) {
-            out.println(text.format("moveIn.failed", String.valueOf(e.getMessage())));
         }
         return 1;
     }

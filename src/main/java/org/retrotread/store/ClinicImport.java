@@ -59,9 +59,15 @@ public final class ClinicImport {
      * Imports the laptop's database {@code file} into {@code server}: the file is opened as Retrotread opens any
      * (checked, locked against a Retrotread still running on it, brought up to this version with a backup first).
      */
-    public static Report file(Path file, ClinicServer server, Clock clock) throws SQLException, StoreProblem, ServerProblem {
+    public static Report file(Path file, ClinicServer server, Clock clock) throws StoreProblem, ServerProblem {
         try (Store laptop = Store.open(file); Connection from = laptop.database().connect(); Connection to = connect(server)) {
             return run(from, to, clock, file.getFileName().toString());
+        } catch (SQLException e) {
+            // PostgreSQL names every failure with a SQLSTATE; a failure without one came from the laptop's file
+            if (e.getSQLState() != null) {
+                throw ServerProblem.classify(e, server.label());
+            }
+            throw new StoreProblem(StoreProblem.Kind.FAILED, file, e);
         }
     }
 
