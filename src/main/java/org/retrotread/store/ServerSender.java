@@ -44,6 +44,8 @@ public final class ServerSender implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closing;
     private volatile Backlog backlog = Backlog.CLEAR;
+    /** Every session numbered up to here is sealed and on the server (0 at each start: the first round looks at all). */
+    private long settled;
     private Connection serverConnection;
     private Connection localConnection;
 
@@ -110,14 +112,14 @@ public final class ServerSender implements AutoCloseable {
     synchronized boolean pushAll() {
         List<ServerPushes.Pending> pending;
         try {
-            pending = ServerPushes.pending(localConnection());
+            pending = ServerPushes.pending(localConnection(), settled);
         } catch (SQLException e) {
             closeQuietly(localConnection);
             localConnection = null;
             return report(new Backlog(backlog.eventsWaiting(), Optional.of(since()), Optional.of(String.valueOf(e.getMessage()))));
         }
         if (pending.isEmpty()) {
-            return report(Backlog.CLEAR);
+            return settle();
         }
         for (ServerPushes.Pending p : pending) {
             try {
@@ -131,6 +133,16 @@ public final class ServerSender implements AutoCloseable {
                 return report(new Backlog(ServerPushes.waiting(pending), Optional.of(since()),
                         outage ? Optional.empty() : Optional.of(String.valueOf(e.getMessage()))));
             }
+        }
+        return settle();
+    }
+
+    /** Everything is on the server: said, and the next rounds look only above what is settled now. */
+    private boolean settle() {
+        try {
+            settled = ServerPushes.settled(localConnection());
+        } catch (SQLException e) {
+            settled = 0; // look at everything next time: slower, never wrong
         }
         return report(Backlog.CLEAR);
     }

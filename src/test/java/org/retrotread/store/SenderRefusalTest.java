@@ -58,6 +58,31 @@ class SenderRefusalTest extends LaptopAndServer {
         }
     }
 
+    /** Rounds look only above the sessions already settled on the server: a new session, and an open one's seal, are still seen. */
+    @Test
+    void sessionsAfterTheSettledOnesAreStillSeen() throws Exception {
+        openBoth();
+        try (ServerSender sender = ServerSender.start(laptop.store().database(), server.clinic(), Clock.systemUTC());
+             SessionWriter journal = SessionWriter.of(laptop)) {
+            journal.finishedSession(1, Optional.empty());
+            sender.nudge();
+            String first = laptop.store().sessions().find(1).orElseThrow().uuid();
+            until(() -> sender.backlog().clear() && sealedOnServer(first));
+            journal.finishedSession(2, Optional.empty());                  // opened, run and sealed after session 1 settled
+            sender.nudge();
+            String second = laptop.store().sessions().find(2).orElseThrow().uuid();
+            until(() -> sender.backlog().clear() && sealedOnServer(second));
+        }
+    }
+
+    private boolean sealedOnServer(String uuid) {
+        try {
+            return server.store().sessions().findByUuid(uuid).map(SessionRecord::sealed).orElse(false);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private long onServer(String uuid) {
         try {
             return server.store().sessions().findByUuid(uuid).map(r -> {
