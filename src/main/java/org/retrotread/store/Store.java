@@ -61,11 +61,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Which database this store speaks to. */
-    public Dialect dialect() {
-        return database == null ? Dialect.POSTGRESQL : Dialect.SQLITE;
-    }
-
     /** Starts the journal that writes session events as they happen, on its own thread. */
     public EventJournal startJournal() throws SQLException {
         return EventJournal.start(database(), clock);
@@ -76,7 +71,7 @@ public final class Store implements AutoCloseable {
         return sessions.planOf(session);
     }
 
-    /** The laptop's database file; a store on the clinic server has none (see {@link #dialect()}). */
+    /** The laptop's database file; a store on the clinic server has none. */
     public Database database() {
         if (database == null) {
             throw new IllegalStateException("a store on the clinic server has no database file");
