@@ -19,8 +19,7 @@ public final class DataLocation {
 
     /** The database path for these command-line arguments, environment and system properties. */
     public static Path resolve(List<String> args, Map<String, String> env, String osName, String userHome) {
-        return fromArgs(args).or(() -> Optional.ofNullable(env.get("RETROTREAD_DB")).filter(s -> !s.isBlank()))
-                .map(Path::of)
+        return given(args, env).map(Path::of)
                 .orElseGet(() -> defaultFolder(env, osName, userHome).resolve(FILE_NAME))
                 .toAbsolutePath();
     }
@@ -31,8 +30,12 @@ public final class DataLocation {
 
     /** A clinic server's address ({@code postgresql://…}) given by {@code --db} or {@code RETROTREAD_DB}, if one is. */
     static Optional<String> serverAddress(List<String> args, Map<String, String> env) {
-        return fromArgs(args).or(() -> Optional.ofNullable(env.get("RETROTREAD_DB")).filter(s -> !s.isBlank()))
-                .filter(a -> a.startsWith("postgresql://") || a.startsWith("postgres://"));
+        return given(args, env).filter(a -> a.startsWith("postgresql://") || a.startsWith("postgres://"));
+    }
+
+    /** What {@code --db} names, else {@code RETROTREAD_DB}. */
+    private static Optional<String> given(List<String> args, Map<String, String> env) {
+        return fromArgs(args).or(() -> Optional.ofNullable(env.get("RETROTREAD_DB")).filter(s -> !s.isBlank()));
     }
 
     /** Whether {@code folder} is this user's own Retrotread data folder (which the app may make owner-only). */

@@ -35,8 +35,7 @@ final class MoveIn {
 
     /** The laptop's file, when these arguments ask for a move-in. */
     static Optional<Path> requested(List<String> args) {
-        int at = args.indexOf("--move-in");
-        return at >= 0 && at + 1 < args.size() ? Optional.of(Path.of(args.get(at + 1))) : Optional.empty();
+        return option(args, "--move-in").map(Path::of);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class AuditText {
             case CLIENT_CHANGED -> action + ": " + Optional.ofNullable(FIELD_CAPTIONS.get(e.subject())).map(text::text).orElse(e.subject());
             case SESSION_AMENDED -> amended(e.subject()).map(a -> text.format("audit.amended", a.sessionId(),
                     corrections.what(a.field(), a.seq(), List.of()))).orElse(action + " " + e.subject());
-            case WALK_TEST_CORRECTED, IMPORTED, RESTORED -> text.format("audit.subject." + e.action().name(), e.subject());
+            case WALK_TEST_CORRECTED, IMPORTED, RESTORED, MOVED_IN -> text.format("audit.subject." + e.action().name(), e.subject());
             case EXPORTED, PRINTED, BACKUP_MADE -> action + ": " + text.text("audit.kind." + e.subject());
             default -> action;
         };

@@ -25,7 +25,9 @@ public final class AuditTrail {
     /** What happened. */
     public enum Action {
         CLIENT_ADDED, CLIENT_CHANGED, CLIENT_ARCHIVED, CLIENT_UNARCHIVED, CLIENT_DELETED, SESSION_AMENDED, WALK_TEST_CORRECTED,
-        EXPORTED, PRINTED, IMPORTED, BACKUP_MADE, RESTORED
+        EXPORTED, PRINTED, IMPORTED, BACKUP_MADE, RESTORED,
+        /** A laptop's records moved into the clinic server (the file's name is the subject). */
+        MOVED_IN
     }
 
     /**

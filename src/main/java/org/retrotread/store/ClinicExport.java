@@ -35,7 +35,7 @@ public final class ClinicExport {
             for (long sessionId : Sql.list(server, "SELECT id FROM sessions WHERE client_id = ? AND sealed = 1 ORDER BY id",
                     r -> r.getLong(1), clientId)) {
                 SessionPush.Pushed pushed = SessionPush.push(server, laptop, sessionId, new SessionPush.Options(clients::get, false));
-                if (pushed.eventsAdded() > 0 || pushed.sealed()) {
+                if (pushed.arrived()) {
                     added++;
                 } else {
                     there++;
@@ -43,12 +43,13 @@ public final class ClinicExport {
             }
         }
         int walkTests = WalkTestCopy.copy(server, laptop, clients);
-        int sessions = added;
-        Sql.inTransaction(server, x -> {
-            AuditTrail.record(server, clock, AuditTrail.computerUser(), Optional.empty(), AuditTrail.Action.EXPORTED, "homeVisit",
-                    null, to + ": " + clientIds.size() + " clients, " + sessions + " sessions");
-            return null;
-        });
+        for (long clientId : clientIds) { // what, and to where, as every export is in the trail: each client's record went
+            Sql.inTransaction(server, x -> {
+                AuditTrail.record(server, clock, AuditTrail.computerUser(), Optional.of(clientId), AuditTrail.Action.EXPORTED,
+                        "homeVisit", null, to);
+                return null;
+            });
+        }
         return new Report(clientIds.size(), added, there, walkTests);
     }
 }

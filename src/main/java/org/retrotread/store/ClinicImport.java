@@ -90,8 +90,7 @@ public final class ClinicImport {
         int walkTests = walkTests();
         Report report = new Report(c[0], c[1], s[0], s[1], walkTests, List.copyOf(lines));
         Sql.inTransaction(server, x -> {
-            AuditTrail.record(server, clock, AuditTrail.computerUser(), Optional.empty(), AuditTrail.Action.IMPORTED, from, null,
-                    report.clientsAdded() + " clients, " + report.sessionsAdded() + " sessions, " + report.skipped().size() + " left out");
+            AuditTrail.record(server, clock, AuditTrail.computerUser(), Optional.empty(), AuditTrail.Action.MOVED_IN, from, null, null);
             return null;
         });
         return report;
@@ -153,11 +152,11 @@ public final class ClinicImport {
                 lines.add(new Line(what, "import.skipped.changed", List.of()));
                 continue;
             }
-            boolean firstFormat = s.get("seal_sha256") != null && !s.get("seal_sha256").equals(SealChain.seal(laptop, id));
+            // sealed anew where the seal is not format 2 (format 1, or none from before seals) or the client record changes
             boolean otherClientRecord = clientId != null && !sameRecord.get(clientId);
-            SessionPush.Pushed pushed = SessionPush.push(laptop, server, id, new SessionPush.Options(
-                    local -> clients.get(local), firstFormat || otherClientRecord || s.get("seal_sha256") == null));
-            if (pushed.eventsAdded() > 0 || pushed.sealed()) {
+            boolean reseal = otherClientRecord || !SealChain.seal(laptop, id).equals(s.get("seal_sha256"));
+            SessionPush.Pushed pushed = SessionPush.push(laptop, server, id, new SessionPush.Options(clients::get, reseal));
+            if (pushed.arrived()) {
                 added++;
             } else {
                 there++;

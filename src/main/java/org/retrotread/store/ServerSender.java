@@ -41,6 +41,7 @@ public final class ServerSender implements AutoCloseable {
     private final Clock wall;
     private final Semaphore nudged = new Semaphore(0);
     private final List<Consumer<Backlog>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SessionPush.Pushed>> pushedListeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean closing;
     private volatile Backlog backlog = Backlog.CLEAR;
@@ -77,8 +78,6 @@ public final class ServerSender implements AutoCloseable {
     public void addListener(Consumer<Backlog> listener) {
         listeners.add(listener);
     }
-
-    private final List<Consumer<SessionPush.Pushed>> pushedListeners = new CopyOnWriteArrayList<>();
 
     /** Listeners hear each push the server committed (the benchmark's clock stops here), on the sender's thread. */
     void addPushedListener(Consumer<SessionPush.Pushed> listener) {

@@ -18,7 +18,6 @@ import java.util.Optional;
  */
 final class SessionPush {
 
-    /** What one push did. */
     /**
      * What one push did, and what the server now holds of the session as this push saw it.
      *
@@ -26,6 +25,10 @@ final class SessionPush {
      * @param amendments the session's amendments on the server after the push
      */
     record Pushed(String sessionUuid, long serverId, int eventsAdded, boolean sealed, long lastSeq, long amendments) {
+        /** Whether this push brought anything of the session (else it was there whole already). */
+        boolean arrived() {
+            return eventsAdded > 0 || sealed;
+        }
     }
 
     private SessionPush() {
@@ -123,11 +126,11 @@ final class SessionPush {
         }
         Map<String, Object> copy = new LinkedHashMap<>(version);
         copy.put("plan_id", planId);
-        long next = Sql.one(server, "SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions WHERE plan_id = ?", r -> r.getLong(1), planId)
-                .orElse(1L);
         long number = ((Number) version.get("version")).longValue();
-        boolean taken = Sql.one(server, "SELECT 1 FROM plan_versions WHERE plan_id = ? AND version = ?", r -> 1, planId, number).isPresent();
-        copy.put("version", taken ? next : number);
+        if (Sql.one(server, "SELECT 1 FROM plan_versions WHERE plan_id = ? AND version = ?", r -> 1, planId, number).isPresent()) {
+            number = Sql.one(server, "SELECT MAX(version) + 1 FROM plan_versions WHERE plan_id = ?", r -> r.getLong(1), planId).orElseThrow();
+        }
+        copy.put("version", number);
         return Rows.insertNew(server, "plan_versions", copy);
     }
 

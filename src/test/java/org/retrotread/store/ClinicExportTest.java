@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.retrotread.i18n.Messages;
+import org.retrotread.report.AuditText;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
+import org.retrotread.session.units.SpeedUnit;
 
 /**
  * A home visit: a client's records go from the clinic server to a laptop, the visit's session is run there, and an
@@ -35,6 +40,10 @@ class ClinicExportTest extends LaptopAndServer {
             out = ClinicExport.run(s.connection(), c, List.of(zoe.id()), StoreFixtures.WALL, "home-visit.db");
         }
         assertThat(out).isEqualTo(new ClinicExport.Report(1, 2, 0, 1));
+        Messages english = new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR);
+        assertThat(s.audit().ofClient(zoe.id())).filteredOn(e -> e.action() == AuditTrail.Action.EXPORTED).singleElement()
+                .satisfies(e -> assertThat(new AuditText(english, ZoneOffset.UTC).cells(e))
+                        .contains("Saved to a file: the client's records, for a home visit", "home-visit.db"));
         Store l = laptop.store();
         Client there = l.clients().list(true).stream().filter(c -> c.name().equals("Zoë Müller")).findFirst().orElseThrow();
         assertThat(l.clients().list(true)).hasSize(1);

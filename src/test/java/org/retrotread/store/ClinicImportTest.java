@@ -7,12 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.AuditText;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
@@ -75,7 +77,9 @@ class ClinicImportTest extends LaptopAndServer {
         }
         long zoesThere = s.sessions().history(alreadyThere.id()).get(0).sessionId();
         assertThat(s.sessions().amendments(zoesThere)).hasSize(1);
-        assertThat(s.audit().all()).anyMatch(e -> e.action() == AuditTrail.Action.IMPORTED);
+        assertThat(s.audit().all()).filteredOn(e -> e.action() == AuditTrail.Action.MOVED_IN).singleElement()
+                .satisfies(e -> assertThat(new AuditText(english, ZoneOffset.UTC).cells(e))
+                        .contains("A laptop's records moved in, from laptop.db"));
         long events = count(server, "SELECT COUNT(*) FROM session_events");
 
         ClinicImport.Report again;
