@@ -39,25 +39,56 @@ public final class ReadCopy {
         return Sql.inTransaction(workstation, x -> {
             Map<Long, Long> ids = new LinkedHashMap<>();
             for (Map<String, Object> client : clients) {
-                long local = SessionPush.client(server, workstation, ((Number) client.get("id")).longValue());
-                ids.put(((Number) client.get("id")).longValue(), local);
-                update(workstation, "clients", PROFILE, client, local);
+                ids.put(((Number) client.get("id")).longValue(), client(server, workstation, client));
             }
             for (long version : versions) {
                 SessionPush.planVersion(server, workstation, version);
             }
             for (Map<String, Object> plan : plans) {
-                Optional<Long> local = Sql.one(workstation, "SELECT id FROM plans WHERE uuid = ?", r -> r.getLong(1), plan.get("uuid"));
-                if (local.isPresent()) {
-                    Map<String, Object> values = new LinkedHashMap<>(plan);
-                    values.put("client_id", plan.get("client_id") == null ? null : ids.get(((Number) plan.get("client_id")).longValue()));
-                    update(workstation, "plans", List.of("archived", "progression_percent", "baseline_at", "client_id"), values, local.get());
-                }
+                plan(server, workstation, plan);
             }
+            WalkTestCopy.copy(server, workstation, ids);
             Sql.update(workstation, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     TAKEN_AT, at.toString());
             return new Taken(at, clients.size(), versions.size());
         });
+    }
+
+    /** The server's client {@code serverId} in the workstation's copy, as the server has it now; its id there. */
+    static long client(Connection server, Connection workstation, long serverId) throws SQLException {
+        return client(server, workstation, Rows.one(server, "SELECT * FROM clients WHERE id = ?", serverId)
+                .orElseThrow(() -> new SQLException("no client " + serverId + " on the server")));
+    }
+
+    private static long client(Connection server, Connection workstation, Map<String, Object> client) throws SQLException {
+        long local = SessionPush.client(server, workstation, ((Number) client.get("id")).longValue());
+        update(workstation, "clients", PROFILE, client, local);
+        return local;
+    }
+
+    /** The server's plan {@code serverId}, with its latest version, in the workstation's copy; its id there. */
+    static long plan(Connection server, Connection workstation, long serverId) throws SQLException {
+        Optional<Long> latest = Sql.one(server, "SELECT MAX(id) FROM plan_versions WHERE plan_id = ?", r -> r.getLong(1), serverId);
+        if (latest.isPresent() && latest.get() > 0) {
+            SessionPush.planVersion(server, workstation, latest.get());
+        }
+        return plan(server, workstation, Rows.one(server, "SELECT * FROM plans WHERE id = ?", serverId)
+                .orElseThrow(() -> new SQLException("no plan " + serverId + " on the server"))).orElseThrow();
+    }
+
+    /** Brings the copy of a plan already copied (with a version) up to the server's: whose it is, archived, progression. */
+    private static Optional<Long> plan(Connection server, Connection workstation, Map<String, Object> plan) throws SQLException {
+        Optional<Long> local = Sql.one(workstation, "SELECT id FROM plans WHERE uuid = ?", r -> r.getLong(1), plan.get("uuid"));
+        if (local.isEmpty() && plan.get("starter_id") != null) {
+            local = Sql.one(workstation, "SELECT id FROM plans WHERE starter_id = ?", r -> r.getLong(1), plan.get("starter_id"));
+        }
+        if (local.isPresent()) {
+            Map<String, Object> values = new LinkedHashMap<>(plan);
+            values.put("client_id", plan.get("client_id") == null ? null
+                    : SessionPush.client(server, workstation, ((Number) plan.get("client_id")).longValue()));
+            update(workstation, "plans", List.of("archived", "progression_percent", "baseline_at", "client_id"), values, local.get());
+        }
+        return local;
     }
 
     /** When the copy in {@code workstation} was last taken; empty when it never was. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Copies a session from a workstation's file to the clinic server, by UUID: its client, its plan version, the
@@ -41,8 +42,13 @@ final class SessionPush {
      * @param reseal seal again on the server, and chain the amendments to that seal: for an import whose session now
      *               belongs to a client matched by identifier, or whose seal SQLite alone can check (format 1); the
      *               import checked the original first
+     * @param sessionIds the number a session new to the target takes (a workstation's file numbers its sessions from
+     *                   the app's one counter, which sessions started meanwhile take from too); null: the target's next
      */
-    record Options(ClientMatch client, boolean reseal) {
+    record Options(ClientMatch client, boolean reseal, LongSupplier sessionIds) {
+        Options(ClientMatch client, boolean reseal) {
+            this(client, reseal, null);
+        }
     }
 
     /** The server's id for a workstation's client. */
@@ -59,7 +65,7 @@ final class SessionPush {
         Map<String, Object> session = Rows.one(local, "SELECT * FROM sessions WHERE id = ?", localSessionId)
                 .orElseThrow(() -> new SQLException("no session " + localSessionId + " on this workstation"));
         return Sql.inTransaction(server, x -> {
-            long serverId = session(local, server, session, options.client());
+            long serverId = session(local, server, session, options);
             int added = events(local, server, localSessionId, serverId);
             Sql.update(server, "UPDATE sessions SET last_seen_ns = ?, last_seen_at = ?, ended_at = ?, ending = ?, end_reason = ?"
                             + " WHERE id = ? AND sealed = 0", session.get("last_seen_ns"), session.get("last_seen_at"),
@@ -75,17 +81,24 @@ final class SessionPush {
     }
 
     /** The session's id on the server: found by its UUID, or its opening copied there (with its client and plan). */
-    private static long session(Connection local, Connection server, Map<String, Object> session, ClientMatch clients)
+    private static long session(Connection local, Connection server, Map<String, Object> session, Options options)
             throws SQLException {
         Optional<Long> there = idByUuid(server, "sessions", (String) session.get("uuid"));
         if (there.isPresent()) {
             return there.get();
         }
         Map<String, Object> row = new LinkedHashMap<>(session);
-        row.put("client_id", session.get("client_id") == null ? null : clients.serverId(((Number) session.get("client_id")).longValue()));
+        row.put("client_id", session.get("client_id") == null ? null
+                : options.client().serverId(((Number) session.get("client_id")).longValue()));
         row.put("plan_version_id", planVersion(local, server, ((Number) session.get("plan_version_id")).longValue()));
         row.put("sealed", 0);          // sealed below, after its events and summary, as the journal does it
         row.put("seal_sha256", null);
+        if (options.sessionIds() != null) {
+            long id = options.sessionIds().getAsLong();
+            row.put("id", id);
+            Rows.insert(server, "sessions", row);
+            return id;
+        }
         return Rows.insertNew(server, "sessions", row);
     }
 
