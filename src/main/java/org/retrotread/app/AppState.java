@@ -3,6 +3,7 @@ package org.retrotread.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.EventJournal;
 
@@ -18,7 +19,10 @@ final class AppState {
     private OpenedStore opened;
     private Messages text;
     private LiveSettings settings;
-    private long nextSessionId;
+    /** Taken on the JavaFX thread (a session's start) and the database thread (sessions copied from the clinic server). */
+    private final AtomicLong nextSessionId = new AtomicLong(1);
+    private Optional<String> serverAddress = Optional.empty();
+    private ClinicLink clinic;
 
     AppState(Locale locale) {
         this.locale = locale;
@@ -30,7 +34,7 @@ final class AppState {
         opened = store;
         text = store.text();
         settings = LiveSettings.of(store);
-        nextSessionId = store.nextSessionId();
+        nextSessionId.accumulateAndGet(store.nextSessionId(), Math::max);
     }
 
     /** The open store, until a damaged one is closed (then none). */
@@ -55,9 +59,23 @@ final class AppState {
         return opened.journal();
     }
 
+    /** The next session's number, from the one counter every session in the file takes its number from. Any thread. */
     long takeSessionId() {
-        return nextSessionId++;
+        return nextSessionId.getAndIncrement();
     }
+
+    /** Sessions numbered up to {@code taken} are in the file (an import): the counter moves past them. */
+    void sessionIdsTaken(long taken) {
+        nextSessionId.accumulateAndGet(taken + 1, Math::max);
+    }
+
+    /** On a clinic workstation: the server its file works with (from {@code --db}, the environment or the settings). */
+    Optional<String> serverAddress() { return serverAddress; }
+    void serverAddress(Optional<String> address) { serverAddress = address; }
+
+    /** The link to the clinic server, once made (a clinic workstation whose file opened writable). */
+    Optional<ClinicLink> clinic() { return Optional.ofNullable(clinic); }
+    void clinic(ClinicLink link) { clinic = link; }
 
     Messages text() { return text; }
     void text(Messages words) { text = words; }

@@ -1,7 +1,10 @@
 package org.retrotread.app;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.function.Supplier;
+import org.retrotread.i18n.Dates;
+import org.retrotread.i18n.Messages;
 import org.retrotread.ui.clients.ClientsView;
 import org.retrotread.ui.clients.ClientsViewModel;
 import org.retrotread.ui.common.FilePicker;
@@ -30,18 +33,32 @@ final class ClinicPages {
     }
 
     void clients() {
-        StoreClients data = new StoreClients(state.store().store(), background, wallClock, state::readOnly, state.text());
+        StoreClients data = new StoreClients(state.store().store(), background, wallClock, state::readOnly, state.text(), writes());
         ClientsViewModel model = new ClientsViewModel(state.text(), data);
         data.reportTo(model.noticeProperty()::set);
+        state.clinic().filter(l -> l.status().reach() != ClinicLink.Reach.CONNECTED).ifPresent(link -> model.noticeProperty()
+                .set(copyLine(state.text(), link.status())));
         SessionReports r = reports.get();
         ClientReports c = r.clients();
         navigator.show(new ClientsView(model, navigator::showStart, new ClientsView.Papers(r::of, c::saveSessionsCsv,
-                c::saveProgressReport, c::printProgressReport, c::saveAuditTrail, c::printAuditTrail)).node());
+                c::saveProgressReport, c::printProgressReport, c::saveAuditTrail, c::printAuditTrail,
+                state.clinic().map(link -> new HomeVisits(state, background, files, writes())))).node());
+    }
+
+    /** On a clinic workstation, where changes go first; on a laptop, nowhere but the file. */
+    private ClinicWrites writes() {
+        return ClinicWrites.of(state, wallClock);
+    }
+
+    /** Where the list comes from while the server is away: this computer's copy, and when it was taken. */
+    static String copyLine(Messages text, ClinicLink.Status s) {
+        return s.copyTakenAt().map(at -> text.format("ui.clinic.fromCopy", new Dates(text, ZoneId.systemDefault()).dateTime(at)))
+                .orElse(text.text("ui.clinic.noCopyYet"));
     }
 
     void plans() {
         PlansViewModel model = new PlansViewModel(state.text(), new StorePlans(state.store().store(), background, state::readOnly,
-                state.text()), state.settings().treadmillMax());
+                state.text(), writes()), state.settings().treadmillMax());
         navigator.show(new PlansView(model, files, navigator::showStart).node());
     }
 }

@@ -1,18 +1,31 @@
 package org.retrotread.app;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.retrotread.store.OwnerOnly;
 
 /**
  * Where the database lives: {@code --db PATH}, else {@code RETROTREAD_DB}, else the user's data
- * folder as each operating system defines it.
+ * folder as each operating system defines it. A clinic workstation ({@code --db postgresql://…}, or the
+ * server chosen in the settings) keeps its own file for that server in the data folder's {@code clinic} folder:
+ * its journal and its copy of the clinic's records (decision 0021), apart from the laptop's own file.
  */
 public final class DataLocation {
 
     static final String FILE_NAME = "retrotread.db";
+    /** The data folder's one-line file naming the clinic server chosen in the settings (no file: this computer only). */
+    static final String SERVER_CHOICE = "clinic-server.txt";
+    static final String WORKSTATION_FOLDER = "clinic";
+
+    /** What to open: a file, and for a clinic workstation the server's address its file works with. */
+    public record Where(Path file, Optional<String> server) {
+    }
 
     private DataLocation() {
     }
@@ -25,7 +38,61 @@ public final class DataLocation {
     }
 
     public static Path resolve(List<String> args) {
-        return resolve(args, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return where(args).file();
+    }
+
+    /** What to open for these arguments, on this computer. */
+    public static Where where(List<String> args) {
+        return where(args, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /**
+     * What to open: a server named by {@code --db} or {@code RETROTREAD_DB}, or a file named there; else the server
+     * chosen in the settings, else the data folder's file. A server's workstation file is named after the server.
+     */
+    static Where where(List<String> args, Map<String, String> env, String osName, String userHome) {
+        Path folder = defaultFolder(env, osName, userHome);
+        Optional<String> server = serverAddress(args, env);
+        if (server.isEmpty() && given(args, env).isEmpty()) {
+            server = chosenServer(folder);
+        }
+        if (server.isPresent()) {
+            return new Where(folder.resolve(WORKSTATION_FOLDER).resolve(workstationFile(server.get())).toAbsolutePath(), server);
+        }
+        return new Where(resolve(args, env, osName, userHome), Optional.empty());
+    }
+
+    /** The server chosen in the settings, if one is (a blank or unreadable file: none). */
+    static Optional<String> chosenServer(Path folder) {
+        try {
+            Path file = folder.resolve(SERVER_CHOICE);
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // said nowhere: the settings screen shows the choice as it reads it, and a start uses this computer
+        }
+    }
+
+    /** The settings' choice of server: written whole, owner-only; empty removes it (this computer only). */
+    static void chooseServer(String address) throws IOException {
+        Path folder = defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        Path file = folder.resolve(SERVER_CHOICE);
+        if (address.isBlank()) {
+            Files.deleteIfExists(file);
+        } else {
+            Files.createDirectories(folder);
+            OwnerOnly.write(file, (address.strip() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The server chosen in the settings on this computer, as the settings screen shows it. */
+    static String chosenServer() {
+        return chosenServer(defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"))).orElse("");
+    }
+
+    /** A workstation file's name: the server's host, port and database, as letters a file name may hold anywhere. */
+    static String workstationFile(String address) {
+        String where = address.replaceFirst("^[a-z]+://", "").replaceFirst("\\?.*$", "").replaceFirst("^[^@/]*@", "");
+        return where.replaceAll("[^A-Za-z0-9._-]+", "-") + ".db";
     }
 
     /** A clinic server's address ({@code postgresql://…}) given by {@code --db} or {@code RETROTREAD_DB}, if one is. */
@@ -40,8 +107,12 @@ public final class DataLocation {
 
     /** Whether {@code folder} is this user's own Retrotread data folder (which the app may make owner-only). */
     static boolean isDefaultFolder(Path folder) {
-        return folder != null && folder.toAbsolutePath().normalize().equals(defaultFolder(System.getenv(),
-                System.getProperty("os.name", ""), System.getProperty("user.home")).toAbsolutePath().normalize());
+        if (folder == null) {
+            return false;
+        }
+        Path own = defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home")).toAbsolutePath().normalize();
+        Path f = folder.toAbsolutePath().normalize();
+        return f.equals(own) || f.equals(own.resolve(WORKSTATION_FOLDER));
     }
 
     private static Optional<String> fromArgs(List<String> args) {

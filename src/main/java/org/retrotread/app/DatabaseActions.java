@@ -100,6 +100,10 @@ final class DatabaseActions {
 
     /** The automatic backups first, newest first, with their dates and sizes; any other file after them. */
     void restore() {
+        if (state.clinic().isPresent()) {
+            navigator.tell(text().text("ui.clinic.noRestore")); // the file is a journal and a copy: the record is the server's
+            return;
+        }
         Path folder = state.settings().backupFolder();
         AutoBackups backups = new AutoBackups(state.store().store().database(), folder, wallClock);
         background.run(backups::list, kept -> {
@@ -158,6 +162,7 @@ final class DatabaseActions {
         OpenedStore opened = state.store();
         files.open(owner, text().text("ui.start.importTitle")).ifPresent(file -> background.run(() -> {
             var done = new SessionImports(opened.store()).importFile(file);
+            state.sessionIdsTaken(done.sessionId()); // the next session started here takes a number after it
             return text().format("ui.start.imported", done.sessionId(), done.eventsAdded(),
                     (done.sealed() ? text().text("ui.start.importedSealed") : "")
                             + (done.clientFound() ? "" : text().text("ui.start.importedNoClient")))

@@ -12,19 +12,21 @@ import org.retrotread.ui.common.Theme;
  * @param clinicName   printed at the top of every sheet
  * @param paper        the paper sheets are laid out for
  * @param backupFolder where the automatic backups go: the setting, else beside the database
+ * @param signInIdleMinutes on a clinic workstation, the idle time before the sign-in screen returns (0: never)
  */
-record LiveSettings(Theme theme, Speed treadmillMax, boolean soundOn, String clinicName, PaperSize paper, Path backupFolder) {
+record LiveSettings(Theme theme, Speed treadmillMax, boolean soundOn, String clinicName, PaperSize paper, Path backupFolder,
+                    int signInIdleMinutes) {
 
     static LiveSettings of(OpenedStore store) {
         return new LiveSettings(store.theme(), store.context().treadmillMaxSpeed(), store.soundOn(), store.clinicName(), store.paper(),
-                store.backupFolder());
+                store.backupFolder(), store.signInIdleMinutes());
     }
 
     LiveSettings withTheme(Theme t) {
-        return new LiveSettings(t, treadmillMax, soundOn, clinicName, paper, backupFolder);
+        return new LiveSettings(t, treadmillMax, soundOn, clinicName, paper, backupFolder, signInIdleMinutes);
     }
 
     LiveSettings withSound(boolean on) {
-        return new LiveSettings(theme, treadmillMax, on, clinicName, paper, backupFolder);
+        return new LiveSettings(theme, treadmillMax, on, clinicName, paper, backupFolder, signInIdleMinutes);
     }
 }

@@ -23,7 +23,7 @@ import org.retrotread.ui.common.Theme;
  */
 record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, SessionContext context, long nextSessionId,
                    List<CrashRecovery.Lost> lost, boolean soundOn, Theme theme, String clinicName, PaperSize paper,
-                   StartData startData, Path backupFolder) {
+                   StartData startData, Path backupFolder, int signInIdleMinutes) {
 
     static OpenedStore open(Path database, Locale locale) throws Exception {
         Store store = Store.open(database);
@@ -44,7 +44,7 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
             return new OpenedStore(store, journal, new Messages(language, unit), context, store.sessions().nextId(), lost,
                     store.settings().soundOn(), Theme.named(store.settings().theme()), store.settings().clinicName(),
                     store.settings().paper().map(PaperSize::valueOf).orElse(PaperSize.defaultFor(locale)), StartData.read(store),
-                    store.settings().backupFolder().orElse(AutoBackups.defaultFolder(database)));
+                    store.settings().backupFolder().orElse(AutoBackups.defaultFolder(database)), store.settings().signInIdleMinutes());
         } catch (Exception e) {
             store.close();
             throw e;

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionClock;
@@ -23,6 +24,7 @@ import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.common.Theme;
 import org.retrotread.ui.console.ConsoleViewModel;
 import org.retrotread.ui.console.CuePlayer;
+import org.retrotread.ui.signin.SignInViewModel;
 import org.retrotread.ui.start.StartView;
 import org.retrotread.work.Background;
 
@@ -54,6 +56,9 @@ public final class Screens implements Navigator {
     private final List<CrashRecovery.Lost> lost = new ArrayList<>();
     private final CloseGuard closeGuard;
     private final ClinicPages pages;
+    private final ServerBanner banner;
+    private final SignIn signIn;
+    private final IdleWatch idle;
 
     public Screens(Locale locale, Supplier<SessionClock> clocks, Clock wallClock, FilePicker files, Runnable exit) {
         this.files = files;
@@ -62,7 +67,10 @@ public final class Screens implements Navigator {
         this.state = new AppState(locale);
         StackPane overlayLayer = new StackPane();
         this.overlay = new Overlay(overlayLayer, state::text, content);
-        this.root = new StackPane(content, overlayLayer);
+        this.banner = new ServerBanner(state);
+        BorderPane framed = new BorderPane(content);
+        framed.setTop(banner.node());
+        this.root = new StackPane(framed, overlayLayer);
         root.setId("screens");
         this.settings = new SettingsFlow(state, background, this, () -> Optional.ofNullable(root.getScene()));
         this.databaseActions = new DatabaseActions(state, background, overlay, files, this, wallClock, content);
@@ -72,6 +80,9 @@ public final class Screens implements Navigator {
                 () -> reports, settings), this);
         this.closeGuard = new CloseGuard(state, sessions, overlay, exit);
         this.pages = new ClinicPages(state, background, files, wallClock, this, () -> reports);
+        this.signIn = new SignIn(state, background, this, exit, wallClock);
+        this.idle = new IdleWatch(() -> state.clinic().isPresent() && state.settings() != null ? state.settings().signInIdleMinutes() : 0,
+                IdleWatch.MINUTE, () -> sessions.console().isPresent(), () -> signIn.again(SignInViewModel.Reason.IDLE));
     }
 
     public Parent root() {
@@ -91,6 +102,12 @@ public final class Screens implements Navigator {
         opening.begin(file);
     }
 
+    /** Opens what {@code where} names: a file, or a clinic workstation's file and then the sign-in to its server. */
+    public void begin(DataLocation.Where where) {
+        state.serverAddress(where.server());
+        opening.begin(where.file());
+    }
+
     /** A database open: the state, the reports and the theme follow it; a lost session first, else the start screen. */
     private void opened(OpenedStore store) {
         state.opened(store);
@@ -106,6 +123,16 @@ public final class Screens implements Navigator {
                 databaseActions.startAutoBackup(store);
             }
         });
+        if (state.serverAddress().isPresent() && store.journal().isPresent() && state.clinic().isEmpty()) {
+            ClinicLink link = new ClinicLink(state.serverAddress().get(), background, wallClock);
+            state.clinic(link);
+            store.journal().get().addWrittenListener(link::nudge);
+            link.addListener(banner::show);
+            root.sceneProperty().addListener((o, was, now) -> idle.watch(now));
+            idle.watch(root.getScene());
+            signIn.atStart(link, this::showNext);
+            return;
+        }
         showNext();
     }
 
@@ -173,7 +200,8 @@ public final class Screens implements Navigator {
     private void showStart(StartData data) {
         start.show(data, new StartView.Actions(sessions::start, databaseActions::backup, databaseActions::restore,
                 databaseActions::importSession, away(() -> settings.show(databaseActions::backup, databaseActions::restore)),
-                away(pages::clients), away(pages::plans)));
+                away(pages::clients), away(pages::plans), state.clinic().isPresent() ? away(() -> signIn.again(SignInViewModel.Reason.SWITCH))
+                : () -> { }));
     }
 
     @Override
@@ -227,7 +255,12 @@ public final class Screens implements Navigator {
         databaseActions.awaitAutoBackup();
         sessions.leave();
         Optional<OpenedStore> current = state.current();
-        background.finish(() -> current.ifPresent(OpenedStore::close), Duration.ofSeconds(10));
+        Optional<ClinicLink> clinic = state.clinic();
+        clinic.ifPresent(ClinicLink::stopTrying);
+        background.finish(() -> {
+            clinic.ifPresent(ClinicLink::close); // the sender stops first: what waits stays in the file for the next start
+            current.ifPresent(OpenedStore::close);
+        }, Duration.ofSeconds(10));
         if (cues != null) {
             cues.close();
         }

@@ -16,6 +16,7 @@ import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
 import org.retrotread.store.CrashRecovery;
 import org.retrotread.store.EventJournal;
+import org.retrotread.store.ServerProblem;
 import org.retrotread.store.SessionOpening;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
@@ -65,13 +66,14 @@ final class SessionFlow {
             return;
         }
         var store = state.store().store();
-        parts.background().run(() -> SessionLaunch.prepare(store, request), launch -> {
+        ClinicWrites clinic = ClinicWrites.of(state, parts.wallClock());
+        parts.background().run(() -> SessionLaunch.prepare(store, request, clinic), launch -> {
             if (launch.awaitsDecision()) {
                 askAboutRaise(request, launch);
             } else {
                 openConsole(request, launch);
             }
-        }, e -> navigator.tell(Problems.text(text(), e)));
+        }, e -> navigator.tell(e instanceof ServerProblem p ? clinic.newClientRefused(p) : Problems.text(text(), e)));
     }
 
     /**

@@ -34,9 +34,11 @@ record SessionLaunch(Optional<Client> client, Optional<String> clientUuid, Plan 
     }
 
     /** Works it out on the database thread. */
-    static SessionLaunch prepare(Store store, StartRequest request) throws Exception {
-        rememberOperator(store.settings(), request.operator());
-        Optional<Client> client = clientFor(store, request.client());
+    static SessionLaunch prepare(Store store, StartRequest request, ClinicWrites clinic) throws Exception {
+        if (clinic.on().isEmpty()) {
+            rememberOperator(store.settings(), request.operator()); // on a clinic workstation the login runs the session
+        }
+        Optional<Client> client = clientFor(store, request.client(), clinic);
         Optional<String> uuid = client.isPresent() ? store.clients().uuidOf(client.get().id()) : Optional.empty();
         if (request.plan().starter().isPresent()) {
             return new SessionLaunch(client, uuid, request.plan().plan(), Optional.of(request.plan().starter().get().id()),
@@ -49,6 +51,7 @@ record SessionLaunch(Optional<Client> client, Optional<String> clientUuid, Plan 
             return new SessionLaunch(client, uuid, saved.latest().plan(), Optional.empty(), Optional.of(saved.latest().id()),
                     Optional.empty(), Optional.empty());
         }
+        clinic.pullHistory(client.get().id()); // a progression counts the sessions run in every room
         Progression.Assessment assessment = store.plans().assess(saved, client.get().maxSpeed(), store.settings().progressionPolicy());
         SessionLaunch launch = new SessionLaunch(client, uuid, assessment.current().plan(), Optional.empty(), Optional.of(saved.latest().id()),
                 Optional.of(assessment), Optional.empty());
@@ -56,12 +59,13 @@ record SessionLaunch(Optional<Client> client, Optional<String> clientUuid, Plan 
     }
 
     /** The client the session is for, saving a new one first. */
-    private static Optional<Client> clientFor(Store store, ClientChoice choice) throws Exception {
+    private static Optional<Client> clientFor(Store store, ClientChoice choice, ClinicWrites clinic) throws Exception {
         if (choice instanceof ClientChoice.Existing e) {
             return Optional.of(e.client());
         }
         if (choice instanceof ClientChoice.NewClient n) {
-            return Optional.of(store.clients().add(Client.named(n.name())));
+            Client named = Client.named(n.name());
+            return Optional.of(clinic.on().isPresent() ? clinic.on().get().addClient(named) : store.clients().add(named));
         }
         return Optional.empty(); // nobody (an unclear choice never gets this far: the start screen asks first)
     }

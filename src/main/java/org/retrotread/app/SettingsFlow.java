@@ -36,13 +36,14 @@ final class SettingsFlow {
     /** @param backup and {@code restore}: the database actions the settings screen offers, done from the start screen */
     void show(Runnable backup, Runnable restore) {
         Settings settings = state.store().store().settings();
-        record Stored(List<String> operators, Progression.Policy policy, Optional<Path> backupFolder) {
+        record Stored(List<String> operators, Progression.Policy policy, Optional<Path> backupFolder, SettingsValues.Clinic clinic) {
         }
-        background.run(() -> new Stored(settings.operators(), settings.progressionPolicy(), settings.backupFolder()), stored -> {
+        background.run(() -> new Stored(settings.operators(), settings.progressionPolicy(), settings.backupFolder(),
+                new SettingsValues.Clinic(DataLocation.chosenServer(), settings.signInIdleMinutes())), stored -> {
             LiveSettings live = state.settings();
             Messages text = state.text();
             SettingsValues current = new SettingsValues(text.unit(), live.treadmillMax(), stored.operators(), live.theme() == Theme.DARK,
-                    live.soundOn(), text.locale(), live.clinicName(), live.paper(), stored.policy(), stored.backupFolder());
+                    live.soundOn(), text.locale(), live.clinicName(), live.paper(), stored.policy(), stored.backupFolder(), stored.clinic());
             navigator.show(new SettingsView(new SettingsViewModel(text, current), state.database(), new SettingsView.Actions(this::save,
                     navigator::showStart, () -> navigator.onStart(backup), () -> navigator.onStart(restore))).node());
         }, navigator::failed);
@@ -56,7 +57,12 @@ final class SettingsFlow {
         }
         Settings settings = state.store().store().settings();
         Theme theme = values.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        String serverBefore = DataLocation.chosenServer();
         background.run(() -> {
+            if (!values.clinic().server().equals(serverBefore)) {
+                DataLocation.chooseServer(values.clinic().server()); // used from the next start: see the settings' hint
+            }
+            settings.setSignInIdleMinutes(values.clinic().idleMinutes());
             settings.setDisplayUnit(values.unit());
             settings.setTreadmillMaxSpeed(values.treadmillMax());
             settings.setOperators(values.operators());
@@ -71,9 +77,10 @@ final class SettingsFlow {
         }, saved -> {
             state.text(new Messages(saved.language(), saved.unit()));
             state.settings(new LiveSettings(theme, saved.treadmillMax(), saved.soundOn(), saved.clinicName(), saved.paper(),
-                    saved.backupFolder().orElse(AutoBackups.defaultFolder(state.database()))));
+                    saved.backupFolder().orElse(AutoBackups.defaultFolder(state.database())), saved.clinic().idleMinutes()));
             applyTheme();
-            navigator.onStart(() -> navigator.tell(state.text().text("ui.settings.saved")));
+            boolean serverChanged = !saved.clinic().server().equals(serverBefore);
+            navigator.onStart(() -> navigator.tell(state.text().text(serverChanged ? "ui.settings.savedServerNextStart" : "ui.settings.saved")));
         }, navigator::failed);
     }
 

@@ -37,6 +37,7 @@ final class StartScreen {
     void show(StartData data, StartView.Actions actions) {
         model = new StartViewModel(state.text(), state.database(), state.readOnly(), data.clients(), data.plans(), data.operators(),
                 state.settings().treadmillMax());
+        state.clinic().ifPresent(link -> model.signedIn(signed(link.status())));
         model.noticeProperty().set(pendingNotice);
         pendingNotice = "";
         Runnable action = pendingAction;
@@ -59,6 +60,13 @@ final class StartScreen {
         } else {
             Platform.runLater(soundsThenLater);
         }
+    }
+
+    /** A clinic workstation's lines: who runs the sessions, where they go, and whether the lists are the copy. */
+    private StartViewModel.Signed signed(ClinicLink.Status s) {
+        var text = state.text();
+        String copy = s.reach() == ClinicLink.Reach.CONNECTED ? "" : ClinicPages.copyLine(text, s);
+        return new StartViewModel.Signed(s.login(), text.format("ui.clinic.dataLine", s.server(), s.login(), state.database()), copy);
     }
 
     /** Another screen is shown: news now waits for the next start screen. */

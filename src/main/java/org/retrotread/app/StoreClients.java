@@ -19,6 +19,7 @@ import org.retrotread.store.ClientOverview;
 import org.retrotread.store.CorrectionRefused;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.ProfileChanged;
+import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
 import org.retrotread.store.WalkTest;
 import org.retrotread.ui.clients.ClientsService;
@@ -33,14 +34,20 @@ final class StoreClients implements ClientsService {
     private final Clock clock;
     private final BooleanSupplier readOnly;
     private final Messages text;
+    private final ClinicWrites clinic;
     private Consumer<String> problems = line -> { };
 
-    StoreClients(Store store, Worker background, Clock clock, BooleanSupplier readOnly, Messages text) {
+    /**
+     * @param clinic on a clinic workstation, where every change goes first (the server) and the history comes from;
+     *               else writes go to the file alone
+     */
+    StoreClients(Store store, Worker background, Clock clock, BooleanSupplier readOnly, Messages text, ClinicWrites clinic) {
         this.store = store;
         this.background = background;
         this.clock = clock;
         this.readOnly = readOnly;
         this.text = text;
+        this.clinic = clinic;
     }
 
     /** Where a failed read or background save is said (the screen's notice line). */
@@ -59,12 +66,18 @@ final class StoreClients implements ClientsService {
     @Override
     public void overview(Consumer<List<ClientOverview>> done) {
         var weekStart = TrainingWeek.startOf(clock.instant(), ZoneId.systemDefault());
-        background.run(() -> store.clients().overview(true, weekStart), done, readFailed(done, List.of()));
+        background.run(() -> {
+            clinic.refreshCopy(); // a clinic workstation: the list is the clinic's, as of now when the server answers
+            return store.clients().overview(true, weekStart);
+        }, done, readFailed(done, List.of()));
     }
 
     @Override
     public void history(long clientId, Consumer<List<HistoryRow>> done) {
-        background.run(() -> store.sessions().history(clientId), done, readFailed(done, List.of()));
+        background.run(() -> {
+            clinic.pullHistory(clientId); // sessions run in other rooms, when the server answers
+            return store.sessions().history(clientId);
+        }, done, readFailed(done, List.of()));
     }
 
     @Override
@@ -92,6 +105,8 @@ final class StoreClients implements ClientsService {
         background.run(work, done, e -> {
             if (e instanceof ProfileChanged changed) {
                 changedMeanwhile.accept(changed);
+            } else if (e instanceof ServerProblem p) {
+                failed.accept(clinic.refused(p));
             } else {
                 failed.accept(e instanceof CorrectionRefused r ? text.format(r.reason())
                         : text.format("ui.clients.saveFailed", String.valueOf(e.getMessage())));
@@ -102,7 +117,8 @@ final class StoreClients implements ClientsService {
     @Override
     public void amend(long sessionId, String author, String reason, Correction correction,
                       Consumer<Amendment> done, Consumer<String> failed) {
-        write(() -> store.sessions().amend(sessionId, author, reason, correction), done, failed);
+        write(() -> clinic.on().isPresent() ? clinic.on().get().amend(sessionId, author, reason, correction)
+                : store.sessions().amend(sessionId, author, reason, correction), done, failed);
     }
 
     @Override
@@ -119,13 +135,15 @@ final class StoreClients implements ClientsService {
     @Override
     public void correctWalkTest(long walkTestId, Duration time, String author, String reason,
                                 Consumer<WalkTest> done, Consumer<String> failed) {
-        write(() -> store.walkTests().correct(walkTestId, time, author, reason), done, failed);
+        write(() -> clinic.on().isPresent() ? clinic.on().get().correctWalkTest(walkTestId, time, author, reason)
+                : store.walkTests().correct(walkTestId, time, author, reason), done, failed);
     }
 
     @Override
     public void addWalkTest(long clientId, LocalDate takenOn, Duration time, String aid, String note,
                             Consumer<WalkTest> done, Consumer<String> failed) {
-        write(() -> store.walkTests().add(clientId, takenOn, time, aid, note), done, failed);
+        write(() -> clinic.on().isPresent() ? clinic.on().get().addWalkTest(clientId, takenOn, time, aid, note)
+                : store.walkTests().add(clientId, takenOn, time, aid, note), done, failed);
     }
 
     @Override
@@ -147,6 +165,9 @@ final class StoreClients implements ClientsService {
     public void save(Optional<Client> loaded, Client client, Consumer<Client> done, Consumer<Client> changedMeanwhile,
                      Consumer<String> failed) {
         write(() -> {
+            if (clinic.on().isPresent()) {
+                return loaded.isEmpty() ? clinic.on().get().addClient(client) : clinic.on().get().updateClient(loaded.get(), client);
+            }
             if (loaded.isEmpty()) {
                 return store.clients().add(client);
             }

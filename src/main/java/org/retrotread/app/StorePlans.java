@@ -12,6 +12,7 @@ import org.retrotread.store.Client;
 import org.retrotread.store.PlanFileProblem;
 import org.retrotread.store.PlanFiles;
 import org.retrotread.store.SavedPlan;
+import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
 import org.retrotread.ui.plans.PlansService;
 import org.retrotread.work.Worker;
@@ -23,12 +24,15 @@ final class StorePlans implements PlansService {
     private final Worker background;
     private final BooleanSupplier readOnly;
     private final Messages text;
+    private final ClinicWrites clinic;
 
-    StorePlans(Store store, Worker background, BooleanSupplier readOnly, Messages text) {
+    /** @param clinic on a clinic workstation, where a plan is saved first (the server); else the file alone */
+    StorePlans(Store store, Worker background, BooleanSupplier readOnly, Messages text, ClinicWrites clinic) {
         this.store = store;
         this.background = background;
         this.readOnly = readOnly;
         this.text = text;
+        this.clinic = clinic;
     }
 
     private record Library(List<Client> clients, List<SavedPlan> plans) {
@@ -36,7 +40,10 @@ final class StorePlans implements PlansService {
 
     @Override
     public void load(Consumer<List<Client>> clients, Consumer<List<SavedPlan>> plans) {
-        background.run(() -> new Library(store.clients().list(false), store.plans().library()), library -> {
+        background.run(() -> {
+            clinic.refreshCopy();
+            return new Library(store.clients().list(false), store.plans().library());
+        }, library -> {
             clients.accept(library.clients());
             plans.accept(library.plans());
         }, e -> {
@@ -51,7 +58,8 @@ final class StorePlans implements PlansService {
         if (refusedReadOnly(failed)) {
             return;
         }
-        background.run(() -> store.plans().save(planId, plan, clientId, progression), done, e -> failed.accept(saveFailed(e)));
+        background.run(() -> clinic.on().isPresent() ? clinic.on().get().savePlan(planId, plan, clientId, progression)
+                : store.plans().save(planId, plan, clientId, progression), done, e -> failed.accept(saveFailed(e)));
     }
 
     @Override
@@ -60,7 +68,11 @@ final class StorePlans implements PlansService {
             return;
         }
         background.run(() -> {
-            store.plans().archive(planId);
+            if (clinic.on().isPresent()) {
+                clinic.on().get().archivePlan(planId);
+            } else {
+                store.plans().archive(planId);
+            }
             return true;
         }, x -> done.run(), e -> failed.accept(saveFailed(e)));
     }
@@ -99,6 +111,9 @@ final class StorePlans implements PlansService {
     }
 
     private String saveFailed(Exception e) {
+        if (e instanceof ServerProblem p) {
+            return clinic.refused(p);
+        }
         return text.format("ui.clients.saveFailed", String.valueOf(e.getMessage()));
     }
 }

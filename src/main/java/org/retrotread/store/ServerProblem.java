@@ -43,8 +43,8 @@ public final class ServerProblem extends Exception {
         Kind kind;
         if (state.equals("08004")) {
             kind = Kind.SIGN_IN_REFUSED; // the server rejected the connection: a password it wants was not given
-        } else if (state.startsWith("08")) {
-            kind = Kind.UNREACHABLE;
+        } else if (state.startsWith("08") || state.startsWith("57P")) {
+            kind = Kind.UNREACHABLE; // 57P01..03: the server shutting down, crashed, or still starting: away, as an outage
         } else if (state.equals("28P01") || state.equals("28000")) {
             kind = Kind.SIGN_IN_REFUSED;
         } else if (state.equals("3D000")) {

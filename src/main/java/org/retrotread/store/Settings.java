@@ -16,6 +16,9 @@ import org.retrotread.session.walktest.Cutoff;
 /** The app's settings, one row each in {@code settings}; a missing row means the default. */
 public final class Settings {
 
+    /** A treatment room's computer left between patients: long enough for a session's notes, short enough for privacy. */
+    public static final int DEFAULT_IDLE_MINUTES = 10;
+
     private final Connection c;
 
     Settings(Connection c) {
@@ -127,6 +130,24 @@ public final class Settings {
 
     public void setWalkTestCutoff(long clientId, Cutoff cutoff) throws SQLException {
         put("walkTestCutoff." + clientId, cutoff.name());
+    }
+
+    /** On a clinic workstation: who signed in last, offered at the next sign-in (a name, never a password). */
+    public Optional<String> lastLogin() throws SQLException {
+        return get("lastLogin");
+    }
+
+    public void setLastLogin(String login) throws SQLException {
+        put("lastLogin", login);
+    }
+
+    /** On a clinic workstation: minutes without a key or a click, outside a session, before the sign-in screen returns (0: never). */
+    public int signInIdleMinutes() throws SQLException {
+        return get("signInIdleMinutes").map(Integer::parseInt).orElse(DEFAULT_IDLE_MINUTES);
+    }
+
+    public void setSignInIdleMinutes(int minutes) throws SQLException {
+        put("signInIdleMinutes", String.valueOf(minutes));
     }
 
     private Optional<String> get(String key) throws SQLException {

@@ -1,10 +1,13 @@
 package org.retrotread.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -46,6 +49,11 @@ public final class Workstation implements AutoCloseable {
 
     public ClinicServer server() {
         return server;
+    }
+
+    /** When the copy of the clinic's records in this file was taken; empty when it never was. */
+    public Optional<Instant> copyTakenAt() throws SQLException {
+        return ReadCopy.takenAt(local.connection());
     }
 
     /** Brings the copy of the clinic's clients, plans and walk tests up to the server's. */
@@ -161,6 +169,24 @@ public final class Workstation implements AutoCloseable {
                 new SessionPush.Options(id -> ReadCopy.client(s.connection(), local.connection(), id), false)));
         var made = local.sessions().amendments(localSessionId);
         return made.get(made.size() - 1);
+    }
+
+    /**
+     * A laptop's records brought into the server (a home visit's, or a laptop moving in): see {@link ClinicImport};
+     * the copy here is then brought up to the server's.
+     */
+    public ClinicImport.Report bringIn(Path laptopFile) throws ServerProblem, StoreProblem, SQLException {
+        ClinicImport.Report report = ClinicImport.file(laptopFile, server, clock);
+        refresh();
+        return report;
+    }
+
+    /** A client of this file copied from the server, with their sessions, plans and walk tests, into a laptop's file. */
+    public ClinicExport.Report homeVisit(long localClientId, Path laptopFile) throws ServerProblem, StoreProblem, SQLException {
+        long serverClient = serverId("clients", localClientId);
+        try (Store laptop = Store.open(laptopFile); Connection to = laptop.database().connect()) {
+            return serverWork(s -> ClinicExport.run(s.connection(), to, List.of(serverClient), clock, laptopFile.getFileName().toString()));
+        }
     }
 
     private long copyClient(long serverId) throws ServerProblem, SQLException {

@@ -3,6 +3,7 @@ package org.retrotread.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -33,7 +34,7 @@ abstract class AppOnTempDatabase {
         screens = new Screens(Locale.ENGLISH, FakeClock::new, Clock.systemUTC(), files, () -> { });
         TestWindow.show(stage, screens);
         beforeBegin();
-        screens.begin(database());
+        screens.begin(where());
     }
 
     /** What a test wants in place before the app opens its database (nothing by default). */
@@ -47,6 +48,11 @@ abstract class AppOnTempDatabase {
 
     /** Puts what a test needs into the database before the app opens it (nothing by default). */
     void prepare(Path database) throws Exception {
+    }
+
+    /** What the app opens: the test's file (a clinic workstation's test names its server too). */
+    DataLocation.Where where() {
+        return new DataLocation.Where(database(), Optional.empty());
     }
 
     Path database() {

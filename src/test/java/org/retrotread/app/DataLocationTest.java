@@ -2,10 +2,13 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataLocationTest {
 
@@ -41,5 +44,25 @@ class DataLocationTest {
         assertThat(resolve(List.of("--db", "/tmp/a.db"), env, "Linux")).isEqualTo(Path.of("/tmp/a.db"));
         assertThat(resolve(List.of("--db=/tmp/b.db"), env, "Linux")).isEqualTo(Path.of("/tmp/b.db"));
         assertThat(resolve(List.of("--db"), Map.of(), "Linux")).isEqualTo(Path.of("/home/ana/.local/share/retrotread/retrotread.db"));
+    }
+
+    @Test
+    void aClinicWorkstationKeepsAFileOfItsOwnPerServerAndTheSettingsChoiceComesLast(@TempDir Path home) throws Exception {
+        Map<String, String> linux = Map.of("XDG_DATA_HOME", home.toString());
+        Path folder = home.resolve("retrotread");
+        var byFlag = DataLocation.where(List.of("--db", "postgresql://ana@clinic-server:5432/retrotread?sslmode=require"), linux, "Linux", "/x");
+        assertThat(byFlag.server()).contains("postgresql://ana@clinic-server:5432/retrotread?sslmode=require");
+        assertThat(byFlag.file()).isEqualTo(folder.resolve("clinic").resolve("clinic-server-5432-retrotread.db"));
+        assertThat(DataLocation.where(List.of(), Map.of("XDG_DATA_HOME", home.toString(), "RETROTREAD_DB", "postgres://db/rt"), "Linux", "/x")
+                .file().getFileName().toString()).isEqualTo("db-rt.db");
+
+        assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).as("nothing chosen: this computer only").isEmpty();
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(DataLocation.SERVER_CHOICE), "postgresql://clinic-server/retrotread\n");
+        assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).contains("postgresql://clinic-server/retrotread");
+        assertThat(DataLocation.where(List.of("--db", "/tmp/laptop.db"), linux, "Linux", "/x"))
+                .as("a file named on the command line comes first").isEqualTo(new DataLocation.Where(Path.of("/tmp/laptop.db"), Optional.empty()));
+        Files.writeString(folder.resolve(DataLocation.SERVER_CHOICE), "  \n");
+        assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).as("a blank choice: none").isEmpty();
     }
 }

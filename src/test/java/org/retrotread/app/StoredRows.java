@@ -6,8 +6,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.retrotread.store.Store;
 
 /** Reads what the running app wrote, through a connection of the test's own (the app holds the lock). */
 public final class StoredRows {
@@ -30,5 +33,13 @@ public final class StoredRows {
 
     public static List<String> eventTypes(Path database, long sessionId) {
         return column(database, "SELECT type FROM session_events WHERE session_id = " + sessionId + " ORDER BY seq");
+    }
+
+    /** A walk test for the client of that name, added to the file as the app would (a home visit's laptop). */
+    public static void walkTest(Path database, String clientName, double seconds) throws Exception {
+        try (Store store = Store.open(database)) {
+            long id = store.clients().list(true).stream().filter(c -> c.name().equals(clientName)).findFirst().orElseThrow().id();
+            store.walkTests().add(id, LocalDate.of(2026, 12, 3), Duration.ofMillis(Math.round(seconds * 1000)), "", "");
+        }
     }
 }

@@ -1,6 +1,12 @@
 package org.retrotread.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -21,6 +27,24 @@ public final class ServerForTests {
     public static void drop(String address) throws Exception {
         String name = address.substring(address.lastIndexOf('/') + 1).split("\\?")[0];
         TestStores.server().admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /** Stops the test server itself (a real outage), or starts it again; {@code start-if-stopped} after a test. */
+    public static void control(String action) throws Exception {
+        TestStores.serverControl(action);
+    }
+
+    /** The first column of every row {@code sql} finds in the database at {@code address}, as text. */
+    public static List<String> column(String address, String sql) throws Exception {
+        String name = address.substring(address.lastIndexOf('/') + 1).split("\\?")[0];
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(TestStores.server().jdbc(name), login()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
     }
 
     public static Properties login() {

@@ -54,7 +54,17 @@ public final class ClientsView {
      * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
      */
     public record Papers(LongFunction<SessionPaper> session, SessionsCsv sessions,
-                         ProgressReport report, ProgressReport printReport, ClientPaper auditPdf, ClientPaper auditPrint) {
+                         ProgressReport report, ProgressReport printReport, ClientPaper auditPdf, ClientPaper auditPrint,
+                         Optional<HomeVisit> homeVisit) {
+    }
+
+    /** A clinic workstation's moves between the server and a laptop's file (none on a laptop). */
+    public interface HomeVisit {
+        /** The client, with their sessions, plans and walk tests, copied into a laptop's file for a home visit. */
+        void copyOut(long clientId, String clientName, Node owner, Consumer<String> notice);
+
+        /** A laptop's records (a home visit's, or a laptop moving in) brought into the clinic server. */
+        void bringIn(Node owner, Consumer<String> notice);
     }
 
     /** Something about one client saved as a PDF or printed (their audit trail). */
@@ -265,7 +275,19 @@ public final class ClientsView {
         Button all = new Button(text.text("ui.clients.allSessionsCsv"));
         all.setId("all-sessions-csv");
         all.setOnAction(e -> papers.sessions().save(Optional.empty(), root, model.noticeProperty()::set));
-        return new HBox(12, mine, all);
+        HBox row = new HBox(12, mine, all);
+        papers.homeVisit().ifPresent(visit -> {
+            Button out = new Button(text.text("ui.homeVisit.copy"));
+            out.setId("home-visit-copy");
+            out.disableProperty().bind(model.editingProperty().isNull());
+            out.setOnAction(e -> visit.copyOut(model.editingProperty().get().id(), model.editingProperty().get().name(), root,
+                    model.noticeProperty()::set));
+            Button in = new Button(text.text("ui.homeVisit.bringIn"));
+            in.setId("home-visit-bring-in");
+            in.setOnAction(e -> visit.bringIn(root, model.noticeProperty()::set));
+            row.getChildren().addAll(out, in);
+        });
+        return row;
     }
 
     public Parent node() {

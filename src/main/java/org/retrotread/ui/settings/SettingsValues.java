@@ -13,14 +13,39 @@ import org.retrotread.session.units.SpeedUnit;
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                              Locale language, String clinicName, PaperSize paper,
                              Progression.Policy progression,
-                             Optional<Path> backupFolder) {
+                             Optional<Path> backupFolder, Clinic clinic) {
+
+    /**
+     * A clinic workstation's settings (decision 0021).
+     *
+     * @param server      the clinic server's address chosen on this computer, used from the next start; empty: this
+     *                    computer only
+     * @param idleMinutes minutes without a key or a click, outside a session, before the sign-in screen returns (0: never)
+     */
+    public record Clinic(String server, int idleMinutes) {
+        public static final Clinic NONE = new Clinic("", 10);
+
+        public Clinic {
+            server = server == null ? "" : server.strip();
+        }
+    }
+
+    /** Settings with no clinic server chosen. */
+    public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
+                          Locale language, String clinicName, PaperSize paper, Progression.Policy progression,
+                          Optional<Path> backupFolder) {
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, backupFolder, Clinic.NONE);
+    }
 
     /** Settings with the automatic backups in their default place (beside the database). */
     public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                           Locale language, String clinicName, PaperSize paper,
                           Progression.Policy progression) {
-        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, Optional.empty());
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, Optional.empty(), Clinic.NONE);
     }
+
+    /** The longest idle time before the sign-in screen returns: four hours. */
+    public static final int LONGEST_IDLE_MINUTES = 240;
 
     /** The longest break a clinic may set before a progression holds: two months. */
     public static final int LONGEST_GAP_DAYS = 60;
@@ -33,5 +58,6 @@ public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> op
 
     public SettingsValues {
         operators = List.copyOf(operators);
+        clinic = clinic == null ? Clinic.NONE : clinic;
     }
 }

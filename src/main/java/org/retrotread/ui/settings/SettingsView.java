@@ -128,7 +128,10 @@ public final class SettingsView {
                 AutoBackups.WEEKLY));
         folderHint.setWrapText(true);
         folderHint.getStyleClass().add("caption");
-        form.addRow(row, caption("ui.settings.backupFolder"), new VBox(4, folder, folderError, folderHint));
+        form.addRow(row++, caption("ui.settings.backupFolder"), new VBox(4, folder, folderError, folderHint));
+        form.addRow(row++, caption("ui.settings.clinicServer"), clinicServer());
+        form.addRow(row, caption("ui.settings.idleMinutes"), numberField("idle-minutes", model.idleMinutesProperty(),
+                model.idleMinutesErrorProperty(), "ui.settings.idleMinutesUnit"));
         Button save = new Button(text.text("ui.settings.save"));
         save.setId("settings-save");
         save.setDefaultButton(true);
@@ -159,6 +162,25 @@ public final class SettingsView {
                 Focus.onceShown(max);
             }
         });
+    }
+
+    /** The clinic server's address, with what it does and where the password is not. */
+    private VBox clinicServer() {
+        TextField server = new TextField();
+        server.setId("clinic-server");
+        server.setPromptText(text.text("ui.settings.clinicServerPrompt"));
+        server.textProperty().bindBidirectional(model.clinicServerProperty());
+        Label error = new Label();
+        error.setId("clinic-server-error");
+        error.getStyleClass().add("message");
+        error.setWrapText(true);
+        error.textProperty().bind(model.clinicServerErrorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label hint = new Label(text.text("ui.settings.clinicServerHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("caption");
+        return new VBox(4, server, error, hint);
     }
 
     private HBox unitChoice() {

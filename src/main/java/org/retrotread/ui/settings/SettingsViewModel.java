@@ -20,6 +20,7 @@ import org.retrotread.session.plan.Progression;
 import org.retrotread.session.text.Echo;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
+import org.retrotread.store.ClinicServer;
 import org.retrotread.ui.common.TypedSpeed;
 
 /**
@@ -48,6 +49,10 @@ public final class SettingsViewModel {
     private final StringProperty runShareError = new SimpleStringProperty("");
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final StringProperty backupFolderError = new SimpleStringProperty("");
+    private final StringProperty clinicServer = new SimpleStringProperty("");
+    private final StringProperty clinicServerError = new SimpleStringProperty("");
+    private final StringProperty idleMinutes = new SimpleStringProperty();
+    private final StringProperty idleMinutesError = new SimpleStringProperty("");
 
     public SettingsViewModel(Messages text, SettingsValues current) {
         this.text = text;
@@ -62,6 +67,8 @@ public final class SettingsViewModel {
         gapDays.set(String.valueOf(current.progression().gap().toDays()));
         runShare.set(String.valueOf(current.progression().runSharePercent()));
         backupFolder.set(current.backupFolder().map(Path::toString).orElse(""));
+        clinicServer.set(current.clinic().server());
+        idleMinutes.set(String.valueOf(current.clinic().idleMinutes()));
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -76,13 +83,37 @@ public final class SettingsViewModel {
         Optional<Integer> gap = whole(gapDays.get(), 1, SettingsValues.LONGEST_GAP_DAYS, gapDaysError);
         Optional<Integer> share = whole(runShare.get(), 1, 100, runShareError);
         Optional<Optional<Path>> folder = folder();
-        if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty() || folder.isEmpty()) {
+        Optional<Integer> idle = whole(idleMinutes.get(), 0, SettingsValues.LONGEST_IDLE_MINUTES, idleMinutesError);
+        Optional<String> server = server();
+        if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty() || folder.isEmpty()
+                || idle.isEmpty() || server.isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
                 clinic, paper.get(), new Progression.Policy(Duration.ofDays(gap.get()), share.get()),
-                folder.get()));
+                folder.get(), new SettingsValues.Clinic(server.get(), idle.get())));
+    }
+
+    /**
+     * The clinic server typed: blank for this computer only, else PostgreSQL's address form without a password
+     * (which is asked at sign-in, or kept in PostgreSQL's own .pgpass), refused at the field otherwise.
+     */
+    private Optional<String> server() {
+        String typed = clinicServer.get() == null ? "" : clinicServer.get().strip();
+        clinicServerError.set("");
+        if (typed.isEmpty()) {
+            return Optional.of("");
+        }
+        try {
+            ClinicServer.describe(typed);
+            return Optional.of(typed);
+        } catch (IllegalArgumentException e) {
+            clinicServerError.set(text.text(typed.contains("@") && typed.substring(0, typed.indexOf('@')).matches(".*//[^/]*:.*")
+                    || typed.toLowerCase(Locale.ROOT).contains("password=") ? "ui.settings.clinicServerPassword"
+                    : "ui.settings.clinicServerWrong"));
+            return Optional.empty();
+        }
     }
 
     /**
@@ -128,6 +159,10 @@ public final class SettingsViewModel {
         return read.speed();
     }
 
+    public StringProperty clinicServerProperty() { return clinicServer; }
+    public StringProperty clinicServerErrorProperty() { return clinicServerError; }
+    public StringProperty idleMinutesProperty() { return idleMinutes; }
+    public StringProperty idleMinutesErrorProperty() { return idleMinutesError; }
     public StringProperty backupFolderProperty() { return backupFolder; }
     public StringProperty backupFolderErrorProperty() { return backupFolderError; }
     public ObjectProperty<SpeedUnit> unitProperty() { return unit; }

@@ -53,6 +53,11 @@ final class OperatorField {
             }
             menu.show(field, Side.BOTTOM, 0, 0);
         });
+        if (model.signed().isPresent()) { // a clinic workstation: the one signed in runs the session, by their login
+            field.setEditable(false);
+            field.setFocusTraversable(false);
+            names.setDisable(true);
+        }
         HBox.setHgrow(field, Priority.ALWAYS);
         node = new HBox(field, names);
     }

@@ -30,7 +30,7 @@ public final class StartView {
 
     /** What the start screen can ask the app to do. */
     public record Actions(Consumer<StartRequest> start, Runnable backup, Runnable restore, Runnable importSession,
-                          Runnable settings, Runnable clients, Runnable plans) {
+                          Runnable settings, Runnable clients, Runnable plans, Runnable switchUser) {
     }
 
     /** Rows shown at once: the plan list fills its column; a client's matches leave room for the operator. */
@@ -72,7 +72,15 @@ public final class StartView {
         plansButton.setId("open-plans");
         plansButton.setFocusTraversable(false);
         plansButton.setOnAction(e -> actions.plans().run());
-        root.setBottom(new VBox(4, new HBox(12, clients, plansButton, settings), data, hint));
+        HBox buttons = new HBox(12, clients, plansButton, settings);
+        if (model.signed().isPresent()) {
+            Button switchUser = new Button(text.text("ui.start.switchUser"));
+            switchUser.setId("switch-user");
+            switchUser.setFocusTraversable(false);
+            switchUser.setOnAction(e -> actions.switchUser().run());
+            buttons.getChildren().add(switchUser);
+        }
+        root.setBottom(new VBox(4, buttons, data, hint));
         root.getStyleClass().add("start");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
@@ -93,6 +101,9 @@ public final class StartView {
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.COMMA) {
                 e.consume();
                 actions.settings().run();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.U && model.signed().isPresent()) {
+                e.consume();
+                actions.switchUser().run();
             }
         });
     }
@@ -136,7 +147,13 @@ public final class StartView {
         precautions.visibleProperty().bind(precautions.textProperty().isNotEmpty());
         precautions.managedProperty().bind(precautions.visibleProperty());
         OperatorField operator = new OperatorField(model);
-        VBox who = new VBox(8, caption("ui.start.client", client), client, matches, clientLine, precautions,
+        Label copyLine = new Label(model.signed().map(StartViewModel.Signed::copyLine).orElse(""));
+        copyLine.setId("client-source");
+        copyLine.setWrapText(true);
+        copyLine.getStyleClass().add("caption");
+        copyLine.setVisible(!copyLine.getText().isEmpty());
+        copyLine.setManaged(copyLine.isVisible());
+        VBox who = new VBox(8, caption("ui.start.client", client), client, copyLine, matches, clientLine, precautions,
                 caption("ui.start.operator", operator.field()), operator.node());
         who.setPrefWidth(380);
         who.setMinWidth(Region.USE_PREF_SIZE);

@@ -43,6 +43,19 @@ public final class StartViewModel {
     private final ObjectProperty<PlanChoice> selected = new SimpleObjectProperty<>();
     private final StringProperty operator = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** On a clinic workstation: who is signed in (the operator of every session), and where the lists come from. */
+    private Optional<Signed> signed = Optional.empty();
+
+    /**
+     * A clinic workstation's start screen (decision 0021): the operator is the login, not a typed name.
+     *
+     * @param login      who is signed in to the clinic server
+     * @param dataLine   where sessions go and who is signed in
+     * @param copyLine   where the client list comes from when it is this workstation's copy (the server away), and
+     *                   when that copy was taken; empty while the server answers
+     */
+    public record Signed(String login, String dataLine, String copyLine) {
+    }
 
     /**
      * @param database     where sessions are saved, shown so a person knows where their records are
@@ -223,7 +236,16 @@ public final class StartViewModel {
         return s == null ? Optional.empty() : Optional.of(new StartRequest(client, operator.get().strip(), s));
     }
 
-    public String dataLine() { return text.format("ui.start.dataLine", database); }
+    public String dataLine() { return signed.map(Signed::dataLine).orElse(text.format("ui.start.dataLine", database)); }
+
+    /** A clinic workstation: the login runs every session, and the lines say where the records are. */
+    public void signedIn(Signed who) {
+        signed = Optional.of(who);
+        operators.setAll(who.login());
+        operator.set(who.login());
+    }
+
+    public Optional<Signed> signed() { return signed; }
     public boolean readOnly() { return readOnly; }
     public String readOnlyText() { return text.format("store.readOnly", database); }
     public FilteredList<PlanChoice> plans() { return plans; }
@@ -240,6 +262,9 @@ public final class StartViewModel {
      * that contains it; if none does, the typing is left alone.
      */
     public void stepOperator(int step) {
+        if (signed.isPresent()) {
+            return; // the login runs the session
+        }
         String typed = operator.get().strip();
         int at = -1;
         for (int i = 0; i < operators.size() && at < 0; i++) {

@@ -1,0 +1,95 @@
+package org.retrotread.app;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+import org.retrotread.store.ServerProblem;
+import org.retrotread.store.Store;
+import org.retrotread.ui.signin.SignInView;
+import org.retrotread.ui.signin.SignInViewModel;
+import org.retrotread.work.Worker;
+
+/**
+ * Signing in to the clinic server (decision 0021): at start a quiet try as the last login, which PostgreSQL's own
+ * files ({@code .pgpass}, {@code pg_service.conf}) may sign in without a question; else the sign-in screen, also on
+ * "switch user" and after the idle time. The password goes to the server and nowhere else.
+ */
+final class SignIn {
+
+    /** What the quiet try at start came to: signed in, or the screen to show with what was said. */
+    private record Quiet(Optional<ClinicLink.Joined> joined, String user, String why) {
+    }
+
+    private final AppState state;
+    private final Worker background;
+    private final Navigator navigator;
+    private final Runnable exit;
+    private final Clock wall;
+
+    SignIn(AppState state, Worker background, Navigator navigator, Runnable exit, Clock wall) {
+        this.state = state;
+        this.background = background;
+        this.navigator = navigator;
+        this.exit = exit;
+        this.wall = wall;
+    }
+
+    /** At start: the quiet try, then {@code then} once someone is signed in (or the workstation works from its copy). */
+    void atStart(ClinicLink link, Runnable then) {
+        Store local = state.store().store();
+        if (!link.usable()) {
+            ask(link, SignInViewModel.Reason.START, "", badAddress(link), then);
+            return;
+        }
+        background.run(() -> {
+            String user = local.settings().lastLogin().orElse(System.getProperty("user.name", ""));
+            try {
+                return new Quiet(Optional.of(ClinicLink.join(local, link.address(), login(user, Optional.empty()), wall)), user, "");
+            } catch (ServerProblem p) {
+                return new Quiet(Optional.empty(), user, p.kind() == ServerProblem.Kind.SIGN_IN_REFUSED ? "" : state.text().format(p.message()));
+            }
+        }, quiet -> {
+            if (quiet.joined().isPresent()) {
+                signedIn(link, quiet.joined().get(), then);
+            } else {
+                ask(link, SignInViewModel.Reason.START, quiet.user(), quiet.why(), then);
+            }
+        }, e -> ask(link, SignInViewModel.Reason.START, "", Problems.text(state.text(), e), then));
+    }
+
+    /** The sign-in screen; {@code then} runs once someone has signed in. */
+    void ask(ClinicLink link, SignInViewModel.Reason reason, String user, String why, Runnable then) {
+        SignInViewModel model = new SignInViewModel(state.text(), link.status().server(), reason, user);
+        if (!why.isEmpty()) {
+            model.messageProperty().set(why);
+        }
+        Store local = state.store().store();
+        navigator.show(new SignInView(model, new SignInView.Actions(attempt -> background.run(
+                () -> ClinicLink.join(local, link.address(), login(attempt.user(), attempt.password()), wall),
+                joined -> signedIn(link, joined, then),
+                e -> model.refused(e instanceof IllegalArgumentException ? badAddress(link) : Problems.text(state.text(), e))),
+                navigator::showStart, exit)).node());
+    }
+
+    /** "Switch user" (and the idle time): the screen again, the user field empty for the next person. */
+    void again(SignInViewModel.Reason reason) {
+        state.clinic().ifPresent(link -> ask(link, reason, reason == SignInViewModel.Reason.IDLE ? link.status().login() : "", "",
+                navigator::showStart));
+    }
+
+    private void signedIn(ClinicLink link, ClinicLink.Joined joined, Runnable then) {
+        link.joined(joined, state.store().store().database());
+        then.run();
+    }
+
+    private String badAddress(ClinicLink link) {
+        return state.text().format("ui.clinic.badAddress", link.status().server());
+    }
+
+    private static Properties login(String user, Optional<String> password) {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        password.ifPresent(typed -> p.setProperty("password", typed));
+        return p;
+    }
+}

@@ -1,0 +1,153 @@
+package org.retrotread.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.retrotread.store.ServerForTests;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clinic workstation, as its staff use it, on a real PostgreSQL server: sign in as one's own login (a wrong
+ * password said as such), the login runs the session, a new client goes to the server first, and the server stopped
+ * mid-session: the session goes on, the banner says how many events wait and since when, and when the server is back
+ * they arrive and the banner goes. A profile change with the server away is refused, and nothing is written.
+ */
+class ClinicWorkstationTest extends AppOnTempDatabase {
+
+    private String server;
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Override
+    void prepare(Path database) throws Exception {
+        server = ServerForTests.freshDatabase();
+    }
+
+    @Override
+    DataLocation.Where where() {
+        return new DataLocation.Where(database(), Optional.of(server));
+    }
+
+    @AfterEach
+    void serverBack() throws Exception {
+        ServerForTests.control("start-if-stopped");
+        ServerForTests.drop(server);
+    }
+
+    @Test
+    void signedInTheSessionGoesOnThroughAnOutageAndArrivesWhole(FxRobot robot) throws Exception {
+        String user = ServerForTests.login().getProperty("user");
+        signIn(robot, user, "not the password");
+        until(() -> text(robot, "#signin-message").contains("refused this user name or password"));
+        signIn(robot, user, ServerForTests.login().getProperty("password"));
+        until(() -> focused(robot, "#client"));
+        assertThat(robot.lookup("#operator").queryAs(TextField.class).getText()).isEqualTo(user);
+        assertThat(robot.lookup("#operator").queryAs(TextField.class).isEditable()).as("the login runs the session").isFalse();
+        assertThat(text(robot, "#data-line")).startsWith("Signed in to the clinic server");
+        assertThat(robot.lookup("#switch-user").tryQuery()).isPresent();
+
+        robot.write("Zoë Müller").type(KeyCode.ENTER);             // a new client, made on the server first
+        until(() -> focused(robot, "#plans"));
+        robot.type(KeyCode.ENTER);
+        try {
+            until(() -> robot.lookup("#status").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER, 2);                               // no pain before; starts
+            until(() -> ServerForTests.column(server, "SELECT name FROM clients").equals(List.of("Zoë Müller")));
+        } catch (Exception e) {
+            System.out.println("the session did not start: focus=" + robot.listTargetWindows().get(0).getScene().getFocusOwner()
+                    + " notice=" + text(robot, "#notice") + " status=" + robot.lookup("#status").tryQuery().isPresent()
+                    + " local clients=" + StoredRows.column(database(), "SELECT name FROM clients")
+                    + " server clients=" + ServerForTests.column(server, "SELECT name FROM clients"));
+            throw e;
+        }
+        until(() -> ServerForTests.column(server, "SELECT operator FROM sessions").equals(List.of(user)));
+        assertThat(robot.lookup("#server-banner").query().isVisible()).isFalse();
+
+        ServerForTests.control("stop");                             // the server goes away mid-session
+        robot.type(KeyCode.SPACE);                                  // a pause: an event the server has not got
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#server-banner").query().isVisible()
+                && text(robot, "#server-banner").startsWith("Waiting for the clinic server"));
+        assertThat(robot.lookup("#status").tryQuery()).as("the console goes on").isPresent();
+        long local = Long.parseLong(StoredRows.column(database(), "SELECT COUNT(*) FROM session_events").get(0));
+
+        ServerForTests.control("start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#server-banner").query().isVisible());
+        assertThat(ServerForTests.column(server, "SELECT COUNT(*) FROM session_events")).containsExactly(String.valueOf(local));
+        assertThat(ServerForTests.column(server, "SELECT COUNT(DISTINCT uuid) FROM session_events")).containsExactly(String.valueOf(local));
+    }
+
+    @Test
+    void aProfileChangeWithTheServerAwayIsRefusedAndNothingWritten(FxRobot robot) throws Exception {
+        newClient(robot, "Ben Okafor");
+
+        ServerForTests.control("stop");
+        robot.clickOn("#client-identifier").write("PT-7");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#clients-notice").startsWith("Not saved: changes are made"));
+        until(() -> robot.lookup("#server-banner").query().isVisible());
+        assertThat(text(robot, "#server-banner")).contains("is not answering");
+        assertThat(StoredRows.column(database(), "SELECT COALESCE(identifier, '-') FROM clients")).containsExactly("-");
+        ServerForTests.control("start");
+        assertThat(ServerForTests.column(server, "SELECT COALESCE(identifier, '-') FROM clients")).containsExactly("-");
+    }
+
+    @Test
+    void aClientGoesOutForAHomeVisitAndWhatTheVisitAddsComesBack(FxRobot robot) throws Exception {
+        newClient(robot, "Ana Lima");
+
+        Path laptop = dir.resolve("visit").resolve("ana-home-visit.db");
+        files.answer(laptop);
+        robot.clickOn("#home-visit-copy");
+        until(() -> text(robot, "#clients-notice").startsWith("Copied Ana Lima"));
+        assertThat(files.names).contains("Ana Lima-home-visit.db");
+        assertThat(StoredRows.column(laptop, "SELECT name FROM clients")).containsExactly("Ana Lima");
+
+        StoredRows.walkTest(laptop, "Ana Lima", 7.5);                 // what the visit adds, on the laptop
+        files.answer(laptop);
+        robot.clickOn("#home-visit-bring-in");
+        until(() -> text(robot, "#clients-notice").startsWith("Done."));
+        assertThat(ServerForTests.column(server, "SELECT seconds FROM walk_tests")).containsExactly("7.5");
+        assertThat(ServerForTests.column(server, "SELECT name FROM clients")).as("the same client, not a second").containsExactly("Ana Lima");
+        files.answer(laptop);
+        robot.clickOn("#home-visit-bring-in");                        // again: nothing doubled
+        until(() -> text(robot, "#clients-notice").startsWith("Done. Added 0 clients"));
+        assertThat(ServerForTests.column(server, "SELECT seconds FROM walk_tests")).containsExactly("7.5");
+    }
+
+    /** Signed in, a new client added on the clients page: on the server before the test goes on. */
+    private void newClient(FxRobot robot, String name) throws Exception {
+        signIn(robot, ServerForTests.login().getProperty("user"), ServerForTests.login().getProperty("password"));
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#client-name"));
+        robot.write(name);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        until(() -> ServerForTests.column(server, "SELECT name FROM clients").equals(List.of(name)));
+    }
+
+    private static void signIn(FxRobot robot, String user, String password) throws Exception {
+        until(() -> robot.lookup("#signin-user").tryQuery().isPresent() && !robot.lookup("#signin-go").query().isDisabled());
+        robot.interact(() -> robot.lookup("#signin-user").queryAs(TextField.class).setText(user));
+        robot.clickOn("#signin-password").write(password).type(KeyCode.ENTER);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+}
