@@ -31,11 +31,16 @@ import org.retrotread.work.Worker;
  */
 final class ClinicLink implements AutoCloseable {
 
-    /** Whether the server answers the one signed in. */
-    enum Reach { CONNECTED, AWAY, ASKS_SIGN_IN }
+    /** Whether the server answers the one signed in; NOT_YET until the first sign-in has been tried (nothing to say). */
+    enum Reach { NOT_YET, CONNECTED, AWAY, ASKS_SIGN_IN }
 
     /** How things stand, for the banner and the screens that say where their records come from. */
     record Status(String server, String login, Reach reach, Optional<Instant> copyTakenAt, ServerSender.Backlog backlog) {
+        /** Whether the screens read the copy as it was taken, the server not answering the one signed in. */
+        boolean fromCopy() {
+            return reach == Reach.AWAY || reach == Reach.ASKS_SIGN_IN;
+        }
+
         Status with(ServerSender.Backlog b) {
             return new Status(server, login, reach, copyTakenAt, b);
         }
@@ -78,7 +83,7 @@ final class ClinicLink implements AutoCloseable {
         this.address = address;
         this.background = background;
         this.wall = wall;
-        this.status = new Status(label, "", Reach.AWAY, Optional.empty(), new ServerSender.Backlog(0, Optional.empty(), Optional.empty()));
+        this.status = new Status(label, "", Reach.NOT_YET, Optional.empty(), new ServerSender.Backlog(0, Optional.empty(), Optional.empty()));
     }
 
     String address() {
@@ -133,6 +138,16 @@ final class ClinicLink implements AutoCloseable {
                 if (arrived && status.reach() == Reach.AWAY) {
                     tryNow(); // what waited reached the server: it answers again
                 }
+            }
+        }));
+        next.addAnswerListener(answers -> Platform.runLater(() -> {
+            if (sender != next) {
+                return;
+            }
+            if (!answers) {
+                wentAway();
+            } else if (status.reach() == Reach.AWAY) {
+                tryNow(); // back: the copy brought up to date, and the screens read the clinic's records again
             }
         }));
         sender = next;
@@ -235,8 +250,8 @@ final class ClinicLink implements AutoCloseable {
         } else if (s.reach() == Reach.ASKS_SIGN_IN) {
             lines.add(text.format("ui.clinic.asksSignIn", s.server()));
         }
-        if (s.backlog().eventsWaiting() > 0) {
-            lines.add(text.format("ui.clinic.waiting", s.backlog().eventsWaiting(), s.server(),
+        if (s.backlog().eventsWaiting() > 0) { // after a line naming the server, without naming it again
+            lines.add(text.format(lines.isEmpty() ? "ui.clinic.waiting" : "ui.clinic.alsoWaiting", s.backlog().eventsWaiting(), s.server(),
                     s.backlog().since().map(dates::time).orElse("")));
         }
         s.backlog().problem().ifPresent(p -> lines.add(text.format("ui.clinic.refused", s.server(), shortened(p))));

@@ -36,7 +36,7 @@ final class ClinicPages {
         StoreClients data = new StoreClients(state.store().store(), background, wallClock, state::readOnly, state.text(), writes());
         ClientsViewModel model = new ClientsViewModel(state.text(), data);
         data.reportTo(model.noticeProperty()::set);
-        state.clinic().filter(l -> l.status().reach() != ClinicLink.Reach.CONNECTED).ifPresent(link -> model.noticeProperty()
+        state.clinic().filter(l -> l.status().fromCopy()).ifPresent(link -> model.noticeProperty()
                 .set(copyLine(state.text(), link.status())));
         SessionReports r = reports.get();
         ClientReports c = r.clients();

@@ -65,7 +65,7 @@ final class StartScreen {
     /** A clinic workstation's lines: who runs the sessions, where they go, and whether the lists are the copy. */
     private StartViewModel.Signed signed(ClinicLink.Status s) {
         var text = state.text();
-        String copy = s.reach() == ClinicLink.Reach.CONNECTED ? "" : ClinicPages.copyLine(text, s);
+        String copy = s.fromCopy() ? ClinicPages.copyLine(text, s) : "";
         return new StartViewModel.Signed(s.login(), text.format("ui.clinic.dataLine", s.server(), s.login(), state.database()), copy);
     }
 

@@ -42,6 +42,9 @@ public final class ServerSender implements AutoCloseable {
     private final Semaphore nudged = new Semaphore(0);
     private final List<Consumer<Backlog>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<SessionPush.Pushed>> pushedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Boolean>> answerListeners = new CopyOnWriteArrayList<>();
+    /** Whether the server answered at the last look (null before the first): rounds with nothing to push look too. */
+    private Boolean answering;
     private final Thread thread;
     private volatile boolean closing;
     private volatile Backlog backlog = Backlog.CLEAR;
@@ -79,6 +82,14 @@ public final class ServerSender implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * Listeners hear whether the server answers, each time that changes, on the sender's thread: every round looks,
+     * even with nothing to push, so a workstation learns of an outage (and of the server's return) within seconds.
+     */
+    public void addAnswerListener(Consumer<Boolean> listener) {
+        answerListeners.add(listener);
+    }
+
     /** Listeners hear each push the server committed (the benchmark's clock stops here), on the sender's thread. */
     void addPushedListener(Consumer<SessionPush.Pushed> listener) {
         pushedListeners.add(listener);
@@ -88,6 +99,9 @@ public final class ServerSender implements AutoCloseable {
         RetryPause pause = new RetryPause(Duration.ofMillis(500), LONGEST_PAUSE);
         while (!closing) {
             boolean ok = pushAll();
+            if (ok) {
+                look();
+            }
             try {
                 if (ok) {
                     pause.reset();
@@ -126,14 +140,45 @@ public final class ServerSender implements AutoCloseable {
                 pushedListeners.forEach(l -> l.accept(pushed));
                 ServerPushes.mark(localConnection, p, pushed, wall.instant());
             } catch (SQLException e) {
-                boolean outage = e.getSQLState() != null && e.getSQLState().startsWith("08") || isClosed(serverConnection);
+                boolean outage = away(e) || isClosed(serverConnection);
                 closeQuietly(serverConnection);
                 serverConnection = null;
+                if (outage) {
+                    answered(false);
+                }
                 return report(new Backlog(ServerPushes.waiting(pending), Optional.of(since()),
                         outage ? Optional.empty() : Optional.of(String.valueOf(e.getMessage()))));
             }
         }
         return settle();
+    }
+
+    /** A look at the server with nothing to push: does it answer? (A refusal of the login is an answer.) */
+    private synchronized void look() {
+        boolean now;
+        try {
+            now = serverConnection().isValid(1);
+        } catch (SQLException e) {
+            now = !away(e);
+        }
+        if (!now) {
+            closeQuietly(serverConnection);
+            serverConnection = null;
+        }
+        answered(now);
+    }
+
+    private void answered(boolean now) {
+        if (answering == null || answering != now) {
+            answering = now;
+            answerListeners.forEach(l -> l.accept(now));
+        }
+    }
+
+    /** A failure that means the server is away: no connection (class 08), or shutting down or starting (57P). */
+    private static boolean away(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P");
     }
 
     /** Everything is on the server: said, and the next rounds look only above what is settled now. */

@@ -24,6 +24,9 @@ class ClinicBannerTest {
         var ok = new ClinicLink.Status("db:5432/retrotread", "ana", ClinicLink.Reach.CONNECTED, Optional.of(TAKEN), CLEAR);
         assertThat(ClinicLink.banner(en, ok, ZoneOffset.UTC)).isEmpty();
 
+        assertThat(ClinicLink.banner(en, ok.with(ClinicLink.Reach.NOT_YET, Optional.empty()), ZoneOffset.UTC)).as("before the sign-in").isEmpty();
+        assertThat(ClinicLink.banner(en, ok.with(new ServerSender.Backlog(1, Optional.of(TAKEN), Optional.empty())), ZoneOffset.UTC)
+                .orElseThrow()).contains(": one event, since");
         var waiting = ok.with(new ServerSender.Backlog(14, Optional.of(Instant.parse("2026-12-03T10:42:00Z")), Optional.empty()));
         assertThat(ClinicLink.banner(en, waiting, ZoneOffset.UTC).orElseThrow())
                 .startsWith("Waiting for the clinic server db:5432/retrotread: 14 events, since 10:42:00")   // then AM, as the locale spaces it
@@ -32,6 +35,8 @@ class ClinicBannerTest {
                 .startsWith("Warten auf den Praxisserver db:5432/retrotread: 14 Ereignisse, seit 10:42:00.");
 
         var away = ok.with(ClinicLink.Reach.AWAY, Optional.of(TAKEN));
+        assertThat(ClinicLink.banner(en, away.with(waiting.backlog()), ZoneOffset.UTC).orElseThrow())
+                .as("the server named once").contains("Waiting to be sent: 14 events, since 10:42:00");
         assertThat(ClinicLink.banner(en, away, ZoneOffset.UTC).orElseThrow()).startsWith("The clinic server db:5432/retrotread is not answering")
                 .contains("8:12");
         assertThat(ClinicLink.banner(en, ok.with(ClinicLink.Reach.AWAY, Optional.empty()), ZoneOffset.UTC).orElseThrow())

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -275,7 +276,7 @@ public final class ClientsView {
         Button all = new Button(text.text("ui.clients.allSessionsCsv"));
         all.setId("all-sessions-csv");
         all.setOnAction(e -> papers.sessions().save(Optional.empty(), root, model.noticeProperty()::set));
-        HBox row = new HBox(12, mine, all);
+        FlowPane row = new FlowPane(12, 8, mine, all); // wraps on a narrow window, never cutting a button's words
         papers.homeVisit().ifPresent(visit -> {
             Button out = new Button(text.text("ui.homeVisit.copy"));
             out.setId("home-visit-copy");
