@@ -20,7 +20,7 @@ public final class Launcher {
                     .map(c -> c.readPassword("%s", MoveIn.passwordPrompt())), System.out));
         }
         StartupProbe.startIf(List.of(args));
-        Preload.start(DataLocation.where(List.of(args)).file(), Locale.getDefault());
+        Preload.start(DataLocation.where(List.of(args)), Locale.getDefault());
         Application.launch(RetrotreadApp.class, args);
         int status = RetrotreadApp.exitStatus().code();
         if (status != 0) {

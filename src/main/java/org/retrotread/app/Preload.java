@@ -1,6 +1,7 @@
 package org.retrotread.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +18,32 @@ final class Preload {
     private static volatile CompletableFuture<OpenedStore> opening;
     private static volatile Path file;
     private static volatile Background databaseThread;
+    private static volatile CompletableFuture<SignIn.Quiet> signingIn;
+    private static volatile String server;
 
     private Preload() {
+    }
+
+    /**
+     * Starts the database thread and opens {@code where}'s file on it; for a clinic workstation, then the quiet
+     * sign-in to its server (its quick timeouts overlap the toolkit's start). Called from main, before the toolkit.
+     */
+    static void start(DataLocation.Where where, Locale locale) {
+        start(where.file(), locale);
+        where.server().ifPresent(address -> {
+            server = address;
+            Background worker = databaseThread;
+            signingIn = opening.thenCompose(opened -> opened.journal().isEmpty()
+                    ? CompletableFuture.failedFuture(new IllegalStateException("the workstation's file is open read-only"))
+                    : worker.submit(() -> SignIn.quiet(opened.store(), address, Clock.systemUTC())));
+        });
+    }
+
+    /** The quiet sign-in under way for {@code address}, if main started one for it (once). */
+    static Optional<CompletableFuture<SignIn.Quiet>> takeSignIn(String address) {
+        CompletableFuture<SignIn.Quiet> f = signingIn;
+        signingIn = null;
+        return f != null && address.equals(server) ? Optional.of(f) : Optional.empty();
     }
 
     /** Starts the database thread and opens {@code database} on it; called from main, before the toolkit. */

@@ -3,6 +3,9 @@ package org.retrotread.app;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
 import org.retrotread.ui.signin.SignInView;
@@ -16,8 +19,22 @@ import org.retrotread.work.Worker;
  */
 final class SignIn {
 
-    /** What the quiet try at start came to: signed in, or the screen to show with what was said. */
-    private record Quiet(Optional<ClinicLink.Joined> joined, String user, String why) {
+    /** What the quiet try at start came to: signed in, or the sign-in screen for {@code user}, with the server's refusal. */
+    record Quiet(Optional<ClinicLink.Joined> joined, String user, Optional<ServerProblem> refused) {
+    }
+
+    /**
+     * The quiet try: the last login (else the computer's user) with no password, so that PostgreSQL's own files may
+     * sign in without a question. Started by {@link Preload} while the toolkit comes up, so that the quick sign-in's
+     * timeouts overlap the rest of the start; on the database thread.
+     */
+    static Quiet quiet(Store local, String address, Clock wall) throws Exception {
+        String user = local.settings().lastLogin().orElse(System.getProperty("user.name", ""));
+        try {
+            return new Quiet(Optional.of(ClinicLink.join(local, address, login(user, Optional.empty()), wall, true)), user, Optional.empty());
+        } catch (ServerProblem p) {
+            return new Quiet(Optional.empty(), user, Optional.of(p));
+        }
     }
 
     private final AppState state;
@@ -41,20 +58,27 @@ final class SignIn {
             ask(link, SignInViewModel.Reason.START, "", badAddress(link), then);
             return;
         }
-        background.run(() -> {
-            String user = local.settings().lastLogin().orElse(System.getProperty("user.name", ""));
-            try {
-                return new Quiet(Optional.of(ClinicLink.join(local, link.address(), login(user, Optional.empty()), wall)), user, "");
-            } catch (ServerProblem p) {
-                return new Quiet(Optional.empty(), user, p.kind() == ServerProblem.Kind.SIGN_IN_REFUSED ? "" : state.text().format(p.message()));
-            }
-        }, quiet -> {
+        Consumer<Quiet> tried = quiet -> {
             if (quiet.joined().isPresent()) {
                 signedIn(link, quiet.joined().get(), then);
-            } else {
-                ask(link, SignInViewModel.Reason.START, quiet.user(), quiet.why(), then);
+            } else { // asked for a password: the screen says nothing more; anything else, in the server's words
+                ask(link, SignInViewModel.Reason.START, quiet.user(), quiet.refused().filter(p -> p.kind() != ServerProblem.Kind.SIGN_IN_REFUSED)
+                        .map(p -> state.text().format(p.message())).orElse(""), then);
             }
-        }, e -> ask(link, SignInViewModel.Reason.START, "", Problems.text(state.text(), e), then));
+        };
+        Consumer<Exception> failed = e -> ask(link, SignInViewModel.Reason.START, "", Problems.text(state.text(), e), then);
+        Optional<CompletableFuture<Quiet>> preloaded = Preload.takeSignIn(link.address());
+        if (preloaded.isPresent()) {
+            preloaded.get().whenComplete((quiet, e) -> Platform.runLater(() -> {
+                if (e == null) {
+                    tried.accept(quiet);
+                } else {
+                    failed.accept(e instanceof Exception x ? x : new IllegalStateException(e));
+                }
+            }));
+        } else {
+            background.run(() -> quiet(local, link.address(), wall), tried, failed);
+        }
     }
 
     /** The sign-in screen; {@code then} runs once someone has signed in. */
@@ -65,7 +89,7 @@ final class SignIn {
         }
         Store local = state.store().store();
         navigator.show(new SignInView(model, new SignInView.Actions(attempt -> background.run(
-                () -> ClinicLink.join(local, link.address(), login(attempt.user(), attempt.password()), wall),
+                () -> ClinicLink.join(local, link.address(), login(attempt.user(), attempt.password()), wall, false),
                 joined -> signedIn(link, joined, then),
                 e -> model.refused(e instanceof IllegalArgumentException ? badAddress(link) : Problems.text(state.text(), e))),
                 navigator::showStart, exit)).node());

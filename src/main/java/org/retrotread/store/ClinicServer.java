@@ -197,6 +197,7 @@ public final class ClinicServer {
         p.putAll(login);
         p.putIfAbsent("ApplicationName", "Retrotread");
         p.putIfAbsent("connectTimeout", "2");  // seconds: a server that is down is said within the start-up budget
+        p.putIfAbsent("loginTimeout", "5");    // seconds: a host that takes the connection and never answers (a hung server)
         p.putIfAbsent("socketTimeout", "30");  // seconds: a server gone quiet mid-statement (a cable pulled) fails, never hangs
         p.putIfAbsent("tcpKeepAlive", "true");
         return p;

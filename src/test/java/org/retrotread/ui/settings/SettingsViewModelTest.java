@@ -113,4 +113,29 @@ class SettingsViewModelTest {
         assertThat(PaperSize.defaultFor(Locale.GERMANY)).isEqualTo(PaperSize.A4);
         assertThat(PaperSize.defaultFor(Locale.ENGLISH)).isEqualTo(PaperSize.A4);
     }
+
+    @Test
+    void theClinicServerIsPostgresqlsAddressWithoutAPasswordAndTheIdleTimeAWholeNumberOfMinutes() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        m.clinicServerProperty().set("postgresql://ana:secret@clinic-server/retrotread");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.clinicServerErrorProperty().get()).startsWith("No password in the address");
+        m.clinicServerProperty().set("postgresql://clinic-server/retrotread?password=secret");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.clinicServerErrorProperty().get()).startsWith("No password in the address");
+        for (String wrong : List.of("9".repeat(400), "clinic-server", "mysql://clinic-server/retrotread", "postgresql://clinic-server")) {
+            m.clinicServerProperty().set(wrong);
+            assertThat(m.save()).as(wrong).isEmpty();
+            assertThat(m.clinicServerErrorProperty().get()).as(wrong).startsWith("The address reads postgresql://host:port/database");
+        }
+        m.clinicServerProperty().set("  postgresql://clinic-server:5432/retrotread?sslmode=require ");
+        m.idleMinutesProperty().set("-5");
+        assertThat(m.save()).isEmpty();
+        assertThat(m.idleMinutesErrorProperty().get()).isNotEmpty();
+        m.idleMinutesProperty().set("0");
+        assertThat(m.save().orElseThrow().clinic())
+                .isEqualTo(new SettingsValues.Clinic("postgresql://clinic-server:5432/retrotread?sslmode=require", 0));
+        m.clinicServerProperty().set("");
+        assertThat(m.save().orElseThrow().clinic().server()).as("this computer only").isEmpty();
+    }
 }
