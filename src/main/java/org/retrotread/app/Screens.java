@@ -57,6 +57,8 @@ public final class Screens implements Navigator {
     private final CloseGuard closeGuard;
     private final ClinicPages pages;
     private final ServerBanner banner;
+    /** The idle time's sign-in, over whatever was on screen: what was there (edits not yet saved) is kept under it. */
+    private final StackPane signInCover = new StackPane();
     private final SignIn signIn;
     private final IdleWatch idle;
 
@@ -70,7 +72,9 @@ public final class Screens implements Navigator {
         this.banner = new ServerBanner(state);
         BorderPane framed = new BorderPane(content);
         framed.setTop(banner.node());
-        this.root = new StackPane(framed, overlayLayer);
+        this.signInCover.setVisible(false);
+        this.signInCover.getStyleClass().add("sign-in-cover");
+        this.root = new StackPane(framed, overlayLayer, signInCover);
         root.setId("screens");
         this.settings = new SettingsFlow(state, background, this, () -> Optional.ofNullable(root.getScene()));
         this.databaseActions = new DatabaseActions(state, background, overlay, files, this, wallClock, content);
@@ -80,9 +84,10 @@ public final class Screens implements Navigator {
                 () -> reports, settings), this);
         this.closeGuard = new CloseGuard(state, sessions, overlay, exit);
         this.pages = new ClinicPages(state, background, files, wallClock, this, () -> reports);
-        this.signIn = new SignIn(state, background, this, exit, wallClock);
+        this.signIn = new SignIn(state, background, this, exit, wallClock, new SignIn.Cover(signInCover));
         this.idle = new IdleWatch(() -> state.clinic().isPresent() && state.settings() != null ? state.settings().signInIdleMinutes() : 0,
-                IdleWatch.MINUTE, () -> sessions.console().isPresent(), () -> signIn.again(SignInViewModel.Reason.IDLE));
+                IdleWatch.MINUTE, () -> sessions.console().isPresent() || overlay.isOpen() || signIn.showing(),
+                () -> signIn.again(SignInViewModel.Reason.IDLE));
     }
 
     public Parent root() {
@@ -208,6 +213,11 @@ public final class Screens implements Navigator {
     public void onStart(Runnable action) {
         start.then(action);
         showStart();
+    }
+
+    /** The idle time run out now (for tests: the real one counts minutes). */
+    void idleNow() {
+        signIn.again(SignInViewModel.Reason.IDLE);
     }
 
     /** The console's state while one is shown (the soak benchmark drives a long session through it). */

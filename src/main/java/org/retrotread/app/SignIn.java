@@ -6,6 +6,8 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
 import org.retrotread.ui.signin.SignInView;
@@ -42,13 +44,34 @@ final class SignIn {
     private final Navigator navigator;
     private final Runnable exit;
     private final Clock wall;
+    private final Cover cover;
+    /** Whether a sign-in screen is shown (at start, switching, or over the page after the idle time). */
+    private boolean showing;
 
-    SignIn(AppState state, Worker background, Navigator navigator, Runnable exit, Clock wall) {
+    /** Where the idle time's sign-in is shown: over the page, which stays as it was (its unsaved edits too). */
+    record Cover(StackPane layer) {
+        void show(Node view) {
+            layer.getChildren().setAll(view);
+            layer.setVisible(true);
+        }
+
+        void hide() {
+            layer.getChildren().clear();
+            layer.setVisible(false);
+        }
+    }
+
+    SignIn(AppState state, Worker background, Navigator navigator, Runnable exit, Clock wall, Cover cover) {
         this.state = state;
         this.background = background;
         this.navigator = navigator;
         this.exit = exit;
         this.wall = wall;
+        this.cover = cover;
+    }
+
+    boolean showing() {
+        return showing;
     }
 
     /** At start: the quiet try, then {@code then} once someone is signed in (or the workstation works from its copy). */
@@ -88,20 +111,37 @@ final class SignIn {
             model.messageProperty().set(why);
         }
         Store local = state.store().store();
-        navigator.show(new SignInView(model, new SignInView.Actions(attempt -> background.run(
+        boolean over = reason == SignInViewModel.Reason.IDLE;
+        Node view = new SignInView(model, new SignInView.Actions(attempt -> background.run(
                 () -> ClinicLink.join(local, link.address(), login(attempt.user(), attempt.password()), wall, false),
-                joined -> signedIn(link, joined, then),
+                joined -> {
+                    cover.hide();
+                    signedIn(link, joined, then);
+                },
                 e -> model.refused(e instanceof IllegalArgumentException ? badAddress(link) : Problems.text(state.text(), e))),
-                navigator::showStart, exit)).node());
+                () -> {
+                    showing = false;
+                    navigator.showStart();
+                }, exit)).node();
+        showing = true;
+        if (over) {
+            cover.show(view);
+        } else {
+            navigator.show(view);
+        }
     }
 
-    /** "Switch user" (and the idle time): the screen again, the user field empty for the next person. */
+    /**
+     * "Switch user": the screen again, the user field empty for the next person, then the start screen. The idle
+     * time: the screen over the page, the last user offered, then back to the page as it was.
+     */
     void again(SignInViewModel.Reason reason) {
-        state.clinic().ifPresent(link -> ask(link, reason, reason == SignInViewModel.Reason.IDLE ? link.status().login() : "", "",
-                navigator::showStart));
+        boolean idle = reason == SignInViewModel.Reason.IDLE;
+        state.clinic().ifPresent(link -> ask(link, reason, idle ? link.status().login() : "", "", idle ? () -> { } : navigator::showStart));
     }
 
     private void signedIn(ClinicLink link, ClinicLink.Joined joined, Runnable then) {
+        showing = false;
         link.joined(joined, state.store().store().database());
         then.run();
     }

@@ -128,6 +128,24 @@ class ClinicWorkstationTest extends AppOnTempDatabase {
         assertThat(ServerForTests.column(server, "SELECT seconds FROM walk_tests")).containsExactly("7.5");
     }
 
+    @Test
+    void afterTheIdleTimeTheSignInCoversThePageAndWhatWasTypedIsStillThereAfter(FxRobot robot) throws Exception {
+        newClient(robot, "Ben Okafor");
+        robot.clickOn("#client-identifier").write("PT-7");            // typed, not saved yet
+        robot.interact(screens::idleNow);
+        until(() -> robot.lookup("#signin-password").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#signin-user").queryAs(TextField.class).getText()).as("the last one offered")
+                .isEqualTo(ServerForTests.login().getProperty("user"));
+        assertThat(robot.lookup("#signin-back").tryQuery()).as("no way past it but signing in").isEmpty();
+        robot.type(KeyCode.ESCAPE);                                   // Esc does not lift it
+        assertThat(robot.lookup("#signin-password").tryQuery()).isPresent();
+        robot.clickOn("#signin-password").write(ServerForTests.login().getProperty("password")).type(KeyCode.ENTER);
+        until(() -> robot.lookup("#signin-password").tryQuery().isEmpty());
+        assertThat(robot.lookup("#client-identifier").queryAs(TextField.class).getText()).isEqualTo("PT-7");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        until(() -> ServerForTests.column(server, "SELECT identifier FROM clients").equals(List.of("PT-7")));
+    }
+
     /** Signed in, a new client added on the clients page: on the server before the test goes on. */
     private void newClient(FxRobot robot, String name) throws Exception {
         signIn(robot, ServerForTests.login().getProperty("user"), ServerForTests.login().getProperty("password"));
