@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,5 +58,14 @@ final class Rows {
     private static String insertSql(String table, Map<String, Object> row) {
         return "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("
                 + row.keySet().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Every row of {@code table} in this database: its id by its UUID (one query, for copies that look up many). */
+    static Map<String, Long> idsByUuid(Connection c, String table) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        for (Map<String, Object> row : all(c, "SELECT id, uuid FROM " + table)) {
+            ids.put((String) row.get("uuid"), ((Number) row.get("id")).longValue());
+        }
+        return ids;
     }
 }
