@@ -88,6 +88,7 @@ public final class ClinicImport {
         int[] c = clients();
         int[] s = sessions();
         int walkTests = walkTests();
+        plans();
         Report report = new Report(c[0], c[1], s[0], s[1], walkTests, List.copyOf(lines));
         Sql.inTransaction(server, x -> {
             AuditTrail.record(server, clock, AuditTrail.computerUser(), Optional.empty(), AuditTrail.Action.MOVED_IN, from, null, null);
@@ -163,6 +164,34 @@ public final class ClinicImport {
             }
         }
         return new int[] {added, there};
+    }
+
+    /**
+     * The laptop's own plans, also those no session ran yet (each joined to the server's record of its client; a
+     * starter is the server's own). A plan whose client was left out stays behind with them, said in the report.
+     */
+    private void plans() throws SQLException {
+        for (Map<String, Object> plan : Rows.all(laptop, "SELECT p.id, p.client_id, (SELECT MAX(v.id) FROM plan_versions v"
+                + " WHERE v.plan_id = p.id) AS latest, (SELECT v.name FROM plan_versions v WHERE v.plan_id = p.id ORDER BY v.id DESC"
+                + " LIMIT 1) AS name FROM plans p WHERE p.archived = 0 AND p.starter_id IS NULL ORDER BY p.id")) {
+            if (plan.get("latest") == null) {
+                continue;
+            }
+            Long clientId = plan.get("client_id") == null ? null : ((Number) plan.get("client_id")).longValue();
+            String name = (String) plan.get("name");
+            if (clientId != null && !clients.containsKey(clientId)) {
+                lines.add(new Line(name, "import.skipped.planLeftOut", List.of()));
+                continue;
+            }
+            try {
+                Sql.inTransaction(server, x -> SessionPush.planVersion(laptop, server, ((Number) plan.get("latest")).longValue(), clients::get));
+            } catch (SQLException e) {
+                if (!"42501".equals(e.getSQLState())) {
+                    throw e;
+                }
+                lines.add(new Line(name, "import.skipped.planNotAllowed", List.of())); // the library is the administrators'
+            }
+        }
     }
 
     private int walkTests() throws SQLException {

@@ -90,7 +90,7 @@ final class SessionPush {
         Map<String, Object> row = new LinkedHashMap<>(session);
         row.put("client_id", session.get("client_id") == null ? null
                 : options.client().serverId(((Number) session.get("client_id")).longValue()));
-        row.put("plan_version_id", planVersion(local, server, ((Number) session.get("plan_version_id")).longValue()));
+        row.put("plan_version_id", planVersion(local, server, ((Number) session.get("plan_version_id")).longValue(), options.client()));
         row.put("sealed", 0);          // sealed below, after its events and summary, as the journal does it
         row.put("seal_sha256", null);
         if (options.sessionIds() != null) {
@@ -116,6 +116,11 @@ final class SessionPush {
      * plan has that number already, becomes the next free one. The UUID, which the seal names, stays.
      */
     static long planVersion(Connection local, Connection server, long localVersionId) throws SQLException {
+        return planVersion(local, server, localVersionId, id -> client(local, server, id));
+    }
+
+    /** As above, a client's own plan joining the client {@code clients} finds (an import's: by identifier too). */
+    static long planVersion(Connection local, Connection server, long localVersionId, ClientMatch clients) throws SQLException {
         Map<String, Object> version = Rows.one(local, "SELECT * FROM plan_versions WHERE id = ?", localVersionId)
                 .orElseThrow(() -> new SQLException("no plan version " + localVersionId + " on this workstation"));
         Optional<Long> there = idByUuid(server, "plan_versions", (String) version.get("uuid"));
@@ -133,7 +138,7 @@ final class SessionPush {
         } else {
             Map<String, Object> copy = new LinkedHashMap<>(plan);
             if (copy.get("client_id") != null) {
-                copy.put("client_id", client(local, server, ((Number) copy.get("client_id")).longValue()));
+                copy.put("client_id", clients.serverId(((Number) copy.get("client_id")).longValue()));
             }
             planId = Rows.insertNew(server, "plans", copy);
         }

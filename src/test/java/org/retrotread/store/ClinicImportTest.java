@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.AuditText;
+import org.retrotread.session.Command;
+import org.retrotread.session.FakeClock;
 import org.retrotread.session.SessionContext;
+import org.retrotread.session.SessionEngine;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.SpeedUnit;
 
 /**
@@ -107,5 +113,39 @@ class ClinicImportTest extends LaptopAndServer {
 
     private static long count(TestStores.Opened o, String sql) throws Exception {
         return ids(o, sql).get(0);
+    }
+
+    @Test
+    void aClientsOwnPlanFollowsHerToTheServersRecordOfHerAndUnusedPlansComeToo() throws Exception {
+        openBoth();
+        Client there = server.store().clients().add(new Client(0, "Zoe M.", Optional.of("pt-1"), Optional.empty(),
+                Optional.empty(), Optional.empty(), "", false));
+        Store l = laptop.store();
+        Client zoe = l.clients().add(new Client(0, "Zoë Müller", Optional.of("PT-1"), Optional.empty(), Optional.empty(),
+                Optional.empty(), "", false));
+        SavedPlan hers = l.plans().save(Optional.empty(), StoreFixtures.knee().plan(), Optional.of(zoe.id()), Optional.empty());
+        var renamed = new Plan("Never run yet", StoreFixtures.knee().plan().mode(),
+                StoreFixtures.knee().plan().blocks(), StoreFixtures.knee().plan().limits());
+        l.plans().save(Optional.empty(), renamed, Optional.empty(), Optional.empty());
+        try (SessionWriter journal = SessionWriter.of(laptop)) {            // a finished session on her own plan
+            Plan plan = hers.latest().plan();
+            journal.open(new SessionOpening(1, Optional.of(zoe.id()), Optional.empty(), Optional.of(hers.latest().id()),
+                    plan, "ana", SessionContext.anonymous(), Instant.parse("2026-11-25T09:00:00Z")));
+            FakeClock clock = new FakeClock();
+            SessionEngine engine = journal.engine(1, plan, SessionContext.anonymous(), clock);
+            StoreFixtures.runAFewMinutes(engine, clock);
+            engine.handle(new Command.End("done"));
+            journal.seal(1, SummaryCalculator.summarise(plan, SessionContext.anonymous(), engine.events(), clock.now()));
+            journal.written();
+        }
+        try (Connection c = laptop.raw().connect()) {
+            ClinicImport.run(c, server.store().connection(), StoreFixtures.WALL, "laptop.db");
+        }
+        assertThat(server.store().clients().list(true)).as("one record of her").extracting(Client::id).containsExactly(there.id());
+        assertThat(server.store().plans().library()).anySatisfy(p -> {
+            assertThat(p.latest().plan().name()).isEqualTo(StoreFixtures.knee().plan().name());
+            assertThat(p.clientId()).contains(there.id());
+        });
+        assertThat(server.store().plans().library()).extracting(p -> p.latest().plan().name()).contains("Never run yet");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
 import org.retrotread.session.plan.Plan;
@@ -27,6 +28,8 @@ import org.retrotread.session.plan.Plan;
  */
 class ServerRolesTest {
 
+    @TempDir
+    Path dir;
     private final TestStores.Server test = TestStores.server();
     private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final String database = "rt_roles_" + suffix;
@@ -97,6 +100,15 @@ class ServerRolesTest {
         PlanVersion library = clinician.plans().create(StoreFixtures.knee().plan());          // a new plan: allowed
         Plan longer = new Plan("Knee, longer", library.plan().mode(), library.plan().blocks(), library.plan().limits());
         assertThatThrownBy(() -> clinician.plans().saveVersion(library.planId(), longer)).satisfies(ServerRolesTest::notAllowed);
+        // A home visit's laptop that changed a library plan: brought in by the clinician, that version stays behind, said.
+        try (Store visit = Store.open(dir.resolve("visit.db")); Connection v = visit.database().connect()) {
+            ReadCopy.refresh(clinician.connection(), v, StoreFixtures.WALL);
+            long copied = visit.plans().library().stream().filter(p -> p.latest().plan().name().equals(library.plan().name()))
+                    .findFirst().orElseThrow().planId();
+            visit.plans().saveVersion(copied, longer);
+            ClinicImport.Report report = ClinicImport.run(v, clinician.connection(), StoreFixtures.WALL, "visit.db");
+            assertThat(report.skipped()).extracting(ClinicImport.Line::outcome).containsExactly("import.skipped.planNotAllowed");
+        }
         try (Connection c = DriverManager.getConnection(test.jdbc(database), login(ana, "ana-pw")); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("INSERT INTO audit_trail (uuid, at, author, action, chain_sha256) VALUES ('"
                     + UUID.randomUUID() + "', 'now', 'mallory', 'CLIENT_ADDED', 'x')")).satisfies(ServerRolesTest::notAllowed);
