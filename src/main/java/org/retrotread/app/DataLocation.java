@@ -22,6 +22,8 @@ public final class DataLocation {
     /** The data folder's one-line file naming the clinic server chosen in the settings (no file: this computer only). */
     static final String SERVER_CHOICE = "clinic-server.txt";
     static final String WORKSTATION_FOLDER = "clinic";
+    /** An address is a line: a larger file is not the settings' (never read whole into memory at every start). */
+    private static final long LONGEST_CHOICE_BYTES = 4096;
 
     /** What to open: a file, and for a clinic workstation the server's address its file works with. */
     public record Where(Path file, Optional<String> server) {
@@ -66,7 +68,10 @@ public final class DataLocation {
     static Optional<String> chosenServer(Path folder) {
         try {
             Path file = folder.resolve(SERVER_CHOICE);
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+            if (!Files.isRegularFile(file) || Files.size(file) > LONGEST_CHOICE_BYTES) { // a FIFO, a device, or not ours
+                return Optional.empty();
+            }
+            return Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty());
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // said nowhere: the settings screen shows the choice as it reads it, and a start uses this computer
         }

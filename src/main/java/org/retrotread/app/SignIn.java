@@ -110,6 +110,9 @@ final class SignIn {
         if (!why.isEmpty()) {
             model.messageProperty().set(why);
         }
+        if (!link.usable()) {
+            model.busyProperty().set(true); // no sign-in can succeed: the reason stays, and Quit
+        }
         Store local = state.store().store();
         boolean over = reason == SignInViewModel.Reason.IDLE;
         Node view = new SignInView(model, new SignInView.Actions(attempt -> background.run(

@@ -64,5 +64,10 @@ class DataLocationTest {
                 .as("a file named on the command line comes first").isEqualTo(new DataLocation.Where(Path.of("/tmp/laptop.db"), Optional.empty()));
         Files.writeString(folder.resolve(DataLocation.SERVER_CHOICE), "  \n");
         assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).as("a blank choice: none").isEmpty();
+        Files.writeString(folder.resolve(DataLocation.SERVER_CHOICE), "x".repeat(100_000));
+        assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).as("another program's big file: none").isEmpty();
+        Files.delete(folder.resolve(DataLocation.SERVER_CHOICE));
+        new ProcessBuilder("mkfifo", folder.resolve(DataLocation.SERVER_CHOICE).toString()).start().waitFor();
+        assertThat(DataLocation.where(List.of(), linux, "Linux", "/x").server()).as("a FIFO: none, and no wait").isEmpty();
     }
 }

@@ -83,6 +83,11 @@ public final class SignInView {
             }
         });
         Focus.onceShown(model.userProperty().get().isBlank() ? user : password);
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (!busy) { // refused: the keyboard back in the password (the fields were off while the server was asked)
+                password.requestFocus();
+            }
+        });
     }
 
     private static Label caption(String words, Node field) {
