@@ -261,11 +261,11 @@ final class ClinicLink implements AutoCloseable {
             lines.add(text.format(lines.isEmpty() ? "ui.clinic.waiting" : "ui.clinic.alsoWaiting", s.backlog().eventsWaiting(), s.server(),
                     s.backlog().since().map(dates::time).orElse("")));
         }
-        s.backlog().problem().ifPresent(p -> lines.add(text.format("ui.clinic.refused", s.server(), shortened(p))));
+        s.backlog().problem().ifPresent(p -> lines.add(shortened(text.format("ui.clinic.refused", text.format(p)))));
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", lines));
     }
 
-    /** A refusal from the server, as short as a banner line allows (the log and the server's own log have it whole). */
+    /** A refusal, as short as a banner line allows (the server's own log has it whole). */
     private static String shortened(String said) {
         return said.length() <= REFUSAL_SHOWN ? said : said.substring(0, REFUSAL_SHOWN - 1) + "\u2026";
     }

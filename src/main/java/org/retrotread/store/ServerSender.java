@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.retrotread.session.text.Message;
 
 /**
  * Pushes a workstation's sessions to the clinic server, in order, on a thread of its own: the console writes to
@@ -25,7 +26,7 @@ public final class ServerSender implements AutoCloseable {
      * What waits for the server: how many events, since when (the first push that failed with work waiting), and
      * why (a refusal that is not an outage, said as it is).
      */
-    public record Backlog(long eventsWaiting, Optional<Instant> since, Optional<String> problem) {
+    public record Backlog(long eventsWaiting, Optional<Instant> since, Optional<Message> problem) {
         static final Backlog CLEAR = new Backlog(0, Optional.empty(), Optional.empty());
 
         public boolean clear() {
@@ -129,7 +130,8 @@ public final class ServerSender implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(localConnection);
             localConnection = null;
-            return report(new Backlog(backlog.eventsWaiting(), Optional.of(since()), Optional.of(String.valueOf(e.getMessage()))));
+            return report(new Backlog(backlog.eventsWaiting(), Optional.of(since()), // the workstation's own file, said as such
+                    Optional.of(Message.of("store.problem.FAILED", local.file(), String.valueOf(e.getMessage())))));
         }
         if (pending.isEmpty()) {
             return settle();
@@ -147,7 +149,7 @@ public final class ServerSender implements AutoCloseable {
                     answered(false);
                 }
                 return report(new Backlog(ServerPushes.waiting(pending), Optional.of(since()),
-                        outage ? Optional.empty() : Optional.of(String.valueOf(e.getMessage()))));
+                        outage ? Optional.empty() : Optional.of(ServerProblem.classify(e, server.label()).message())));
             }
         }
         return settle();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.text.Message;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.ServerSender;
 
@@ -43,8 +44,14 @@ class ClinicBannerTest {
                 .contains("has no copy of the clinic's records yet");
         assertThat(ClinicLink.banner(en, ok.with(ClinicLink.Reach.ASKS_SIGN_IN, Optional.of(TAKEN)), ZoneOffset.UTC).orElseThrow())
                 .contains("Ctrl+U");
-        var refused = ok.with(new ServerSender.Backlog(3, Optional.of(TAKEN), Optional.of("x".repeat(400))));
-        assertThat(ClinicLink.banner(en, refused, ZoneOffset.UTC).orElseThrow()).as("a refusal shown short").hasSizeLessThan(400);
+        var refused = ok.with(new ServerSender.Backlog(3, Optional.of(TAKEN), Optional.of(Message.of("server.problem.FAILED",
+                "db:5432/retrotread", "x".repeat(400)))));
+        assertThat(ClinicLink.banner(en, refused, ZoneOffset.UTC).orElseThrow()).as("a refusal shown short")
+                .contains("What waits cannot be sent: The clinic server db:5432/retrotread refused: xxx").hasSizeLessThan(400);
+        var notAllowed = ok.with(new ServerSender.Backlog(3, Optional.of(TAKEN), Optional.of(Message.of("server.problem.NOT_ALLOWED",
+                "db:5432/retrotread", "permission denied"))));
+        assertThat(ClinicLink.banner(de, notAllowed, ZoneOffset.UTC).orElseThrow()).as("in words, in the language")
+                .contains("Wartendes kann nicht gesendet werden:").doesNotContain("permission denied");
     }
 
     @Test

@@ -45,7 +45,8 @@ class SenderRefusalTest extends LaptopAndServer {
             engine.handle(new Command.AddNote("after the server was edited by hand"));
             until(() -> sender.backlog().problem().isPresent());
             assertThat(sender.backlog().eventsWaiting()).isEqualTo(1);
-            assertThat(sender.backlog().problem().get()).contains("duplicate key");
+            assertThat(sender.backlog().problem().get().key()).isEqualTo("server.problem.FAILED");    // said as the server's refusal
+            assertThat(sender.backlog().problem().get().args().toString()).contains("duplicate key");
             assertThat(laptop.store().sessions().events(1)).hasSize((int) next);   // kept where it was written
 
             try (Connection c = server.raw().connect(); Statement s = c.createStatement()) {
