@@ -69,8 +69,8 @@ final class ClientReports {
     byte[] auditTrailPdf(long clientId, PaperSize paper) throws Exception {
         SessionReports.Look l = look.get();
         Client client = store.clients().find(clientId).orElseThrow(() -> new IllegalStateException("no client " + clientId));
-        var report = new AuditReports(l.text(), ZoneId.systemDefault()).of(client, store.audit().ofClient(clientId),
-                store.audit().intact(), l.clinicName(), clock.instant());
+        var report = new AuditReports(l.text(), ZoneId.systemDefault()).of(client, out.trail().ofClient(clientId),
+                out.trail().intact(), l.clinicName(), clock.instant());
         return AuditTrailPdf.write(report, paper, l.text().text("report.pageOf"));
     }
 

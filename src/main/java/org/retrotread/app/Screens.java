@@ -131,6 +131,7 @@ public final class Screens implements Navigator {
         if (state.serverAddress().isPresent() && store.journal().isPresent() && state.clinic().isEmpty()) {
             ClinicLink link = new ClinicLink(state.serverAddress().get(), background, wallClock);
             state.clinic(link);
+            reports.onClinic(link::workstation); // the clinic's record trail is the server's
             store.journal().get().addWrittenListener(link::nudge);
             link.addListener(banner::show);
             root.sceneProperty().addListener((o, was, now) -> idle.watch(now));

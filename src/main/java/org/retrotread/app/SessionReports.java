@@ -25,6 +25,7 @@ import org.retrotread.store.OwnerOnly;
 import org.retrotread.store.SealChain;
 import org.retrotread.store.SessionRecord;
 import org.retrotread.store.Store;
+import org.retrotread.store.Workstation;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.SessionPaper;
 import org.retrotread.work.Worker;
@@ -48,6 +49,8 @@ final class SessionReports {
     private final Supplier<Look> look;
     private final ClientReports clients;
     private final Supplier<Optional<Printer>> printers;
+    /** Where exports are recorded: the file's trail, or on a clinic workstation the server's ({@link #onClinic}). */
+    private RecordTrail trail;
 
     SessionReports(Store store, Optional<EventJournal> journal, Worker background, FilePicker files, Clock clock,
                    Supplier<Look> look) {
@@ -65,6 +68,16 @@ final class SessionReports {
         this.clock = clock;
         this.look = look;
         this.clients = new ClientReports(this, store, clock, look);
+        this.trail = new RecordTrail(store, Optional::empty);
+    }
+
+    /** On a clinic workstation: exports are recorded in the server's trail, and the printed trail is the server's. */
+    void onClinic(Supplier<Optional<Workstation>> workstation) {
+        trail = new RecordTrail(store, workstation);
+    }
+
+    RecordTrail trail() {
+        return trail;
     }
 
     /** A client's progress report, record trail and sessions, on paper or in files. */
@@ -193,7 +206,7 @@ final class SessionReports {
      * cannot be written is said after what was saved, never silently left out.
      */
     String exported(Optional<Long> client, AuditTrail.Action action, String kind, String where) {
-        return Audited.line(look.get().text(), store.audit(), client, action, kind, where);
+        return Audited.line(look.get().text(), trail, client, action, kind, where);
     }
 
     /**

@@ -123,7 +123,9 @@ final class StoreClients implements ClientsService {
 
     @Override
     public void auditTrail(long clientId, Consumer<AuditView> done) {
-        background.run(() -> new AuditView(store.audit().ofClient(clientId), store.audit().intact()), done,
+        background.run(() -> clinic.on().isPresent() // a clinic workstation: the server's trail, every room's rows
+                ? new AuditView(clinic.on().get().auditOf(clientId), clinic.on().get().auditIntact())
+                : new AuditView(store.audit().ofClient(clientId), store.audit().intact()), done,
                 readFailed(done, null)); // null: not read, and the tab says so (never "intact")
     }
 

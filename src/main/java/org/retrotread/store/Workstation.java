@@ -189,6 +189,27 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
+    /**
+     * A row of the record trail (a paper printed, a file saved) written on the server, as the login: the clinic's
+     * trail is the server's, one chain for every workstation.
+     */
+    public boolean audit(Optional<Long> localClientId, AuditTrail.Action action, String subject, String after)
+            throws ServerProblem, SQLException {
+        Optional<Long> serverClient = localClientId.isPresent() ? Optional.of(serverId("clients", localClientId.get())) : Optional.empty();
+        return serverWork(s -> s.audit().record(serverClient, action, subject, after));
+    }
+
+    /** A client's record trail as the server has it (every workstation's rows), oldest first. */
+    public List<AuditTrail.Entry> auditOf(long localClientId) throws ServerProblem, SQLException {
+        long serverClient = serverId("clients", localClientId);
+        return serverWork(s -> s.audit().ofClient(serverClient));
+    }
+
+    /** Whether the server's trail still checks out, row by row. */
+    public boolean auditIntact() throws ServerProblem, SQLException {
+        return serverWork(s -> s.audit().intact());
+    }
+
     private long copyClient(long serverId) throws ServerProblem, SQLException {
         return serverWork(s -> Sql.inTransaction(local.connection(), x -> ReadCopy.client(s.connection(), local.connection(), serverId)));
     }

@@ -109,6 +109,12 @@ class ClinicWorkstationTest extends AppOnTempDatabase {
     void aClientGoesOutForAHomeVisitAndWhatTheVisitAddsComesBack(FxRobot robot) throws Exception {
         newClient(robot, "Ana Lima");
 
+        files.answer(dir.resolve("ana.csv"));                       // an export, in the clinic's trail on the server, as the login
+        robot.clickOn("#sessions-csv");
+        String user = ServerForTests.login().getProperty("user");
+        until(() -> ServerForTests.column(server, "SELECT author || ' ' || action FROM audit_trail ORDER BY id")
+                .equals(List.of(user + " CLIENT_ADDED", user + " EXPORTED")));
+
         Path laptop = dir.resolve("visit").resolve("ana-home-visit.db");
         files.answer(laptop);
         robot.clickOn("#home-visit-copy");

@@ -55,6 +55,13 @@ class WorkstationTest extends LaptopAndServer {
             assertThat(room3File.store().clients().find(zoeIn3.id()).orElseThrow().notes()).as("the copy took room 1's save")
                     .isEqualTo("left knee");
 
+            // Her record trail, read in room 3, is the server's: room 1's save is in it; a paper printed in room 3 too.
+            assertThat(room3.audit(Optional.of(zoeIn3.id()), AuditTrail.Action.PRINTED, "sessionSheet", "printer")).isTrue();
+            assertThat(room3.auditOf(zoeIn3.id())).extracting(AuditTrail.Entry::action).containsExactly(AuditTrail.Action.CLIENT_ADDED,
+                    AuditTrail.Action.CLIENT_CHANGED, AuditTrail.Action.PRINTED);
+            assertThat(room1.auditIntact()).isTrue();
+            assertThat(laptop.store().audit().all()).as("nothing of it in the copy alone").isEmpty();
+
             // A plan for her, made in room 3, reaches room 1 with the next refresh.
             Plan knee = StoreFixtures.knee().plan();
             SavedPlan saved = room3.savePlan(Optional.empty(), knee, Optional.of(zoeIn3.id()), Optional.empty());
