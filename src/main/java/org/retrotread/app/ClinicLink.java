@@ -128,7 +128,8 @@ final class ClinicLink implements AutoCloseable {
                 throw e;
             }
             Workstation away = new Workstation(local, ClinicServer.at(address, login), wall);
-            return new Joined(away, login.getProperty("user"), away.copyTakenAt(), Reach.AWAY);
+            String who = login.getProperty("user", local.settings().lastLogin().orElse(System.getProperty("user.name", "")));
+            return new Joined(away, who, away.copyTakenAt(), Reach.AWAY);
         }
     }
 

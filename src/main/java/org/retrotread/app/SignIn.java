@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.retrotread.store.ClinicServer;
 import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
 import org.retrotread.ui.signin.SignInView;
@@ -32,8 +33,10 @@ final class SignIn {
      */
     static Quiet quiet(Store local, String address, Clock wall) throws Exception {
         String user = local.settings().lastLogin().orElse(System.getProperty("user.name", ""));
+        // an address naming its user or a pg_service.conf service signs in as it says; else as the last one signed in
+        Properties quietLogin = ClinicServer.namesItsUser(address) ? new Properties() : login(user, Optional.empty());
         try {
-            return new Quiet(Optional.of(ClinicLink.join(local, address, login(user, Optional.empty()), wall, true)), user, Optional.empty());
+            return new Quiet(Optional.of(ClinicLink.join(local, address, quietLogin, wall, true)), user, Optional.empty());
         } catch (ServerProblem p) {
             return new Quiet(Optional.empty(), user, Optional.of(p));
         }

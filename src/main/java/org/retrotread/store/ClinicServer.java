@@ -171,6 +171,16 @@ public final class ClinicServer {
         return label(address);
     }
 
+    /**
+     * Whether the address says who signs in itself: a user in it, or a service of PostgreSQL's {@code pg_service.conf}
+     * (whose user, and password, the driver reads there). Then a quiet sign-in leaves the user to it.
+     */
+    public static boolean namesItsUser(String address) {
+        URI uri = parse(address);
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().toLowerCase(Locale.ROOT);
+        return uri.getUserInfo() != null || query.matches("(^|.*&)(service|user)=.*");
+    }
+
     static String label(String address) {
         URI uri = parse(address);
         return uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
