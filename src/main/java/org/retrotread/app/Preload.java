@@ -20,6 +20,7 @@ final class Preload {
     private static volatile Background databaseThread;
     private static volatile CompletableFuture<SignIn.Quiet> signingIn;
     private static volatile String server;
+    private static volatile DataLocation.Where resolved;
 
     private Preload() {
     }
@@ -29,6 +30,7 @@ final class Preload {
      * sign-in to its server (its quick timeouts overlap the toolkit's start). Called from main, before the toolkit.
      */
     static void start(DataLocation.Where where, Locale locale) {
+        resolved = where;
         start(where.file(), locale);
         where.server().ifPresent(address -> {
             server = address;
@@ -37,6 +39,11 @@ final class Preload {
                     ? CompletableFuture.failedFuture(new IllegalStateException("the workstation's file is open read-only"))
                     : worker.submit(() -> SignIn.quiet(opened.store(), address, Clock.systemUTC())));
         });
+    }
+
+    /** What main resolved to open (its files read before the toolkit, never on the JavaFX thread); empty in tests. */
+    static Optional<DataLocation.Where> where() {
+        return Optional.ofNullable(resolved);
     }
 
     /** The quiet sign-in under way for {@code address}, if main started one for it (once). */

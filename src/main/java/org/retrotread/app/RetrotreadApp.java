@@ -51,7 +51,7 @@ public final class RetrotreadApp extends Application {
         }
         // Begun before the window shows: when the database opened while the toolkit started, the first
         // frame is the start screen itself, laid out and styled once.
-        screens.begin(DataLocation.where(getParameters().getRaw()));
+        screens.begin(Preload.where().orElseGet(() -> DataLocation.where(getParameters().getRaw())));
         StartupProbe.mark("built");
         stage.show();
         StartupProbe.mark("shown");

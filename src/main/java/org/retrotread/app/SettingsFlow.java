@@ -57,9 +57,11 @@ final class SettingsFlow {
         }
         Settings settings = state.store().store().settings();
         Theme theme = values.darkTheme() ? Theme.DARK : Theme.LIGHT;
-        String serverBefore = DataLocation.chosenServer();
+        record Saved(SettingsValues values, boolean serverChanged) {
+        }
         background.run(() -> {
-            if (!values.clinic().server().equals(serverBefore)) {
+            boolean serverChanged = !values.clinic().server().equals(DataLocation.chosenServer()); // files: off this thread
+            if (serverChanged) {
                 DataLocation.chooseServer(values.clinic().server()); // used from the next start: see the settings' hint
             }
             settings.setSignInIdleMinutes(values.clinic().idleMinutes());
@@ -73,14 +75,15 @@ final class SettingsFlow {
             settings.setPaper(values.paper().name());
             settings.setProgressionPolicy(values.progression());
             settings.setBackupFolder(values.backupFolder());
-            return values;
-        }, saved -> {
+            return new Saved(values, serverChanged);
+        }, done -> {
+            SettingsValues saved = done.values();
             state.text(new Messages(saved.language(), saved.unit()));
             state.settings(new LiveSettings(theme, saved.treadmillMax(), saved.soundOn(), saved.clinicName(), saved.paper(),
                     saved.backupFolder().orElse(AutoBackups.defaultFolder(state.database())), saved.clinic().idleMinutes()));
             applyTheme();
-            boolean serverChanged = !saved.clinic().server().equals(serverBefore);
-            navigator.onStart(() -> navigator.tell(state.text().text(serverChanged ? "ui.settings.savedServerNextStart" : "ui.settings.saved")));
+            navigator.onStart(() -> navigator.tell(state.text().text(done.serverChanged() ? "ui.settings.savedServerNextStart"
+                    : "ui.settings.saved")));
         }, navigator::failed);
     }
 
