@@ -149,17 +149,23 @@ public final class ClinicServer {
     /** PostgreSQL's URI form as the JDBC driver takes it; a password in it is refused, never kept. */
     static String jdbcUrl(String address) {
         URI uri = parse(address);
-        if (uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
+        if (holdsPassword(address)) {
             throw new IllegalArgumentException("no password in the server's address: it is typed at sign-in, or kept in .pgpass");
         }
         String query = uri.getRawQuery();
-        if (query != null && query.toLowerCase(Locale.ROOT).matches("(^|.*&)password=.*")) {
-            throw new IllegalArgumentException("no password in the server's address: it is typed at sign-in, or kept in .pgpass");
-        }
         String user = uri.getUserInfo() == null ? "" : "user=" + uri.getUserInfo();
         String params = String.join("&", Stream.of(user, query == null ? "" : query).filter(p -> !p.isEmpty()).toList());
         return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
                 + (params.isEmpty() ? "" : "?" + params);
+    }
+
+    /**
+     * Whether {@code address} carries a password (after the user, or as a parameter), whether or not it is otherwise
+     * a server's address: such an address is refused everywhere, and the screens say that this is why.
+     */
+    public static boolean holdsPassword(String address) {
+        String a = address == null ? "" : address.strip();
+        return a.matches("^[^/]*//[^/@]*:[^/@]*@.*") || a.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*");
     }
 
     /**

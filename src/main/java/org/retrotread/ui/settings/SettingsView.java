@@ -56,12 +56,7 @@ public final class SettingsView {
         max.textProperty().bindBidirectional(model.treadmillMaxProperty());
         Label unitLabel = new Label();
         unitLabel.textProperty().bind(model.unitProperty().map(SpeedUnit::symbol));
-        Label maxError = new Label();
-        maxError.setId("treadmill-max-error");
-        maxError.getStyleClass().add("message");
-        maxError.textProperty().bind(model.treadmillMaxErrorProperty());
-        maxError.visibleProperty().bind(maxError.textProperty().isNotEmpty());
-        maxError.managedProperty().bind(maxError.visibleProperty());
+        Label maxError = problem("treadmill-max-error", model.treadmillMaxErrorProperty());
         form.addRow(row++, caption("ui.settings.treadmillMax"), new VBox(4, new HBox(8, max, unitLabel), maxError));
         TextArea operators = new TextArea();
         operators.setId("operators");
@@ -78,12 +73,7 @@ public final class SettingsView {
         clinic.setId("clinic-name");
         clinic.setPromptText(text.text("ui.settings.clinicNamePrompt"));
         clinic.textProperty().bindBidirectional(model.clinicNameProperty());
-        Label clinicError = new Label();
-        clinicError.setId("clinic-name-error");
-        clinicError.getStyleClass().add("message");
-        clinicError.textProperty().bind(model.clinicNameErrorProperty());
-        clinicError.visibleProperty().bind(clinicError.textProperty().isNotEmpty());
-        clinicError.managedProperty().bind(clinicError.visibleProperty());
+        Label clinicError = problem("clinic-name-error", model.clinicNameErrorProperty());
         form.addRow(row++, caption("ui.settings.clinicName"), new VBox(4, clinic, clinicError));
         ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(
                 PaperSize.values()));
@@ -117,13 +107,7 @@ public final class SettingsView {
         folder.setId("backup-folder");
         folder.setPromptText(text.format("ui.settings.backupFolderPrompt", AutoBackups.defaultFolder(database)));
         folder.textProperty().bindBidirectional(model.backupFolderProperty());
-        Label folderError = new Label();
-        folderError.setId("backup-folder-error");
-        folderError.getStyleClass().add("message");
-        folderError.setWrapText(true);
-        folderError.textProperty().bind(model.backupFolderErrorProperty());
-        folderError.visibleProperty().bind(folderError.textProperty().isNotEmpty());
-        folderError.managedProperty().bind(folderError.visibleProperty());
+        Label folderError = problem("backup-folder-error", model.backupFolderErrorProperty());
         Label folderHint = new Label(text.format("ui.settings.backupFolderHint", AutoBackups.DAILY,
                 AutoBackups.WEEKLY));
         folderHint.setWrapText(true);
@@ -170,13 +154,7 @@ public final class SettingsView {
         server.setId("clinic-server");
         server.setPromptText(text.text("ui.settings.clinicServerPrompt"));
         server.textProperty().bindBidirectional(model.clinicServerProperty());
-        Label error = new Label();
-        error.setId("clinic-server-error");
-        error.getStyleClass().add("message");
-        error.setWrapText(true);
-        error.textProperty().bind(model.clinicServerErrorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = problem("clinic-server-error", model.clinicServerErrorProperty());
         Label hint = new Label(text.text("ui.settings.clinicServerHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("caption");
@@ -248,15 +226,21 @@ public final class SettingsView {
         field.textProperty().bindBidirectional(value);
         Label unit = new Label(text.text(unitKey));
         unit.setWrapText(true);
+        Label problem = problem(id + "-error", error);
+        HBox line = new HBox(8, field, unit);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(4, line, problem);
+    }
+
+    /** A field's problem under it, in its words, taking room only while there is one (wrapped, never cut). */
+    private static Label problem(String id, StringProperty error) {
         Label problem = new Label();
-        problem.setId(id + "-error");
+        problem.setId(id);
         problem.getStyleClass().add("message");
         problem.setWrapText(true);
         problem.textProperty().bind(error);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        HBox line = new HBox(8, field, unit);
-        line.setAlignment(Pos.BASELINE_LEFT);
-        return new VBox(4, line, problem);
+        return problem;
     }
 }

@@ -109,8 +109,7 @@ public final class SettingsViewModel {
             ClinicServer.describe(typed);
             return Optional.of(typed);
         } catch (IllegalArgumentException e) {
-            clinicServerError.set(text.text(typed.contains("@") && typed.substring(0, typed.indexOf('@')).matches(".*//[^/]*:.*")
-                    || typed.toLowerCase(Locale.ROOT).contains("password=") ? "ui.settings.clinicServerPassword"
+            clinicServerError.set(text.text(ClinicServer.holdsPassword(typed) ? "ui.settings.clinicServerPassword"
                     : "ui.settings.clinicServerWrong"));
             return Optional.empty();
         }

@@ -81,7 +81,6 @@ public final class SignInViewModel {
     }
 
     public Messages text() { return text; }
-    public Reason reason() { return reason; }
     public StringProperty userProperty() { return user; }
     public StringProperty passwordProperty() { return password; }
     public StringProperty messageProperty() { return message; }
