@@ -11,6 +11,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.retrotread.session.plan.FieldProblem;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -18,7 +20,7 @@ import org.retrotread.session.units.SpeedUnit;
  * Turns keys and engine {@link Message}s into text for one language and one display unit.
  *
  * <p>Arguments are rendered by type: a {@link Speed} in the display unit with the language's decimal
- * mark ({@code 2,5 km/h} in German), a {@link Duration} as a clock ({@code 4:05}), an enum constant
+ * mark ({@code 2,5 km/h} in German), a {@link Grade} in percent, a {@link HeartRate} in beats per minute, a {@link Duration} as a clock ({@code 4:05}), an enum constant
  * through the bundle key {@code SimpleName.CONSTANT}. Everything a person reads passes through here.
  */
 public final class Messages {
@@ -101,6 +103,25 @@ public final class Messages {
         return number(speed.in(unit)) + " " + unit.symbol();
     }
 
+    /** A grade as a treadmill shows it: {@code 5 %}, {@code 2.5 %}, {@code -3 %} (German {@code 2,5 %}). */
+    public String grade(Grade grade) {
+        return gradeNumber(grade) + "\u00a0%";
+    }
+
+    /** A grade's number alone, for a big readout beside its unit: whole percent without a decimal. */
+    public String gradeNumber(Grade grade) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(grade.percent());
+    }
+
+    /** A heart rate with its unit: {@code 128 bpm} ({@code 128 /min} in German). */
+    public String heartRate(HeartRate heartRate) {
+        return format("unit.heartRate", String.valueOf(heartRate.beatsPerMinute()));
+    }
+
     /** A speed's number alone in the display unit, for big readouts beside a separate unit label. */
     public String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
@@ -123,6 +144,12 @@ public final class Messages {
     private Object render(Object arg) {
         if (arg instanceof Speed s) {
             return speed(s);
+        }
+        if (arg instanceof Grade g) {
+            return grade(g);
+        }
+        if (arg instanceof HeartRate h) {
+            return heartRate(h);
         }
         if (arg instanceof Duration d) {
             return clock(d);

@@ -2,6 +2,10 @@ package org.retrotread.session;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /** What the operator asks of a session. Each command names its {@link CommandKind} for the move table. */
@@ -35,6 +39,35 @@ public sealed interface Command {
     /** The prompted speed was set as asked. */
     record ConfirmPromptedSpeed() implements Command {
         public CommandKind kind() { return CommandKind.CONFIRM_SPEED; }
+    }
+
+    /**
+     * The deck's grade actually set (powered or dead mill alike: the deck is always the operator's to set).
+     *
+     * @param jumpConfirmed the operator has confirmed a change larger than {@link GradeLimits#LARGEST_UNASKED_CHANGE}
+     */
+    record EnterGrade(Grade grade, boolean jumpConfirmed) implements Command {
+        public EnterGrade(Grade grade) { this(grade, false); }
+        public CommandKind kind() { return CommandKind.ENTER_GRADE; }
+    }
+
+    /** The prompted grade was set as asked. */
+    record ConfirmPromptedGrade() implements Command {
+        public CommandKind kind() { return CommandKind.CONFIRM_GRADE; }
+    }
+
+    /** A heart rate read off a monitor or counted; optional at every moment, never required. */
+    record EnterHeartRate(HeartRate heartRate, HeartRateRecorded.Source source) implements Command {
+        public CommandKind kind() { return CommandKind.HEART_RATE; }
+    }
+
+    /**
+     * What the operator did about a heart rate above the ceiling.
+     *
+     * @param note why the walker carried on; required for {@link HeartRateAnswered.Response#CARRIED_ON}
+     */
+    record AnswerHeartRate(HeartRateAnswered.Response response, String note) implements Command {
+        public CommandKind kind() { return CommandKind.ANSWER_HEART_RATE; }
     }
 
     /**

@@ -1,15 +1,19 @@
 package org.retrotread.session;
 
 import static org.retrotread.session.CommandKind.ADD_NOTE;
+import static org.retrotread.session.CommandKind.ANSWER_HEART_RATE;
 import static org.retrotread.session.CommandKind.CHECK_IN;
 import static org.retrotread.session.CommandKind.CLOCK;
 import static org.retrotread.session.CommandKind.CLOSE_INTERRUPTED;
+import static org.retrotread.session.CommandKind.CONFIRM_GRADE;
 import static org.retrotread.session.CommandKind.CONFIRM_SPEED;
 import static org.retrotread.session.CommandKind.EMERGENCY_STOP;
 import static org.retrotread.session.CommandKind.END;
+import static org.retrotread.session.CommandKind.ENTER_GRADE;
 import static org.retrotread.session.CommandKind.ENTER_SPEED;
 import static org.retrotread.session.CommandKind.HANDS_OFF;
 import static org.retrotread.session.CommandKind.HANDS_ON;
+import static org.retrotread.session.CommandKind.HEART_RATE;
 import static org.retrotread.session.CommandKind.NEXT_BLOCK;
 import static org.retrotread.session.CommandKind.PAUSE;
 import static org.retrotread.session.CommandKind.RESUME;
@@ -41,9 +45,24 @@ public final class MoveTable {
         move(READY, START, RUNNING);
         move(READY, CHECK_IN, READY);
         move(READY, ADD_NOTE, READY);
+        move(READY, HEART_RATE, READY); // a resting heart rate before the start
+
+        // A heart rate may be taken at any moment; its answer, where one is due, likewise. Stopping is
+        // an answer, so from a running session it may pause it.
+        move(RUNNING, HEART_RATE, RUNNING);
+        move(RUNNING, ANSWER_HEART_RATE, RUNNING, PAUSED);
+        move(PAUSED, HEART_RATE, PAUSED);
+        move(PAUSED, ANSWER_HEART_RATE, PAUSED);
+        move(EMERGENCY_STOPPED, HEART_RATE, EMERGENCY_STOPPED);
+        move(EMERGENCY_STOPPED, ANSWER_HEART_RATE, EMERGENCY_STOPPED);
+        move(FINISHED, HEART_RATE, FINISHED);
+        move(FINISHED, ANSWER_HEART_RATE, FINISHED);
+        move(READY, ANSWER_HEART_RATE, READY);
 
         move(RUNNING, ENTER_SPEED, RUNNING);
         move(RUNNING, CONFIRM_SPEED, RUNNING);
+        move(RUNNING, ENTER_GRADE, RUNNING);
+        move(RUNNING, CONFIRM_GRADE, RUNNING);
         move(RUNNING, HANDS_OFF, RUNNING, FINISHED); // hands off ends a handrail phase, maybe the last one
         move(RUNNING, HANDS_ON, RUNNING);
         move(RUNNING, NEXT_BLOCK, RUNNING, FINISHED);

@@ -3,6 +3,7 @@ package org.retrotread.session;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.retrotread.session.event.HeartRateAnswered;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.text.Message;
@@ -18,7 +19,20 @@ final class Objections {
     }
 
     /** The reasons, beyond the move table, to refuse a command or ask for confirmation first. */
-    static Optional<CommandResult> to(Command command, SessionState state, SpeedLimits limits, Duration now, boolean opensOnRails) {
+    static Optional<CommandResult> to(Command command, SessionState state, SpeedLimits limits, GradeLimits grades,
+                                      Duration now, boolean opensOnRails) {
+        if (command instanceof Command.EnterGrade c) {
+            return grades.check(c.grade(), state.actualGrade(), state.railsMustBeLevel(), c.jumpConfirmed());
+        }
+        if (command instanceof Command.ConfirmPromptedGrade) {
+            return refuseIf(state.pendingGradePrompt().isEmpty(), "refusal.noGradePrompt");
+        }
+        if (command instanceof Command.AnswerHeartRate c) {
+            if (!state.heartRateAnswerDue()) {
+                return refuse("refusal.noHeartRateQuestion");
+            }
+            return c.response() == HeartRateAnswered.Response.CARRIED_ON ? reasonObjection(c.note()) : Optional.empty();
+        }
         if (command instanceof Command.EnterSpeed c) {
             boolean observation = state.plan().mode() == TreadmillMode.UNPOWERED;
             return limits.check(c.speed(), state.actualSpeed(), observation, c.jumpConfirmed());

@@ -10,8 +10,12 @@ import java.util.function.Consumer;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.GradePrompted;
+import org.retrotread.session.event.GradeSet;
 import org.retrotread.session.event.HandsOnRails;
 import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.Paused;
 import org.retrotread.session.event.Resumed;
@@ -28,6 +32,7 @@ import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -50,6 +55,8 @@ public final class SessionEngine {
     private final SessionClock clock;
     private final Clock wallClock;
     private final SpeedLimits limits;
+    private final GradeLimits grades;
+    private final HeartRateGuide heartRate;
     private final List<SessionEvent> events = new ArrayList<>();
     private final List<Consumer<SessionEvent>> listeners = new CopyOnWriteArrayList<>();
     private SessionState state;
@@ -64,6 +71,8 @@ public final class SessionEngine {
         this.clock = clock;
         this.wallClock = wallClock;
         this.limits = SpeedLimits.of(plan, context);
+        this.grades = GradeLimits.of(context);
+        this.heartRate = context.heartRate();
         this.state = SessionState.replay(plan, history);
         this.events.addAll(history);
     }
@@ -88,6 +97,14 @@ public final class SessionEngine {
         return limits;
     }
 
+    public GradeLimits grades() {
+        return grades;
+    }
+
+    public HeartRateGuide heartRateGuide() {
+        return heartRate;
+    }
+
     /** Lets time move the session on: ends timed segments and prompts for the next. Call it often. */
     public List<SessionEvent> advance() {
         Duration now = clock.now();
@@ -107,7 +124,7 @@ public final class SessionEngine {
         if (!MoveTable.allows(before, command.kind())) {
             return new CommandResult.Refused(Message.of("refusal.notNow", command.kind(), before));
         }
-        Optional<CommandResult> objection = Objections.to(command, state, limits, now, opensOnRails());
+        Optional<CommandResult> objection = Objections.to(command, state, limits, grades, now, opensOnRails());
         if (objection.isPresent()) {
             return objection.get();
         }
@@ -161,6 +178,23 @@ public final class SessionEngine {
             r.record(new CheckInRecorded(r.seq(), now, c.rpe(), c.pain()));
         } else if (command instanceof Command.AddNote c) {
             r.record(new NoteAdded(r.seq(), now, c.text()));
+        } else {
+            carryOutGradeOrHeartRate(command, now, r);
+        }
+    }
+
+    private void carryOutGradeOrHeartRate(Command command, Duration now, Recorder r) {
+        if (command instanceof Command.EnterGrade c) {
+            r.record(new GradeSet(r.seq(), now, c.grade(), GradeSet.Source.ENTERED));
+        } else if (command instanceof Command.ConfirmPromptedGrade) {
+            r.record(new GradeSet(r.seq(), now, state.pendingGradePrompt().orElseThrow(), GradeSet.Source.PROMPT_CONFIRMED));
+        } else if (command instanceof Command.EnterHeartRate c) {
+            r.record(new HeartRateRecorded(r.seq(), now, c.heartRate(), c.source(), heartRate.ceilingInForce()));
+        } else if (command instanceof Command.AnswerHeartRate c) {
+            r.record(new HeartRateAnswered(r.seq(), now, c.response(), c.note().strip()));
+            if (c.response() == HeartRateAnswered.Response.STOPPED && state.isRunning()) {
+                r.record(new Paused(r.seq(), now)); // "stop" is carried out, not only written down
+            }
         }
     }
 
@@ -194,10 +228,20 @@ public final class SessionEngine {
         promptForCurrentSegment(at, r);
     }
 
-    /** On a powered treadmill, asks for the segment's speed unless the belt already runs at it. */
+    /**
+     * Asks for the segment's grade unless the deck is already there (either kind of treadmill: the deck is
+     * the operator's to set), and on a powered treadmill its speed unless the belt already runs at it.
+     */
     private void promptForCurrentSegment(Duration at, Recorder r) {
         Segment segment = state.currentSegment().orElseThrow();
-        if (state.plan().mode() != TreadmillMode.POWERED || segment.movement() == Movement.STANDING) {
+        if (segment.movement() == Movement.STANDING) {
+            return;
+        }
+        Grade grade = grades.shown(segment.grade());
+        if (!grade.equals(state.actualGrade()) && !grade.equals(state.pendingGradePrompt().orElse(null))) {
+            r.record(new GradePrompted(r.seq(), at, grade, !grade.equals(segment.grade())));
+        }
+        if (state.plan().mode() != TreadmillMode.POWERED) {
             return;
         }
         Optional<Speed> planned = segment.target().filter(Target.AtSpeed.class::isInstance)

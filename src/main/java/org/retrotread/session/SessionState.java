@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.GradePrompted;
+import org.retrotread.session.event.GradeSet;
 import org.retrotread.session.event.HandsOnRails;
 import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.Paused;
 import org.retrotread.session.event.Resumed;
 import org.retrotread.session.event.SegmentEntered;
@@ -19,6 +23,7 @@ import org.retrotread.session.event.SpeedSet;
 import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -46,13 +51,18 @@ public final class SessionState {
     private boolean checkInDue;
     private Speed actualSpeed;
     private Speed pendingPrompt;
+    /** The deck is taken to be level when a session starts: the console prompts for any other grade. */
+    private Grade actualGrade = Grade.LEVEL;
+    private Grade pendingGradePrompt;
+    private HeartRateRecorded lastHeartRate;
+    /** A heart rate above the ceiling has no answer yet: the console asks what was done until it has one. */
+    private boolean heartRateAnswerDue;
     private long lastSeq;
     private Duration lastAt = Duration.ZERO;
     private Instant wallClockStart;
     private Duration startedAt;
     private SessionEnded.Ending ending;
     private String endReason;
-
     private SessionState(Plan plan, List<Segment> segments) {
         this.plan = plan;
         this.segments = segments;
@@ -61,7 +71,6 @@ public final class SessionState {
     public static SessionState initial(Plan plan) {
         return new SessionState(plan, plan.segments());
     }
-
     /** Rebuilds a session's state from its recorded events. */
     public static SessionState replay(Plan plan, List<? extends SessionEvent> events) {
         SessionState state = initial(plan);
@@ -104,6 +113,7 @@ public final class SessionState {
             segmentIndex = e.segmentIndex();
             segmentStartActive = activeTime(e.at());
             pendingPrompt = null;
+            pendingGradePrompt = null;
             if (segments.get(segmentIndex).phase() == PhaseKind.HANDRAIL) {
                 handsOnRails = true; // a handrail phase is, by definition, hands on the rails
             }
@@ -129,11 +139,30 @@ public final class SessionState {
             endReason = e.reason();
         } else if (event instanceof CheckInRecorded) {
             checkInDue = false;
+        } else {
+            changeGradeOrHeartRate(event);
         }
         // BlockSkipped and NoteAdded are records only: they change no state.
     }
 
-    /** The belt stops with the session: the speed it had is no longer true. */
+    private void changeGradeOrHeartRate(SessionEvent event) {
+        if (event instanceof GradePrompted e) {
+            pendingGradePrompt = e.grade();
+        } else if (event instanceof GradeSet e) {
+            actualGrade = e.grade();
+            pendingGradePrompt = null;
+        } else if (event instanceof HeartRateRecorded e) {
+            lastHeartRate = e;
+            heartRateAnswerDue |= e.aboveCeiling();
+        } else if (event instanceof HeartRateAnswered) {
+            heartRateAnswerDue = false;
+        }
+    }
+
+    /**
+     * The belt stops with the session: the speed it had is no longer true. The deck keeps its grade (a
+     * treadmill does not lower it when the belt stops), so the grade and its prompt stay.
+     */
     private void stopRunning(Duration at, SessionStatus newStatus) {
         activeBefore = activeTime(at);
         runningSince = null;
@@ -155,6 +184,10 @@ public final class SessionState {
         c.checkInDue = checkInDue;
         c.actualSpeed = actualSpeed;
         c.pendingPrompt = pendingPrompt;
+        c.actualGrade = actualGrade;
+        c.pendingGradePrompt = pendingGradePrompt;
+        c.lastHeartRate = lastHeartRate;
+        c.heartRateAnswerDue = heartRateAnswerDue;
         c.lastSeq = lastSeq;
         c.lastAt = lastAt;
         c.wallClockStart = wallClockStart;
@@ -243,6 +276,12 @@ public final class SessionState {
     public boolean handsOnRails() { return handsOnRails; }
     public Optional<Speed> actualSpeed() { return Optional.ofNullable(actualSpeed); }
     public Optional<Speed> pendingPrompt() { return Optional.ofNullable(pendingPrompt); }
+    public Grade actualGrade() { return actualGrade; }
+    public Optional<Grade> pendingGradePrompt() { return Optional.ofNullable(pendingGradePrompt); }
+    public Optional<HeartRateRecorded> lastHeartRate() { return Optional.ofNullable(lastHeartRate); }
+    public boolean heartRateAnswerDue() { return heartRateAnswerDue; }
+    /** True while a handrail phase of a plan that walks it level runs: no grade may be set. */
+    public boolean railsMustBeLevel() { return plan.railsLevel() && currentSegment().map(s -> s.phase() == PhaseKind.HANDRAIL).orElse(false); }
     public long lastSeq() { return lastSeq; }
     public Duration lastEventAt() { return lastAt; }
     public Optional<Instant> wallClockStart() { return Optional.ofNullable(wallClockStart); }

@@ -7,8 +7,12 @@ import java.util.OptionalInt;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.GradePrompted;
+import org.retrotread.session.event.GradeSet;
 import org.retrotread.session.event.HandsOnRails;
 import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.Paused;
 import org.retrotread.session.event.Resumed;
@@ -18,9 +22,14 @@ import org.retrotread.session.event.SessionEvent;
 import org.retrotread.session.event.SessionStarted;
 import org.retrotread.session.event.SpeedPrompted;
 import org.retrotread.session.event.SpeedSet;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
-/** Every session event to and from its row. A new event type must be added in both directions here. */
+/**
+ * Every session event to and from its row. A new event type must be added in both directions here.
+ * A grade is kept as whole tenths of a percent in {@code n1}, a heart rate as beats per minute.
+ */
 public final class EventCodec {
 
     private EventCodec() {
@@ -59,6 +68,19 @@ public final class EventCodec {
         if (e instanceof HandsReleased h) {
             return new EventRow(seq, at, type, null, null, null, null, null, h.early() ? h.earlyReason() : null);
         }
+        if (e instanceof GradePrompted g) {
+            return new EventRow(seq, at, type, null, (long) g.grade().tenthsOfPercent(), null, g.capped() ? 1 : 0, null, null);
+        }
+        if (e instanceof GradeSet g) {
+            return new EventRow(seq, at, type, null, (long) g.grade().tenthsOfPercent(), null, null, g.source().name(), null);
+        }
+        if (e instanceof HeartRateRecorded h) {
+            Long ceiling = h.ceiling().map(c -> (long) c.beatsPerMinute()).orElse(null);
+            return new EventRow(seq, at, type, null, (long) h.heartRate().beatsPerMinute(), ceiling, null, h.source().name(), null);
+        }
+        if (e instanceof HeartRateAnswered h) {
+            return new EventRow(seq, at, type, null, null, null, null, h.response().name(), h.note());
+        }
         // HandsOnRails, Paused, Resumed, EmergencyStopped: the type says it all.
         return new EventRow(seq, at, type, null, null, null, null, null, null);
     }
@@ -81,6 +103,13 @@ public final class EventCodec {
             case "SessionEnded" -> new SessionEnded(seq, at, SessionEnded.Ending.valueOf(r.label()), r.text());
             case "CheckInRecorded" -> new CheckInRecorded(seq, at, unboxed(r.n1()), unboxed(r.n2()));
             case "NoteAdded" -> new NoteAdded(seq, at, r.text());
+            case "GradePrompted" -> new GradePrompted(seq, at, new Grade(r.n1().intValue()), r.flag() == 1);
+            case "GradeSet" -> new GradeSet(seq, at, new Grade(r.n1().intValue()), GradeSet.Source.valueOf(r.label()));
+            case "HeartRateRecorded" -> new HeartRateRecorded(seq, at, new HeartRate(r.n1().intValue()),
+                    HeartRateRecorded.Source.valueOf(r.label()),
+                    r.n2() == null ? Optional.empty() : Optional.of(new HeartRate(r.n2().intValue())));
+            case "HeartRateAnswered" -> new HeartRateAnswered(seq, at, HeartRateAnswered.Response.valueOf(r.label()),
+                    r.text() == null ? "" : r.text());
             default -> throw new IllegalArgumentException("unknown event type " + r.type() + " at seq " + seq);
         };
     }

@@ -54,6 +54,14 @@ final class JsonFields {
         return e.getAsDouble();
     }
 
+    static boolean flag(JsonObject o, String field, String path) throws PlanFileProblem {
+        JsonElement e = present(o, field, path);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw wrong(path, field, "true or false");
+        }
+        return e.getAsBoolean();
+    }
+
     static long whole(JsonObject o, String field, String path) throws PlanFileProblem {
         double value = number(o, field, path);
         if (value != Math.rint(value) || Math.abs(value) > 1e15) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.BlockKind;
+import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.FieldProblem;
 import org.retrotread.session.plan.HandrailBlock;
@@ -24,13 +25,15 @@ import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.Effort;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
  * A plan to and from JSON, field by field (no reflection), so the stored form is stable and
  * readable: {@code {"name":..., "mode":"POWERED", "maxSpeedMps":..., "blocks":[{"kind":"RAMP",...}]}}.
- * Durations are milliseconds, speeds metres per second, efforts RPE 0-10. Reading goes through the
- * plan's own constructors, so a stored plan is validated exactly like a new one.
+ * Durations are milliseconds, speeds metres per second, efforts RPE 0-10, grades percent in tenths
+ * ({@code "gradePercent": 5.5}; absent means level, as in every plan written before grades). Reading goes
+ * through the plan's own constructors, so a stored plan is validated exactly like a new one.
  */
 public final class PlanCodec {
 
@@ -44,6 +47,9 @@ public final class PlanCodec {
         o.addProperty("maxSpeedMps", plan.limits().maxSpeed().metresPerSecond());
         o.addProperty("maxStepMps", plan.limits().maxStep().metresPerSecond());
         o.addProperty("sessionsPerWeek", plan.sessionsPerWeek());
+        if (!plan.railsLevel()) {
+            o.addProperty("railsLevel", false);
+        }
         JsonArray blocks = new JsonArray();
         plan.blocks().forEach(b -> blocks.add(block(b)));
         o.add("blocks", blocks);
@@ -88,6 +94,7 @@ public final class PlanCodec {
         var max = collect(wrong, () -> speed(o, "maxSpeedMps", path));
         var step = collect(wrong, () -> speed(o, "maxStepMps", path));
         var perWeek = collect(wrong, () -> sessionsPerWeek(o, path));
+        var railsLevel = collect(wrong, () -> !o.has("railsLevel") || JsonFields.flag(o, "railsLevel", path));
         if (!wrong.isEmpty()) {
             throw new PlanFileProblem(wrong.get(0), wrong.subList(1, wrong.size()), invalid);
         }
@@ -95,7 +102,7 @@ public final class PlanCodec {
             throw new InvalidPlanException(invalid);
         }
         return new Plan(name.orElseThrow(), mode.orElseThrow(), blocks, new PlanLimits(new Speed(max.orElseThrow()),
-                new Speed(step.orElseThrow())), perWeek.orElseThrow());
+                new Speed(step.orElseThrow())), perWeek.orElseThrow(), railsLevel.orElseThrow());
     }
 
     /** A part of a plan file that may be wrong: read, or its problem noted and nothing returned. */
@@ -131,9 +138,23 @@ public final class PlanCodec {
         return value;
     }
 
+    /** True when a plan says anything about grade, which a Retrotread before grades would lose. */
+    static boolean usesGrade(Plan plan) {
+        return !plan.railsLevel() || plan.blocks().stream().flatMap(b -> b.grades().stream()).anyMatch(g -> !g.isLevel());
+    }
+
     private static JsonObject block(Block b) {
         JsonObject o = new JsonObject();
         o.addProperty("kind", b.kind().name());
+        if (b instanceof RampBlock r) {
+            grade(o, "gradeFromPercent", r.gradeFrom());
+            grade(o, "gradeToPercent", r.gradeTo());
+            if (r.rampsGrade()) {
+                o.addProperty("gradeStepPercent", r.gradeStep().percent());
+            }
+        } else {
+            grade(o, "gradePercent", b.grades().get(0));
+        }
         if (b instanceof HandrailBlock h) {
             o.addProperty("minimumMs", h.minimumTime().toMillis());
             o.add("target", target(h.target()));
@@ -163,13 +184,14 @@ public final class PlanCodec {
     private static Block block(JsonObject o, String path) throws PlanFileProblem {
         return switch (JsonFields.choice(o, "kind", BlockKind.class, path)) {
             case HANDRAIL -> new HandrailBlock(ms(o, "minimumMs", path), target(o, "target", path),
-                    JsonFields.choice(o, "release", HandrailBlock.Release.class, path));
-            case RAMP -> new RampBlock(target(o, "from", path), target(o, "to", path), target(o, "step", path), ms(o, "stepMs", path));
-            case STEADY -> new SteadyBlock(ms(o, "durationMs", path), target(o, "target", path));
-            case COOLDOWN -> new CooldownBlock(ms(o, "durationMs", path), target(o, "target", path));
+                    JsonFields.choice(o, "release", HandrailBlock.Release.class, path), grade(o, "gradePercent", path));
+            case RAMP -> new RampBlock(target(o, "from", path), target(o, "to", path), target(o, "step", path), ms(o, "stepMs", path),
+                    grade(o, "gradeFromPercent", path), grade(o, "gradeToPercent", path), gradeStep(o, path));
+            case STEADY -> new SteadyBlock(ms(o, "durationMs", path), target(o, "target", path), grade(o, "gradePercent", path));
+            case COOLDOWN -> new CooldownBlock(ms(o, "durationMs", path), target(o, "target", path), grade(o, "gradePercent", path));
             case INTERVALS -> new IntervalBlock((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
                     JsonFields.whole(o, "repeats", path))), ms(o, "workMs", path), target(o, "work", path),
-                    ms(o, "recoveryMs", path), recovery(o, path));
+                    ms(o, "recoveryMs", path), recovery(o, path), grade(o, "gradePercent", path));
         };
     }
 
@@ -202,6 +224,33 @@ public final class PlanCodec {
             throw new PlanFileProblem(Message.of("planFile.rpeRange", JsonFields.at(at, "rpe")));
         }
         return new Target.AtEffort(new Effort((int) rpe));
+    }
+
+    /** Level is written as nothing, so a plan without grades reads as it always did. */
+    private static void grade(JsonObject o, String field, Grade grade) {
+        if (!grade.isLevel()) {
+            o.addProperty(field, grade.percent());
+        }
+    }
+
+    /**
+     * A grade in percent, level when absent. In whole tenths (what a treadmill shows): "5.25" in a file is
+     * refused rather than rounded. Far outside any plan's bounds it is held at the edge, so the plan's own
+     * check names the field and the bounds.
+     */
+    private static Grade grade(JsonObject o, String field, String path) throws PlanFileProblem {
+        if (!o.has(field)) {
+            return Grade.LEVEL;
+        }
+        double percent = Math.max(-1000, Math.min(1000, JsonFields.number(o, field, path)));
+        if (Math.abs(percent * 10 - Math.rint(percent * 10)) > 1e-6) {
+            throw new PlanFileProblem(Message.of("planFile.gradeTenths", JsonFields.at(path, field)));
+        }
+        return Grade.ofPercent(percent);
+    }
+
+    private static Grade gradeStep(JsonObject o, String path) throws PlanFileProblem {
+        return o.has("gradeStepPercent") ? grade(o, "gradeStepPercent", path) : Bounds.USUAL_GRADE_STEP;
     }
 
     private static Duration ms(JsonObject o, String field, String path) throws PlanFileProblem {

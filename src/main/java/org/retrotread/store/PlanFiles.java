@@ -25,7 +25,8 @@ import org.retrotread.session.text.Message;
 public final class PlanFiles {
 
     public static final String FORMAT = "retrotread-plan";
-    public static final int VERSION = 1;
+    /** Version 2 added grades; a plan that names none is still written as version 1, so older Retrotreads open it. */
+    public static final int VERSION = 2;
 
     private PlanFiles() {
     }
@@ -34,7 +35,7 @@ public final class PlanFiles {
     public static void write(Path target, Plan plan) throws IOException {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
-        root.addProperty("version", VERSION);
+        root.addProperty("version", PlanCodec.usesGrade(plan) ? VERSION : 1);
         root.add("plan", JsonParser.parseString(PlanCodec.toJson(plan)));
         OwnerOnly.write(target, new GsonBuilder().setPrettyPrinting().create().toJson(root).getBytes(StandardCharsets.UTF_8));
     }

@@ -10,6 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -33,7 +37,10 @@ class EveryCommandInEveryStateTest {
         return List.of(new Command.Start(), new Command.EnterSpeed(Speed.ofKmh(1.2)), new Command.ConfirmPromptedSpeed(),
                 new Command.HandsOff(), new Command.HandsBackOnRails(), new Command.NextBlock("reason"),
                 new Command.Pause(), new Command.Resume(), new Command.EmergencyStop(), new Command.End("reason"),
-                Command.CheckIn.of(3, 1), new Command.AddNote("note"), new Command.CloseInterrupted("app stopped"));
+                Command.CheckIn.of(3, 1), new Command.AddNote("note"), new Command.CloseInterrupted("app stopped"),
+                new Command.EnterGrade(Grade.ofPercent(2)), new Command.ConfirmPromptedGrade(),
+                new Command.EnterHeartRate(new HeartRate(120), HeartRateRecorded.Source.KEYED),
+                new Command.AnswerHeartRate(HeartRateAnswered.Response.CARRIED_ON, "monitor slipped"));
     }
 
     @ParameterizedTest(name = "{1} when {0}")
@@ -71,12 +78,17 @@ class EveryCommandInEveryStateTest {
                 continue;
             }
             FakeClock clock = new FakeClock();
-            SessionEngine engine = Fixtures.engine(Fixtures.powered(), clock);
+            boolean grade = command instanceof Command.EnterGrade || command instanceof Command.ConfirmPromptedGrade;
+            SessionEngine engine = new SessionEngine(grade ? Fixtures.uphill() : Fixtures.powered(), Fixtures.watched(150),
+                    clock, Fixtures.WALL);
             reach(status).accept(engine);
             clock.advance(Duration.ofSeconds(90));
             engine.advance();
-            if (command instanceof Command.HandsBackOnRails) {
-                engine.handle(new Command.HandsOff());
+            if (command instanceof Command.HandsBackOnRails || grade) {
+                engine.handle(new Command.HandsOff()); // off the level rails: a grade may be set, and is prompted
+            }
+            if (command instanceof Command.AnswerHeartRate) {
+                engine.handle(new Command.EnterHeartRate(new HeartRate(170), HeartRateRecorded.Source.KEYED));
             }
             assertThat(engine.handle(command).accepted()).as("%s when %s", command, status).isTrue();
         }

@@ -19,6 +19,9 @@ import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /** Plans and engines the engine tests share. */
@@ -55,6 +58,20 @@ final class Fixtures {
                 new RampBlock(Target.rpe(4), Target.rpe(6), Target.rpe(1), ofMinutes(1)),
                 new CooldownBlock(ofMinutes(2), Target.rpe(2))),
                 PlanLimits.DEFAULT);
+    }
+
+    /** Handrail (1 min, level) - steady 5 min at 2.0 km/h, 2 % uphill. */
+    static Plan uphill() {
+        return new Plan("Test uphill", TreadmillMode.POWERED, List.of(
+                new HandrailBlock(ofMinutes(1), Target.kmh(1.0)),
+                new SteadyBlock(ofMinutes(5), Target.kmh(2.0), Grade.ofPercent(2))),
+                new PlanLimits(Speed.ofKmh(6), Speed.ofKmh(1)));
+    }
+
+    /** An anonymous walker whose heart rate is watched against a ceiling. */
+    static SessionContext watched(int ceilingBpm) {
+        return new SessionContext(Optional.empty(), SessionContext.DEFAULT_TREADMILL_MAX, Optional.empty(), Optional.empty(),
+                GradeRange.DEFAULT, new HeartRateGuide(Optional.of(new HeartRate(ceilingBpm)), false));
     }
 
     static SessionContext client(double maxKmh, double massKg) {

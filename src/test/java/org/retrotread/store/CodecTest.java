@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.EmergencyStopped;
+import org.retrotread.session.event.GradePrompted;
+import org.retrotread.session.event.GradeSet;
 import org.retrotread.session.event.HandsOnRails;
 import org.retrotread.session.event.HandsReleased;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.Paused;
 import org.retrotread.session.event.Resumed;
@@ -33,6 +37,8 @@ import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 class CodecTest {
@@ -47,11 +53,16 @@ class CodecTest {
                 new EmergencyStopped(10, at), new HandsReleased(6, at, "walker asked, \"confident\""),
                 new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), Optional.of(true)),
                 new SessionStarted(1, at, Instant.parse("2026-11-25T09:00:00Z"), Optional.of(false)), new SessionEnded(11, at, SessionEnded.Ending.INTERRUPTED, "power cut"),
-                new CheckInRecorded(12, at, OptionalInt.of(0), OptionalInt.empty()), new NoteAdded(13, at, "Zoë ✓\nline 2"));
+                new CheckInRecorded(12, at, OptionalInt.of(0), OptionalInt.empty()), new NoteAdded(13, at, "Zoë ✓\nline 2"),
+                new GradePrompted(14, at, Grade.ofPercent(-2.5), true), new GradeSet(15, at, Grade.ofPercent(7.5), GradeSet.Source.ENTERED),
+                new HeartRateRecorded(16, at, new HeartRate(171), HeartRateRecorded.Source.CHECK_IN, Optional.of(new HeartRate(160))),
+                new HeartRateRecorded(17, at, new HeartRate(30), HeartRateRecorded.Source.KEYED, Optional.empty()),
+                new HeartRateAnswered(18, at, HeartRateAnswered.Response.CARRIED_ON, "monitor lost contact"),
+                new HeartRateAnswered(19, at, HeartRateAnswered.Response.STOPPED, ""));
         for (SessionEvent event : all) {
             assertThat(EventCodec.fromRow(EventCodec.toRow(event))).isEqualTo(event);
         }
-        assertThat(SessionEvent.class.getPermittedSubclasses()).hasSize(all.size() - 3); // a new event type needs a line here
+        assertThat(SessionEvent.class.getPermittedSubclasses()).hasSize(all.size() - 5); // a new event type needs a line here
     }
 
     @Test
@@ -65,6 +76,19 @@ class CodecTest {
                 new IntervalBlock(2, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.Backward(Target.kmh(1.5))),
                 new CooldownBlock(Duration.ofMinutes(2), Target.kmh(1.0))), new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(0.7)));
         assertThat(PlanCodec.fromJson(PlanCodec.toJson(plan))).isEqualTo(plan);
+        Plan uphill = new Plan("Uphill", TreadmillMode.POWERED, List.of(
+                new HandrailBlock(Duration.ofSeconds(90), Target.kmh(1.1), HandrailBlock.Release.ON_CONFIRMATION, Grade.ofPercent(1)),
+                new RampBlock(Target.kmh(2), Target.kmh(2), Target.kmh(0.5), Duration.ofSeconds(45),
+                        Grade.ofPercent(-1.5), Grade.ofPercent(6), Grade.ofPercent(0.5)),
+                new SteadyBlock(Duration.ofMinutes(3), Target.kmh(2.9), Grade.ofPercent(7.5)),
+                new IntervalBlock(3, Duration.ofSeconds(40), Target.kmh(3.1), Duration.ofSeconds(20), new Recovery.Stand(),
+                        Grade.ofPercent(3)),
+                new CooldownBlock(Duration.ofMinutes(2), Target.kmh(1.0), Grade.ofPercent(-2))),
+                new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(0.7)), 2, false);
+        assertThat(PlanCodec.fromJson(PlanCodec.toJson(uphill))).isEqualTo(uphill);
+        assertThat(PlanCodec.usesGrade(uphill)).isTrue();
+        assertThat(PlanCodec.usesGrade(plan)).isFalse();
+        assertThat(PlanCodec.toJson(plan)).doesNotContain("grade").doesNotContain("railsLevel");
         StarterPlans.all(k -> k).forEach(s ->
                 assertThat(PlanCodec.fromJson(PlanCodec.toJson(s.plan()))).isEqualTo(s.plan()));
     }

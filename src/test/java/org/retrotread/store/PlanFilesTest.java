@@ -36,6 +36,25 @@ class PlanFilesTest {
         assertThat(Files.list(dir)).noneMatch(p -> p.toString().endsWith(".part"));
     }
 
+    @Test
+    void aPlanWithGradesIsVersionTwoAndOneWithoutStaysReadableByOlderRetrotreads() throws Exception {
+        Path level = dir.resolve("level.json");
+        PlanFiles.write(level, StarterPlans.all(EN::text).get(3).plan());
+        assertThat(Files.readString(level)).contains("\"version\": 1").doesNotContain("grade");
+        var uphill = StarterPlans.all(EN::text).stream().filter(s -> PlanCodec.usesGrade(s.plan())).findFirst().orElseThrow();
+        Path climbs = dir.resolve("uphill.json");
+        PlanFiles.write(climbs, uphill.plan());
+        assertThat(Files.readString(climbs)).contains("\"version\": 2").contains("\"gradeToPercent\"");
+        assertThat(PlanFiles.read(climbs)).isEqualTo(uphill.plan());
+        Files.writeString(climbs, Files.readString(climbs).replaceFirst("\"gradeToPercent\": [0-9.]+", "\"gradeToPercent\": 5.25"));
+        assertThatThrownBy(() -> PlanFiles.read(climbs)).isInstanceOf(PlanFileProblem.class)
+                .satisfies(p -> assertThat(EN.format(((PlanFileProblem) p).reason())).contains("whole tenths of a percent"));
+        Files.writeString(climbs, Files.readString(climbs).replaceFirst("\"gradeToPercent\": 5.25", "\"gradeToPercent\": 1e300"));
+        assertThatThrownBy(() -> PlanFiles.read(climbs)).isInstanceOf(PlanFileProblem.class)
+                .satisfies(p -> assertThat(((PlanFileProblem) p).planProblems()).extracting(f -> EN.problem(f))
+                        .anyMatch(s -> s.contains("Grade to: must be from -25\u00a0% to 40\u00a0%")));
+    }
+
     /** A good file with one change made by hand: {@code from} replaced by {@code to}. */
     private String refusal(String from, String to) throws Exception {
         Path good = dir.resolve("good.json");

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public sealed interface SessionEvent permits SessionStarted, SegmentEntered, BlockSkipped, SpeedPrompted,
         SpeedSet, HandsReleased, HandsOnRails, Paused, Resumed, EmergencyStopped, SessionEnded,
-        CheckInRecorded, NoteAdded {
+        CheckInRecorded, NoteAdded, GradePrompted, GradeSet, HeartRateRecorded, HeartRateAnswered {
 
     long seq();
 

@@ -1,6 +1,7 @@
 package org.retrotread.session.plan;
 
 import java.time.Duration;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -16,6 +17,10 @@ public final class Bounds {
     public static final Speed FASTEST_TARGET = Speed.ofKmh(30);
     public static final Speed SMALLEST_RAMP_STEP = Speed.ofKmh(0.1);
     public static final Speed LARGEST_RAMP_STEP = Speed.ofKmh(5);
+    public static final Grade SMALLEST_GRADE_STEP = Grade.ofPercent(0.1);
+    public static final Grade LARGEST_GRADE_STEP = Grade.ofPercent(5);
+    /** A grade ramp's step when the plan names none: one percent, the common step of incline protocols. */
+    public static final Grade USUAL_GRADE_STEP = Grade.ofPercent(1);
     public static final int MOST_RAMP_STEPS = 100;
     public static final int MOST_REPEATS = 50;
     public static final int MOST_BLOCKS = 100;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeParser;
 
 /** Collects every problem in a block's values, so a person sees them all at once, each at its field. */
 final class Checks {
@@ -34,6 +36,17 @@ final class Checks {
             if (s.speed().exceeds(Bounds.FASTEST_TARGET)) {
                 return fail(field, "plan.error.speedTooHigh", Bounds.FASTEST_TARGET);
             }
+        }
+        return this;
+    }
+
+    /** A grade a plan may name: within the typing bounds; the treadmill's own range is checked where it is known. */
+    Checks grade(String field, Grade value) {
+        if (value == null) {
+            return fail(field, "plan.error.required");
+        }
+        if (value.exceeds(GradeParser.STEEPEST) || GradeParser.DEEPEST.exceeds(value)) {
+            return fail(field, "plan.error.gradeOutOfRange", GradeParser.DEEPEST, GradeParser.STEEPEST);
         }
         return this;
     }

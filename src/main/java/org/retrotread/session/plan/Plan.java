@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -15,14 +16,22 @@ import org.retrotread.session.units.Speed;
  * that contradicts itself is a mistake its author should see.
  *
  * @param sessionsPerWeek how often the client is meant to do it, for adherence on the progress charts
+ * @param railsLevel      the handrail phase is walked on a level deck: its blocks may name no grade, and
+ *                        the console refuses one typed while it lasts (on by default: a first release
+ *                        from the rails is hard enough without a hill)
  */
-public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits, int sessionsPerWeek) {
+public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits, int sessionsPerWeek,
+                   boolean railsLevel) {
 
     /** Three a week: the usual outpatient rehabilitation rhythm, and that of the trials in the domain notes. */
     public static final int DEFAULT_SESSIONS_PER_WEEK = 3;
 
     public Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits) {
         this(name, mode, blocks, limits, DEFAULT_SESSIONS_PER_WEEK);
+    }
+
+    public Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimits limits, int sessionsPerWeek) {
+        this(name, mode, blocks, limits, sessionsPerWeek, true);
     }
 
     public Plan {
@@ -47,6 +56,9 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
         }
         for (int i = 0; i < blocks.size() && mode != null && limits != null; i++) {
             problems.addAll(targetProblems(i, blocks.get(i), mode, limits));
+            if (railsLevel && blocks.get(i) instanceof HandrailBlock h && !h.grade().isLevel()) {
+                problems.add(planProblem("grade", "plan.error.railsLevel").inBlock(i));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
@@ -75,7 +87,17 @@ public record Plan(String name, TreadmillMode mode, List<Block> blocks, PlanLimi
 
     /** The same plan with other blocks (an editor's or a progression's result), keeping everything else. */
     public Plan withBlocks(List<Block> newBlocks, PlanLimits newLimits) {
-        return new Plan(name, mode, newBlocks, newLimits, sessionsPerWeek);
+        return new Plan(name, mode, newBlocks, newLimits, sessionsPerWeek, railsLevel);
+    }
+
+    /** The highest grade any block asks for (level if none climbs). */
+    public Grade steepestGrade() {
+        return blocks.stream().flatMap(b -> b.grades().stream()).reduce(Grade.LEVEL, Grade::max);
+    }
+
+    /** The lowest grade any block asks for (level if none declines). */
+    public Grade deepestGrade() {
+        return blocks.stream().flatMap(b -> b.grades().stream()).reduce(Grade.LEVEL, Grade::min);
     }
 
     /** The plan cut into the segments the engine walks through. */

@@ -238,19 +238,22 @@ public record Progression(Level ran, Outcome outcome, Message reason, Optional<L
                 return h; // the walker's safe start: never faster than the clinician wrote it
             }
             if (b instanceof SteadyBlock s) {
-                return new SteadyBlock(s.duration(), target(s.target()));
+                return new SteadyBlock(s.duration(), target(s.target()), s.grade());
             }
             if (b instanceof CooldownBlock c) {
-                return new CooldownBlock(c.duration(), target(c.target()));
+                return new CooldownBlock(c.duration(), target(c.target()), c.grade());
             }
             if (b instanceof IntervalBlock i) {
-                return new IntervalBlock(i.repeats(), i.workDuration(), target(i.workTarget()), i.recoveryDuration(), recovery(i.recovery()));
+                return new IntervalBlock(i.repeats(), i.workDuration(), target(i.workTarget()), i.recoveryDuration(), recovery(i.recovery()),
+                        i.grade());
             }
             RampBlock r = (RampBlock) b;
             Target from = target(r.from());
             Target to = target(r.to());
-            // A cap can flatten a ramp (both ends at the maximum): it becomes a steady stretch of the same length.
-            return from.equals(to) ? new SteadyBlock(r.plannedDuration(), to) : new RampBlock(from, to, r.step(), r.stepDuration());
+            // A cap can flatten a ramp (both ends at the maximum): it becomes a steady stretch of the same length,
+            // unless its grade still climbs. The grades are the clinician's and are never raised.
+            return from.equals(to) && !r.rampsGrade() ? new SteadyBlock(r.plannedDuration(), to, r.gradeTo())
+                    : new RampBlock(from, to, r.step(), r.stepDuration(), r.gradeFrom(), r.gradeTo(), r.gradeStep());
         }
 
         private Recovery recovery(Recovery r) {

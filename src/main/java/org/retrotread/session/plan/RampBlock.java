@@ -4,25 +4,40 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
- * A gradual change from one target to another in equal steps, each held for {@code stepDuration}.
- * Powered: speeds, each step prompted to the operator. Unpowered: an effort progression (RPE steps).
+ * A gradual change in equal steps, each held for {@code stepDuration}: of the speed (powered; each step
+ * prompted to the operator) or effort (unpowered: RPE steps), of the grade, or of both at once.
  * The last step lands exactly on {@code to} even when the step size does not divide the range.
+ *
+ * <p>When speed and grade both change, each climbs by its own step and holds at its end once there:
+ * the ramp has as many steps as the longer of the two. A ramp of grade alone keeps {@code from}
+ * equal to {@code to}.
  */
-public record RampBlock(Target from, Target to, Target step, Duration stepDuration) implements Block {
+public record RampBlock(Target from, Target to, Target step, Duration stepDuration,
+                        Grade gradeFrom, Grade gradeTo, Grade gradeStep) implements Block {
 
     public RampBlock {
         Checks checks = new Checks().target("from", from).target("to", to).target("step", step)
-                .duration("stepDuration", stepDuration);
-        if (!checks.hasProblemAt("from") && !checks.hasProblemAt("to") && !checks.hasProblemAt("step")) {
-            checkShape(checks, from, to, step);
+                .duration("stepDuration", stepDuration)
+                .grade("gradeFrom", gradeFrom).grade("gradeTo", gradeTo).grade("gradeStep", gradeStep);
+        boolean targetsOk = !checks.hasProblemAt("from") && !checks.hasProblemAt("to") && !checks.hasProblemAt("step");
+        boolean gradesOk = !checks.hasProblemAt("gradeFrom") && !checks.hasProblemAt("gradeTo") && !checks.hasProblemAt("gradeStep");
+        if (targetsOk && gradesOk) {
+            checkShape(checks, from, to, step, gradeFrom, gradeTo, gradeStep);
         }
         checks.throwIfAny();
     }
 
-    private static void checkShape(Checks checks, Target from, Target to, Target step) {
+    /** A ramp of speed or effort on a level deck. */
+    public RampBlock(Target from, Target to, Target step, Duration stepDuration) {
+        this(from, to, step, stepDuration, Grade.LEVEL, Grade.LEVEL, Bounds.USUAL_GRADE_STEP);
+    }
+
+    private static void checkShape(Checks checks, Target from, Target to, Target step,
+                                   Grade gradeFrom, Grade gradeTo, Grade gradeStep) {
         boolean sameKind = from.getClass() == to.getClass() && to.getClass() == step.getClass();
         if (!sameKind) {
             checks.fail("step", "plan.error.rampMixedKinds");
@@ -35,11 +50,15 @@ public record RampBlock(Target from, Target to, Target step, Duration stepDurati
         } else {
             checks.require(((Target.AtEffort) step).effort().rpe() >= 1, "step", "plan.error.rampEffortStep");
         }
-        if (checks.hasProblemAt("step")) {
+        checks.require(!gradeStep.exceeds(Bounds.LARGEST_GRADE_STEP) && !Bounds.SMALLEST_GRADE_STEP.exceeds(gradeStep),
+                "gradeStep", "plan.error.gradeStepOutOfRange", Bounds.SMALLEST_GRADE_STEP, Bounds.LARGEST_GRADE_STEP);
+        if (checks.hasProblemAt("step") || checks.hasProblemAt("gradeStep")) {
             return; // a step out of range would also give "too many steps": report the cause only
         }
-        checks.require(!values(from, to, step).isEmpty() && !sameValue(from, to), "to", "plan.error.rampFlat");
+        checks.require(!sameValue(from, to) || !gradeFrom.equals(gradeTo), "to", "plan.error.rampFlat");
         checks.require(values(from, to, step).size() <= Bounds.MOST_RAMP_STEPS, "step",
+                "plan.error.rampTooManySteps", Bounds.MOST_RAMP_STEPS);
+        checks.require(grades(gradeFrom, gradeTo, gradeStep).size() <= Bounds.MOST_RAMP_STEPS, "gradeStep",
                 "plan.error.rampTooManySteps", Bounds.MOST_RAMP_STEPS);
     }
 
@@ -50,9 +69,36 @@ public record RampBlock(Target from, Target to, Target step, Duration stepDurati
         return a.equals(b);
     }
 
-    /** The targets of each step, from {@code from} to {@code to} inclusive. */
+    /** True when the speed (or effort) changes; false for a ramp of grade alone. */
+    public boolean rampsTarget() {
+        return !sameValue(from, to);
+    }
+
+    /** True when the grade changes. */
+    public boolean rampsGrade() {
+        return !gradeFrom.equals(gradeTo);
+    }
+
+    /** The targets of each step, from {@code from} to {@code to} inclusive, held at {@code to} while the grade goes on. */
     public List<Target> stepTargets() {
-        return values(from, to, step);
+        return padded(values(from, to, step), stepCount());
+    }
+
+    /** The grade of each step, from {@code gradeFrom} to {@code gradeTo} inclusive, held while the speed goes on. */
+    public List<Grade> stepGrades() {
+        return padded(grades(gradeFrom, gradeTo, gradeStep), stepCount());
+    }
+
+    private int stepCount() {
+        return Math.max(values(from, to, step).size(), grades(gradeFrom, gradeTo, gradeStep).size());
+    }
+
+    private static <T> List<T> padded(List<T> values, int count) {
+        List<T> all = new ArrayList<>(values);
+        while (all.size() < count) {
+            all.add(values.get(values.size() - 1));
+        }
+        return all;
     }
 
     private static List<Target> values(Target from, Target to, Target step) {
@@ -68,10 +114,15 @@ public record RampBlock(Target from, Target to, Target step, Duration stepDurati
         return interpolate(start, end, size).stream().<Target>map(v -> Target.rpe((int) Math.round(v))).toList();
     }
 
+    private static List<Grade> grades(Grade from, Grade to, Grade step) {
+        return interpolate(from.tenthsOfPercent(), to.tenthsOfPercent(), step.tenthsOfPercent()).stream()
+                .map(v -> new Grade((int) Math.round(v))).toList();
+    }
+
     private static List<Double> interpolate(double start, double end, double size) {
         List<Double> result = new ArrayList<>();
         if (size <= 0) {
-            return result;
+            return List.of(start);
         }
         double direction = Math.signum(end - start);
         // Counting steps (not adding repeatedly) keeps binary rounding from creeping in.
@@ -92,7 +143,7 @@ public record RampBlock(Target from, Target to, Target step, Duration stepDurati
 
     @Override
     public Duration plannedDuration() {
-        return stepDuration.multipliedBy(stepTargets().size());
+        return stepDuration.multipliedBy(stepCount());
     }
 
     @Override
@@ -101,12 +152,18 @@ public record RampBlock(Target from, Target to, Target step, Duration stepDurati
     }
 
     @Override
+    public List<Grade> grades() {
+        return List.of(gradeFrom, gradeTo);
+    }
+
+    @Override
     public List<Segment> segments(int blockIndex) {
         List<Target> steps = stepTargets();
+        List<Grade> grades = stepGrades();
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             segments.add(new Segment(blockIndex, PhaseKind.RAMP, Movement.BACKWARD, Optional.of(steps.get(i)),
-                    stepDuration, false, i + 1, steps.size()));
+                    stepDuration, false, i + 1, steps.size(), grades.get(i)));
         }
         return segments;
     }

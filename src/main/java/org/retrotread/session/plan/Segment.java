@@ -2,6 +2,7 @@ package org.retrotread.session.plan;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.retrotread.session.units.Grade;
 
 /**
  * One stretch of a session with a single target: a ramp step, one interval's work or recovery,
@@ -16,11 +17,12 @@ import java.util.Optional;
  * @param waitsForHandsOff   true for a handrail phase that ends only when the operator confirms hands off
  * @param stepNumber         1-based position inside its block (ramp step, interval repeat)
  * @param stepCount          how many such positions the block has
+ * @param grade              the deck's incline asked for (level unless the plan sets one)
  */
 public record Segment(int blockIndex, PhaseKind phase, Movement movement, Optional<Target> target,
-                      Duration duration, boolean waitsForHandsOff, int stepNumber, int stepCount) {
+                      Duration duration, boolean waitsForHandsOff, int stepNumber, int stepCount, Grade grade) {
 
-    static Segment single(int blockIndex, PhaseKind phase, Target target, Duration duration) {
-        return new Segment(blockIndex, phase, Movement.BACKWARD, Optional.of(target), duration, false, 1, 1);
+    static Segment single(int blockIndex, PhaseKind phase, Target target, Duration duration, Grade grade) {
+        return new Segment(blockIndex, phase, Movement.BACKWARD, Optional.of(target), duration, false, 1, 1, grade);
     }
 }

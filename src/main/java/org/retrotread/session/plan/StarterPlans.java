@@ -6,6 +6,7 @@ import static java.time.Duration.ofSeconds;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -36,7 +37,7 @@ public final class StarterPlans {
      */
     public static List<Starter> all(UnaryOperator<String> text) {
         return List.of(handrailOnly(text), oneMinuteInTen(text), halfSpeedIntervals(text),
-                kneeProgramme(text), deadMillPush(text));
+                kneeProgramme(text), deadMillPush(text), uphillThreeGrades(text));
     }
 
     /** A first session that never leaves the rails: learn the backward step at a crawl. */
@@ -79,6 +80,20 @@ public final class StarterPlans {
                 new RampBlock(Target.rpe(4), Target.rpe(7), Target.rpe(1), ofMinutes(1)),
                 new IntervalBlock(4, ofSeconds(30), Target.rpe(8), ofMinutes(1), new Recovery.Stand()),
                 new CooldownBlock(ofMinutes(2), Target.rpe(2)));
+    }
+
+    /**
+     * Backward uphill at the three grades of Cipriani 1995 (JOSPT 22(3):95-102): 4.0 km/h at 0, 5 and 10 %,
+     * here two minutes each as one ramp of grade, after a level handrail phase and a gradual speed ramp.
+     */
+    static Starter uphillThreeGrades(UnaryOperator<String> text) {
+        return starter(text, "uphillThreeGrades", List.of(Speed.ofKmh(4.0)), TreadmillMode.POWERED,
+                new PlanLimits(Speed.ofKmh(4.5), Speed.ofKmh(0.5)),
+                new HandrailBlock(ofMinutes(1), Target.kmh(1.5)),
+                new RampBlock(Target.kmh(2.5), Target.kmh(4.0), Target.kmh(0.5), ofMinutes(1)),
+                new RampBlock(Target.kmh(4.0), Target.kmh(4.0), Target.kmh(0.5), ofMinutes(2),
+                        Grade.LEVEL, Grade.ofPercent(10), Grade.ofPercent(5)),
+                new CooldownBlock(ofMinutes(1), Target.kmh(2.0)));
     }
 
     private static Starter starter(UnaryOperator<String> text, String id, List<Object> speeds, TreadmillMode mode, PlanLimits limits,

@@ -2,12 +2,18 @@ package org.retrotread.session.plan;
 
 import java.time.Duration;
 import java.util.List;
+import org.retrotread.session.units.Grade;
 
 /** A stretch of backward walking at one target. */
-public record SteadyBlock(Duration duration, Target target) implements Block {
+public record SteadyBlock(Duration duration, Target target, Grade grade) implements Block {
 
     public SteadyBlock {
-        new Checks().duration("duration", duration).target("target", target).throwIfAny();
+        new Checks().duration("duration", duration).target("target", target).grade("grade", grade).throwIfAny();
+    }
+
+    /** A level block: what every plan written before grades were known means. */
+    public SteadyBlock(Duration duration, Target target) {
+        this(duration, target, Grade.LEVEL);
     }
 
     @Override
@@ -26,7 +32,12 @@ public record SteadyBlock(Duration duration, Target target) implements Block {
     }
 
     @Override
+    public List<Grade> grades() {
+        return List.of(grade);
+    }
+
+    @Override
     public List<Segment> segments(int blockIndex) {
-        return List.of(Segment.single(blockIndex, PhaseKind.STEADY, target, duration));
+        return List.of(Segment.single(blockIndex, PhaseKind.STEADY, target, duration, grade));
     }
 }
