@@ -58,7 +58,7 @@ final class ClinicPages {
 
     void plans() {
         PlansViewModel model = new PlansViewModel(state.text(), new StorePlans(state.store().store(), background, state::readOnly,
-                state.text(), writes()), state.settings().treadmillMax());
+                state.text(), writes()), state.settings().treadmillMax(), state.settings().gradeRange());
         navigator.show(new PlansView(model, files, navigator::showStart).node());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.AutoBackups;
@@ -37,7 +38,8 @@ record OpenedStore(Store store, Optional<EventJournal> journal, Messages text, S
         try {
             SpeedUnit unit = store.settings().displayUnit().orElse(DisplayUnits.forLocale(locale));
             Locale language = store.settings().language().map(Locale::forLanguageTag).orElse(locale);
-            SessionContext context = new SessionContext(Optional.empty(), store.settings().treadmillMaxSpeed(), Optional.empty());
+            SessionContext context = new SessionContext(Optional.empty(), store.settings().treadmillMaxSpeed(), Optional.empty(),
+                    Optional.empty(), store.settings().gradeRange(), HeartRateGuide.NONE);
             boolean writable = !store.database().readOnly();
             List<CrashRecovery.Lost> lost = writable ? CrashRecovery.find(store) : List.of();
             Optional<EventJournal> journal = writable ? Optional.of(store.startJournal()) : Optional.empty();

@@ -109,8 +109,9 @@ final class SessionFlow {
     }
 
     private void openConsole(StartRequest request, SessionLaunch launch) {
+        Client.Safety safety = launch.client().map(Client::safety).orElse(Client.Safety.NONE);
         SessionContext context = new SessionContext(launch.client().flatMap(Client::maxSpeed), state.settings().treadmillMax(),
-                launch.client().flatMap(Client::bodyMass));
+                launch.client().flatMap(Client::bodyMass), safety.maxGrade(), state.settings().gradeRange(), safety.heartRate());
         SessionOpening opening = new SessionOpening(state.takeSessionId(), launch.client().map(Client::id), launch.starterId(),
                 launch.planVersionId(), launch.plan(), request.operator(), context, parts.wallClock().instant(), launch.progression())
                 .withClientUuid(launch.clientUuid());

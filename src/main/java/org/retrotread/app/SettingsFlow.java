@@ -43,7 +43,8 @@ final class SettingsFlow {
             LiveSettings live = state.settings();
             Messages text = state.text();
             SettingsValues current = new SettingsValues(text.unit(), live.treadmillMax(), stored.operators(), live.theme() == Theme.DARK,
-                    live.soundOn(), text.locale(), live.clinicName(), live.paper(), stored.policy(), stored.backupFolder(), stored.clinic());
+                    live.soundOn(), text.locale(), live.clinicName(), live.paper(), stored.policy(), stored.backupFolder(), stored.clinic(),
+                    live.gradeRange());
             navigator.show(new SettingsView(new SettingsViewModel(text, current), state.database(), new SettingsView.Actions(this::save,
                     navigator::showStart, () -> navigator.onStart(backup), () -> navigator.onStart(restore))).node());
         }, navigator::failed);
@@ -67,6 +68,7 @@ final class SettingsFlow {
             settings.setSignInIdleMinutes(values.clinic().idleMinutes());
             settings.setDisplayUnit(values.unit());
             settings.setTreadmillMaxSpeed(values.treadmillMax());
+            settings.setGradeRange(values.gradeRange());
             settings.setOperators(values.operators());
             settings.setTheme(theme.storedName());
             settings.setSoundOn(values.soundOn());
@@ -80,7 +82,8 @@ final class SettingsFlow {
             SettingsValues saved = done.values();
             state.text(new Messages(saved.language(), saved.unit()));
             state.settings(new LiveSettings(theme, saved.treadmillMax(), saved.soundOn(), saved.clinicName(), saved.paper(),
-                    saved.backupFolder().orElse(AutoBackups.defaultFolder(state.database())), saved.clinic().idleMinutes()));
+                    saved.backupFolder().orElse(AutoBackups.defaultFolder(state.database())), saved.clinic().idleMinutes(),
+                    saved.gradeRange()));
             applyTheme();
             navigator.onStart(() -> navigator.tell(state.text().text(done.serverChanged() ? "ui.settings.savedServerNextStart"
                     : "ui.settings.saved")));

@@ -8,6 +8,8 @@ import java.util.OptionalLong;
 import org.retrotread.i18n.Dates;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.CorrectedField;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.AuditTrail;
 
@@ -26,7 +28,9 @@ public final class AuditText {
             Map.entry("notes", "ui.clients.notes"), Map.entry("referral", "ui.clients.referral"),
             Map.entry("affectedSide", "ui.clients.side"), Map.entry("surgeryDate", "ui.clients.surgeryDate"),
             Map.entry("precautions", "ui.clients.precautions"), Map.entry("goals", "ui.clients.goals"),
-            Map.entry("archived", "audit.field.archived"));
+            Map.entry("archived", "audit.field.archived"), Map.entry("maxGradePercent", "audit.field.maxGrade"),
+            Map.entry("heartRateCeilingBpm", "audit.field.heartRateCeiling"),
+            Map.entry("heartRateNotAGuide", "audit.field.heartRateNotAGuide"));
 
     private final Messages text;
     private final ZoneId zone;
@@ -82,6 +86,9 @@ public final class AuditText {
             case "bodyMassKg" -> text.number(Double.parseDouble(v)) + " kg";
             case "affectedSide" -> text.text("Side." + v);
             case "archived" -> text.text("audit.archived." + v);
+            case "maxGradePercent" -> text.grade(Grade.ofPercent(Double.parseDouble(v)));
+            case "heartRateCeilingBpm" -> text.heartRate(new HeartRate(Integer.parseInt(v)));
+            case "heartRateNotAGuide" -> text.text("audit.yesNo." + v);
             default -> v;
         };
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.retrotread.session.event.CheckInRecorded;
 import org.retrotread.session.event.EmergencyStopped;
 import org.retrotread.session.event.GradePrompted;
@@ -55,6 +56,7 @@ public final class SessionState {
     private Grade actualGrade = Grade.LEVEL;
     private Grade pendingGradePrompt;
     private HeartRateRecorded lastHeartRate;
+    private OptionalInt lastEffort = OptionalInt.empty();
     /** A heart rate above the ceiling has no answer yet: the console asks what was done until it has one. */
     private boolean heartRateAnswerDue;
     private long lastSeq;
@@ -137,8 +139,9 @@ public final class SessionState {
             stopRunning(e.at(), SessionStatus.FINISHED);
             ending = e.ending();
             endReason = e.reason();
-        } else if (event instanceof CheckInRecorded) {
+        } else if (event instanceof CheckInRecorded e) {
             checkInDue = false;
+            lastEffort = e.rpe().isPresent() ? e.rpe() : lastEffort;
         } else {
             changeGradeOrHeartRate(event);
         }
@@ -159,10 +162,7 @@ public final class SessionState {
         }
     }
 
-    /**
-     * The belt stops with the session: the speed it had is no longer true. The deck keeps its grade (a
-     * treadmill does not lower it when the belt stops), so the grade and its prompt stay.
-     */
+    /** The belt stops with the session and its speed is no longer true; the deck keeps its grade (and its prompt). */
     private void stopRunning(Duration at, SessionStatus newStatus) {
         activeBefore = activeTime(at);
         runningSince = null;
@@ -187,6 +187,7 @@ public final class SessionState {
         c.actualGrade = actualGrade;
         c.pendingGradePrompt = pendingGradePrompt;
         c.lastHeartRate = lastHeartRate;
+        c.lastEffort = lastEffort;
         c.heartRateAnswerDue = heartRateAnswerDue;
         c.lastSeq = lastSeq;
         c.lastAt = lastAt;
@@ -280,19 +281,15 @@ public final class SessionState {
     public Optional<Grade> pendingGradePrompt() { return Optional.ofNullable(pendingGradePrompt); }
     public Optional<HeartRateRecorded> lastHeartRate() { return Optional.ofNullable(lastHeartRate); }
     public boolean heartRateAnswerDue() { return heartRateAnswerDue; }
+    /** The effort (RPE) of the last check-in that gave one. */
+    public OptionalInt lastEffort() { return lastEffort; }
     /** True while a handrail phase of a plan that walks it level runs: no grade may be set. */
     public boolean railsMustBeLevel() { return plan.railsLevel() && currentSegment().map(s -> s.phase() == PhaseKind.HANDRAIL).orElse(false); }
     public long lastSeq() { return lastSeq; }
     public Duration lastEventAt() { return lastAt; }
     public Optional<Instant> wallClockStart() { return Optional.ofNullable(wallClockStart); }
-
-    /**
-     * The wall-clock moment of a session-clock time, from the session's start: the session clock counts
-     * from when the console opened, so the time before the start must not be added to the wall clock.
-     */
-    public Optional<Instant> wallClockAt(Duration at) {
-        return wallClockStart().map(w -> w.plus(at.minus(startedAt)));
-    }
+    /** The wall-clock moment of a session-clock time, counted from the start (the console opened before it). */
+    public Optional<Instant> wallClockAt(Duration at) { return wallClockStart().map(w -> w.plus(at.minus(startedAt))); }
     public Optional<SessionEnded.Ending> ending() { return Optional.ofNullable(ending); }
     public Optional<String> endReason() { return Optional.ofNullable(endReason); }
     public boolean isRunning() { return status == SessionStatus.RUNNING; }

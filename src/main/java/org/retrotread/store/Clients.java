@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /** Clients in the database. A client with sessions is archived, never deleted. */
 public final class Clients {
 
     private static final String COLUMNS = "id, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
-            + " referral, affected_side, surgery_date, precautions, goals";
+            + " referral, affected_side, surgery_date, precautions, goals, max_grade_tenths, heart_rate_ceiling_bpm,"
+            + " heart_rate_not_a_guide";
 
     private final Connection c;
     private final Clock clock;
@@ -41,11 +45,13 @@ public final class Clients {
 
     private long insert(Client client, Client.Clinical k) throws SQLException {
         return Sql.insert(c, "INSERT INTO clients (uuid, name, identifier, date_of_birth, body_mass_kg, max_speed_mps, notes, archived,"
-                        + " created_at, referral, affected_side, surgery_date, precautions, goals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, referral, affected_side, surgery_date, precautions, goals, max_grade_tenths,"
+                        + " heart_rate_ceiling_bpm, heart_rate_not_a_guide) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 RecordIds.fresh(), client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
                 client.archived(), clock.instant().toString(), k.referral(), k.affectedSide().name(),
-                k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals());
+                k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals(), maxGrade(client), ceiling(client),
+                client.safety().heartRate().notAGuide());
     }
 
     /** A client's UUID (schema 6): how a record of theirs names them outside this file. */
@@ -126,7 +132,18 @@ public final class Clients {
         out.put("surgeryDate", k.surgeryDate().map(LocalDate::toString).orElse(null));
         out.put("precautions", k.precautions());
         out.put("goals", k.goals());
+        out.put("maxGradePercent", client.safety().maxGrade().map(g -> String.valueOf(g.percent())).orElse(null));
+        out.put("heartRateCeilingBpm", client.safety().heartRateCeiling().map(h -> String.valueOf(h.beatsPerMinute())).orElse(null));
+        out.put("heartRateNotAGuide", String.valueOf(client.safety().heartRate().notAGuide()));
         return out;
+    }
+
+    private static Optional<Integer> maxGrade(Client client) {
+        return client.safety().maxGrade().map(Grade::tenthsOfPercent);
+    }
+
+    private static Optional<Integer> ceiling(Client client) {
+        return client.safety().heartRateCeiling().map(HeartRate::beatsPerMinute);
     }
 
     /**
@@ -136,10 +153,12 @@ public final class Clients {
     private void write(Client client, boolean archivedChanged) throws SQLException {
         Client.Clinical k = client.clinical();
         Sql.update(c, "UPDATE clients SET name = ?, identifier = ?, date_of_birth = ?, body_mass_kg = ?, max_speed_mps = ?,"
-                        + " notes = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ? WHERE id = ?",
+                        + " notes = ?, referral = ?, affected_side = ?, surgery_date = ?, precautions = ?, goals = ?,"
+                        + " max_grade_tenths = ?, heart_rate_ceiling_bpm = ?, heart_rate_not_a_guide = ? WHERE id = ?",
                 client.name(), client.identifier(), client.dateOfBirth().map(LocalDate::toString),
                 client.bodyMass().map(BodyMass::kilograms), client.maxSpeed().map(Speed::metresPerSecond), client.notes(),
-                k.referral(), k.affectedSide().name(), k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals(), client.id());
+                k.referral(), k.affectedSide().name(), k.surgeryDate().map(LocalDate::toString), k.precautions(), k.goals(),
+                maxGrade(client), ceiling(client), client.safety().heartRate().notAGuide(), client.id());
         if (archivedChanged) {
             Sql.update(c, "UPDATE clients SET archived = ? WHERE id = ?", client.archived(), client.id());
         }
@@ -161,7 +180,8 @@ public final class Clients {
      */
     public List<ClientOverview> overview(boolean withArchived, Instant weekStart) throws SQLException {
         return Sql.list(c, "SELECT c.id, c.name, c.identifier, c.date_of_birth, c.body_mass_kg, c.max_speed_mps, c.notes, c.archived,"
-                        + " c.referral, c.affected_side, c.surgery_date, c.precautions, c.goals,"
+                        + " c.referral, c.affected_side, c.surgery_date, c.precautions, c.goals, c.max_grade_tenths,"
+                        + " c.heart_rate_ceiling_bpm, c.heart_rate_not_a_guide,"
                         + " MAX(s.opened_at) AS last_session, COUNT(CASE WHEN s.opened_at >= ? THEN 1 END) AS this_week"
                         + " FROM clients c LEFT JOIN sessions s ON s.client_id = c.id WHERE c.archived = 0 OR ? = 1"
                         + " GROUP BY c.id ORDER BY lower(c.name), c.id",
@@ -202,6 +222,12 @@ public final class Clients {
                 Sql.optDouble(r, "body_mass_kg").map(BodyMass::new), Sql.optDouble(r, "max_speed_mps").map(Speed::new),
                 r.getString("notes"), r.getInt("archived") == 1, new Client.Clinical(r.getString("referral"),
                 Client.Side.valueOf(r.getString("affected_side")), Optional.ofNullable(r.getString("surgery_date")).map(LocalDate::parse),
-                r.getString("precautions"), r.getString("goals")));
+                r.getString("precautions"), r.getString("goals")), safety(r));
+    }
+
+    private static Client.Safety safety(ResultSet r) throws SQLException {
+        Optional<Grade> maxGrade = Sql.optInt(r, "max_grade_tenths").map(Grade::new);
+        Optional<HeartRate> ceiling = Sql.optInt(r, "heart_rate_ceiling_bpm").map(HeartRate::new);
+        return new Client.Safety(maxGrade, new HeartRateGuide(ceiling, r.getInt("heart_rate_not_a_guide") == 1));
     }
 }

@@ -20,7 +20,8 @@ public record Migration(int version, String script) {
             new Migration(7, "/org/retrotread/store/V7__seal_chains.sql"),
             new Migration(8, "/org/retrotread/store/V8__corrections_and_audit.sql"),
             new Migration(9, "/org/retrotread/store/V9__server_pushes.sql"),
-            new Migration(10, "/org/retrotread/store/V10__roles.sql"));
+            new Migration(10, "/org/retrotread/store/V10__roles.sql"),
+            new Migration(11, "/org/retrotread/store/V11__grade_and_heart_rate.sql"));
 
     /**
      * The same schema on a clinic's PostgreSQL server: a server database is made at version 8, the first with
@@ -29,7 +30,8 @@ public record Migration(int version, String script) {
     public static final List<Migration> SERVER = List.of(
             new Migration(8, "/org/retrotread/store/postgresql/V8__clinic_server.sql"),
             new Migration(9, "/org/retrotread/store/postgresql/V9__server_pushes.sql"),
-            new Migration(10, "/org/retrotread/store/postgresql/V10__roles.sql"));
+            new Migration(10, "/org/retrotread/store/postgresql/V10__roles.sql"),
+            new Migration(11, "/org/retrotread/store/postgresql/V11__grade_and_heart_rate.sql"));
 
     public static int latest(List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();

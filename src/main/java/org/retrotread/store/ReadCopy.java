@@ -25,7 +25,8 @@ public final class ReadCopy {
 
     /** The profile's columns a copy brings up to the server's (everything but its keys). */
     private static final List<String> PROFILE = List.of("name", "identifier", "date_of_birth", "body_mass_kg", "max_speed_mps",
-            "notes", "archived", "referral", "affected_side", "surgery_date", "precautions", "goals");
+            "notes", "archived", "referral", "affected_side", "surgery_date", "precautions", "goals", "max_grade_tenths",
+            "heart_rate_ceiling_bpm", "heart_rate_not_a_guide");
 
     private ReadCopy() {
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.correction.Corrected;
 import org.retrotread.session.correction.Correction;
@@ -23,6 +24,9 @@ import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /** Sessions, their event journal and their summaries; their amendments in {@link Amendments}, their lists in {@link SessionHistory}. */
@@ -73,14 +77,17 @@ public final class Sessions {
             throws SQLException {
         Sql.update(c, "INSERT INTO sessions (id, uuid, client_id, plan_version_id, mode, operator, client_max_speed_mps,"
                         + " treadmill_max_speed_mps, body_mass_kg, opened_at, plan_run, progression_outcome, progression_percent,"
-                        + " progression_proposed_percent, progression_decision, progression_reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " progression_proposed_percent, progression_decision, progression_reason, client_max_grade_tenths,"
+                        + " grade_lowest_tenths, grade_highest_tenths, heart_rate_ceiling_bpm, heart_rate_not_a_guide)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 o.id(), o.uuid(), o.clientId(), planVersionId, o.plan().mode().name(), o.operator(),
                 x.clientMaxSpeed().map(Speed::metresPerSecond), x.treadmillMaxSpeed().metresPerSecond(),
                 x.bodyMass().map(BodyMass::kilograms), o.openedAt().toString(),
                 p.map(r -> PlanCodec.toJson(o.plan())), p.map(r -> r.outcome().name()), p.map(Progression.Record::percent),
                 p.flatMap(Progression.Record::proposedPercent), p.map(r -> r.decision().name()),
-                p.map(r -> MessageCodec.toJson(r.reason())));
+                p.map(r -> MessageCodec.toJson(r.reason())), x.clientMaxGrade().map(Grade::tenthsOfPercent),
+                x.gradeRange().lowest().tenthsOfPercent(), x.gradeRange().highest().tenthsOfPercent(),
+                x.heartRate().ceiling().map(HeartRate::beatsPerMinute), x.heartRate().notAGuide());
     }
 
     void append(long sessionId, SessionEvent event) throws SQLException {
@@ -226,7 +233,9 @@ public final class Sessions {
 
     private static SessionRecord read(ResultSet r) throws SQLException {
         SessionContext context = new SessionContext(Sql.optDouble(r, "client_max_speed_mps").map(Speed::new),
-                new Speed(r.getDouble("treadmill_max_speed_mps")), Sql.optDouble(r, "body_mass_kg").map(BodyMass::new));
+                new Speed(r.getDouble("treadmill_max_speed_mps")), Sql.optDouble(r, "body_mass_kg").map(BodyMass::new),
+                Sql.optInt(r, "client_max_grade_tenths").map(Grade::new), gradeRange(r), new HeartRateGuide(
+                Sql.optInt(r, "heart_rate_ceiling_bpm").map(HeartRate::new), r.getInt("heart_rate_not_a_guide") == 1));
         return new SessionRecord(r.getLong("id"), r.getString("uuid"), optLong(r, "client_id"), r.getLong("plan_version_id"),
                 TreadmillMode.valueOf(r.getString("mode")), r.getString("operator"), context,
                 Instant.parse(r.getString("opened_at")), Duration.ofNanos(r.getLong("last_seen_ns")),
@@ -235,6 +244,14 @@ public final class Sessions {
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf),
                 Optional.ofNullable(r.getString("end_reason")), r.getInt("sealed") == 1,
                 Optional.ofNullable(r.getString("plan_run")).map(PlanCodec::fromJson), progression(r));
+    }
+
+    /** The deck's range when the session opened; sessions opened before grades (schema 11) had the usual one. */
+    private static GradeRange gradeRange(ResultSet r) throws SQLException {
+        Optional<Integer> lowest = Sql.optInt(r, "grade_lowest_tenths");
+        Optional<Integer> highest = Sql.optInt(r, "grade_highest_tenths");
+        return lowest.isPresent() && highest.isPresent() ? new GradeRange(new Grade(lowest.get()), new Grade(highest.get()))
+                : GradeRange.DEFAULT;
     }
 
     /** The progression a session ran under, if its plan had one (sessions from before version 4 keep no decision). */

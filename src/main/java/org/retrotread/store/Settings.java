@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.session.walktest.Cutoff;
@@ -44,6 +46,23 @@ public final class Settings {
 
     public void setTreadmillMaxSpeed(Speed speed) throws SQLException {
         put("treadmillMaxMps", Double.toString(speed.metresPerSecond()));
+    }
+
+    /** The grades this treadmill's deck can be set to; the usual range (level to 15 %) when none was set or it is unreadable. */
+    public GradeRange gradeRange() throws SQLException {
+        try {
+            Optional<Integer> lowest = get("gradeLowestTenths").map(Integer::parseInt);
+            Optional<Integer> highest = get("gradeHighestTenths").map(Integer::parseInt);
+            return lowest.isPresent() && highest.isPresent() ? new GradeRange(new Grade(lowest.get()), new Grade(highest.get()))
+                    : GradeRange.DEFAULT;
+        } catch (IllegalArgumentException unreadable) {
+            return GradeRange.DEFAULT; // written by something else: the safe default, never a guess
+        }
+    }
+
+    public void setGradeRange(GradeRange range) throws SQLException {
+        put("gradeLowestTenths", Integer.toString(range.lowest().tenthsOfPercent()));
+        put("gradeHighestTenths", Integer.toString(range.highest().tenthsOfPercent()));
     }
 
     public List<String> operators() throws SQLException {

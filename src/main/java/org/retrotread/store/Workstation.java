@@ -248,7 +248,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     private static Client withId(Client c, long id) {
-        return new Client(id, c.name(), c.identifier(), c.dateOfBirth(), c.bodyMass(), c.maxSpeed(), c.notes(), c.archived(), c.clinical());
+        return new Client(id, c.name(), c.identifier(), c.dateOfBirth(), c.bodyMass(), c.maxSpeed(), c.notes(), c.archived(), c.clinical(), c.safety());
     }
 
     /**

@@ -37,7 +37,7 @@ class PlansScreenTest extends AppOnTempDatabase {
         until(() -> focused(robot, "#client"));
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         until(() -> focused(robot, "#plan-library"));
-        assertThat(robot.lookup("#plan-library").queryAs(ListView.class).getItems()).hasSize(5); // the starters
+        assertThat(robot.lookup("#plan-library").queryAs(ListView.class).getItems()).hasSize(6); // the starters
 
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         until(() -> robot.lookup("#plan-name").tryQuery().isPresent());
@@ -100,7 +100,7 @@ class PlansScreenTest extends AppOnTempDatabase {
         robot.type(KeyCode.ESCAPE);
         until(() -> focused(robot, "#client"));
         ChoiceList<?> plans = robot.lookup("#plans").queryAs(ChoiceList.class);
-        until(() -> plans.items().size() == 6);
+        until(() -> plans.items().size() == 7);
         assertThat(robot.lookup("#plan-description").queryAs(Label.class).getText()).contains("from the clinic's library");
     }
 }

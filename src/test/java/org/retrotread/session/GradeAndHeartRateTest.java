@@ -3,8 +3,10 @@ package org.retrotread.session;
 import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.retrotread.session.event.GradePrompted;
@@ -20,6 +22,7 @@ import org.retrotread.session.plan.RampBlock;
 import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.HeartRate;
@@ -189,5 +192,35 @@ class GradeAndHeartRateTest {
         SessionState replayed = SessionState.replay(uphill(), engine.events());
         assertThat(replayed.heartRateAnswerDue()).isTrue();
         assertThat(replayed.actualGrade()).isEqualTo(Grade.LEVEL);
+    }
+
+    @Test
+    void theSummaryAveragesTheGradeCountsTheClimbAndTheTimeAboveTheCeiling() {
+        HeartRateGuide guide = new HeartRateGuide(Optional.of(new HeartRate(150)), false);
+        SessionEngine engine = engine(uphill(), Optional.empty(), GradeRange.DEFAULT, guide);
+        engine.handle(new Command.HandsOff());
+        clock.advanceSeconds(60);
+        engine.handle(new Command.HandsOff()); // the ramp: 2.0 km/h, level
+        engine.handle(new Command.ConfirmPromptedSpeed());
+        engine.handle(new Command.EnterGrade(Grade.ofPercent(4)));
+        engine.handle(new Command.EnterHeartRate(new HeartRate(160), HeartRateRecorded.Source.KEYED));
+        clock.advanceSeconds(30); // 30 s at 2.0 km/h, 4 %, above the ceiling
+        engine.handle(new Command.EnterHeartRate(new HeartRate(140), HeartRateRecorded.Source.CHECK_IN));
+        engine.handle(new Command.AnswerHeartRate(HeartRateAnswered.Response.SLOWED_DOWN, ""));
+        clock.advanceSeconds(30); // 30 s more at 4 %
+        engine.handle(new Command.End("test over"));
+        var summary = SummaryCalculator.summarise(uphill(), SessionContext.anonymous(),
+                engine.events(), clock.now());
+        // 60 s walked on the level rails, then 60 s at 4 %: an average of 2 %; only the second minute had a speed (climbed).
+        assertThat(summary.grade().highest()).contains(Grade.ofPercent(4));
+        assertThat(summary.grade().average().orElseThrow().percent()).isEqualTo(2.0);
+        double metres = 2.0 / 3.6 * 60 * Math.sin(Math.atan(0.04));
+        assertThat(summary.grade().climbed().metres()).isCloseTo(metres, Offset.offset(1e-6));
+        assertThat(summary.heartRate().timeAboveCeiling()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(summary.heartRate().lowest()).contains(new HeartRate(140));
+        assertThat(summary.heartRate().highest()).contains(new HeartRate(160));
+        assertThat(summary.heartRate().ceiling()).contains(new HeartRate(150));
+        assertThat(summary.heartRate().answers()).extracting(a -> a.response()).containsExactly(HeartRateAnswered.Response.SLOWED_DOWN);
+        assertThat(summary.heartRate().readings()).extracting(r -> r.checkIn()).containsExactly(false, true);
     }
 }

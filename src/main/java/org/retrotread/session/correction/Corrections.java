@@ -209,6 +209,6 @@ public final class Corrections {
                 s.timeOnRails(), s.timeHandsFree(), s.backwardDistance(), s.forwardDistance(), s.averageBackwardSpeed(),
                 s.maxBackwardSpeed(), s.maxHandsFreeBackwardSpeed(), List.copyOf(checkIns), before.orElse(s.painBefore()),
                 after.orElse(s.painAfter()), s.sessionRpe(), s.sessionLoad(), s.energy(), s.notes(), s.earlyReleases(), s.ending(),
-                s.endReason());
+                s.endReason(), s.grade(), s.heartRate());
     }
 }

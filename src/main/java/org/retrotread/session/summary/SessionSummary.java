@@ -17,6 +17,8 @@ import org.retrotread.session.units.Speed;
  * @param sessionRpe  the last effort rating (RPE 0-10) after the start: how hard the session was
  * @param sessionLoad RPE (0-10) x active minutes, from the last effort rating after the start
  * @param earlyReleases every time the rails were let go before a handrail block's minimum, with the reason
+ * @param grade       the grades walked: average, steepest, height climbed backward, time in decline
+ * @param heartRate   the heart rates taken, the ceiling, the time above it and what was done about it
  */
 public record SessionSummary(
         Duration activeTime,
@@ -41,7 +43,9 @@ public record SessionSummary(
         List<String> notes,
         List<EarlyRelease> earlyReleases,
         Optional<SessionEnded.Ending> ending,
-        Optional<String> endReason) {
+        Optional<String> endReason,
+        GradeSummary grade,
+        HeartRateSummary heartRate) {
 
     /** The rails let go before a handrail block's minimum time, at session time {@code at}, and why. */
     public record EarlyRelease(Duration at, String reason) {

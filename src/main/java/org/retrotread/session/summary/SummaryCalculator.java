@@ -60,6 +60,7 @@ public final class SummaryCalculator {
     private Speed maxHandsFree;
     private double kilocalories;
     private boolean energyOutsideRange;
+    private final GradeAndHeartTally gradeAndHeart = new GradeAndHeartTally();
 
     private SummaryCalculator(Plan plan, SessionContext context) {
         this.plan = plan;
@@ -123,6 +124,7 @@ public final class SummaryCalculator {
             handsFree = handsFree.plus(span);
         }
         state.actualSpeed().ifPresent(speed -> accountMovement(state, segment.movement(), speed, span));
+        gradeAndHeart.active(state, segment.movement(), span);
     }
 
     private void accountMovement(SessionState state, Movement movement, Speed speed, Duration span) {
@@ -146,6 +148,7 @@ public final class SummaryCalculator {
     }
 
     private void record(SessionState before, SessionEvent event) {
+        gradeAndHeart.event(before, event);
         if (event instanceof CheckInRecorded c) {
             CheckInEntry.When when = switch (before.status()) {
                 case READY -> CheckInEntry.When.BEFORE_START;
@@ -181,7 +184,7 @@ public final class SummaryCalculator {
                 onRails, handsFree, new Distance(backwardMetres), new Distance(forwardMetres), average,
                 Optional.ofNullable(maxBackward), Optional.ofNullable(maxHandsFree), List.copyOf(checkIns),
                 lastScore(true, false), lastScore(false, false), rpeAfterStart, load, energy(), List.copyOf(notes), List.copyOf(earlyReleases),
-                end.ending(), end.endReason());
+                end.ending(), end.endReason(), gradeAndHeart.grade(), gradeAndHeart.heartRate());
     }
 
     /** The latest pain (or, with {@code rpe}, effort) score before the start, or after it. */

@@ -2,6 +2,7 @@ package org.retrotread.ui.clients;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +44,7 @@ final class ClientForm {
     final StringProperty massError = new SimpleStringProperty("");
     final StringProperty speedError = new SimpleStringProperty("");
 
+    final SafetyForm safety;
     private final Messages text;
     private final DateInput dates;
     /** The client shown (null: a new one), and the form as it was shown: what "unsaved changes" are measured from. */
@@ -52,6 +54,8 @@ final class ClientForm {
     ClientForm(Messages text, DateInput dates) {
         this.text = text;
         this.dates = dates;
+        this.safety = new SafetyForm(text, () -> dateOfBirth.get().isBlank() ? Optional.empty()
+                : dates.read(dateOfBirth.get(), LocalDate.now(ZoneId.systemDefault())).date());
     }
 
     /** Fills the form from a client's record. */
@@ -70,6 +74,7 @@ final class ClientForm {
         surgeryDate.set(client.clinical().surgeryDate().map(dates::show).orElse(""));
         precautions.set(client.clinical().precautions());
         goals.set(client.clinical().goals());
+        safety.show(client.safety());
         shownAtEdit = fields();
     }
 
@@ -84,13 +89,17 @@ final class ClientForm {
         }
         side.set(Client.Side.NOT_STATED);
         archived.set(false);
+        safety.blank();
         shownAtEdit = fields();
     }
 
     /** The form's fields as text, in order. */
     private List<String> fields() {
-        return List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(), maxSpeed.get(), notes.get(),
-                String.valueOf(archived.get()), referral.get(), side.get().name(), surgeryDate.get(), precautions.get(), goals.get());
+        List<String> all = new ArrayList<>(List.of(name.get(), identifier.get(), dateOfBirth.get(), bodyMass.get(),
+                maxSpeed.get(), notes.get(), String.valueOf(archived.get()), referral.get(), side.get().name(), surgeryDate.get(),
+                precautions.get(), goals.get()));
+        all.addAll(safety.fields());
+        return all;
     }
 
     boolean hasUnsavedChanges() {
@@ -105,16 +114,17 @@ final class ClientForm {
         Optional<Speed> speed = speed();
         // A date of surgery may lie ahead (care before an operation); it must be a day that exists.
         Optional<LocalDate> surgery = date(surgeryDate, surgeryDateError, LocalDate.MAX);
+        Client.Safety limits = safety.read();
         if (name.get().isBlank()) {
             nameError.set(text.text("ui.clients.nameRequired"));
         }
         if (!nameError.get().isEmpty() || !dateError.get().isEmpty() || !massError.get().isEmpty() || !speedError.get().isEmpty()
-                || !surgeryDateError.get().isEmpty()) {
+                || !surgeryDateError.get().isEmpty() || safety.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Client(shown == null ? 0 : shown.id(), name.get().strip(),
                 Optional.of(identifier.get().strip()).filter(s -> !s.isEmpty()), dob, mass, speed, notes.get(), archived.get(),
-                new Client.Clinical(referral.get(), side.get(), surgery, precautions.get(), goals.get())));
+                new Client.Clinical(referral.get(), side.get(), surgery, precautions.get(), goals.get()), limits));
     }
 
     private Optional<LocalDate> date(StringProperty typed, StringProperty error, LocalDate latest) {
@@ -158,5 +168,6 @@ final class ClientForm {
         for (StringProperty error : List.of(surgeryDateError, identifierWarning, nameError, dateError, massError, speedError)) {
             error.set("");
         }
+        safety.clearErrors();
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.retrotread.i18n.Messages;
 import org.retrotread.store.Client;
@@ -60,6 +61,7 @@ final class ClientForms {
         form.add(precautions, 1, right++);
         form.add(caption(text, "ui.clients.goals"), 0, right);
         form.add(area("client-goals", model.goalsProperty(), 2), 1, right++);
+        right = safety(form, right, model.safety(), text);
         ColumnConstraints captions = new ColumnConstraints();
         captions.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
@@ -67,6 +69,36 @@ final class ClientForms {
         form.getColumnConstraints().setAll(captions, fields);
         form.setStyle("-fx-padding: 12 0 0 0;");
         return form;
+    }
+
+    /**
+     * The limits beyond speed: the steepest grade, the heart-rate ceiling with the offer from the date of birth
+     * (its formula named), and "heart rate is not a guide", which turns the ceiling off and puts effort first.
+     */
+    private static int safety(GridPane form, int row, SafetyForm safety, Messages text) {
+        form.add(caption(text, "ui.clients.maxGrade"), 0, row);
+        form.add(Forms.withError(Forms.field("client-max-grade", safety.maxGrade), safety.maxGradeError, "client-max-grade-error"),
+                1, row++);
+        form.add(caption(text, "ui.clients.ceiling"), 0, row);
+        TextField ceiling = Forms.field("client-ceiling", safety.ceiling);
+        Label offer = new Label(safety.offerText());
+        offer.setId("client-ceiling-offer");
+        offer.setWrapText(true);
+        Button take = Forms.button("client-ceiling-take", text.text("ui.clients.ceilingTake"), safety::takeOffer);
+        take.setMinWidth(Region.USE_PREF_SIZE);
+        ceiling.focusedProperty().addListener((o, was, now) -> offer.setText(safety.offerText())); // the age may have changed
+        take.focusedProperty().addListener((o, was, now) -> offer.setText(safety.offerText()));
+        HBox offerLine = new HBox(12, take, offer);
+        form.add(new VBox(4, Forms.withError(ceiling, safety.ceilingError, "client-ceiling-error"), offerLine),
+                1, row++);
+        CheckBox notAGuide = new CheckBox(text.text("ui.clients.notAGuide"));
+        notAGuide.setId("client-not-a-guide");
+        notAGuide.setWrapText(true);
+        notAGuide.selectedProperty().bindBidirectional(safety.notAGuide);
+        ceiling.disableProperty().bind(notAGuide.selectedProperty());
+        take.disableProperty().bind(notAGuide.selectedProperty());
+        form.add(notAGuide, 1, row++);
+        return row;
     }
 
     static GridPane profile(ClientsViewModel model, Messages text, TextField nameField) {

@@ -194,6 +194,8 @@ public final class ClientsViewModel {
     public StringProperty surgeryDateErrorProperty() { return form.surgeryDateError; }
     public StringProperty precautionsProperty() { return form.precautions; }
     public StringProperty goalsProperty() { return form.goals; }
+    /** The limits beyond speed: steepest grade, heart-rate ceiling, heart rate not a guide. */
+    SafetyForm safety() { return form.safety; }
     /** The name of the client a past session was for: the one whose history it was opened from. */
     public Optional<String> clientNameOf(SessionRecord session) {
         return Optional.ofNullable(editing.get()).filter(c -> session.clientId().equals(Optional.of(c.id()))).map(Client::name);

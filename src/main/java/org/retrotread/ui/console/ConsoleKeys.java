@@ -6,8 +6,8 @@ import org.retrotread.session.SessionStatus;
 /**
  * What a key press does on the console: the one place keys become actions.
  *
- * <p>The rule that keeps typing safe: while a typed speed is open, no key but Esc (emergency stop),
- * Enter, the editing keys, the speed arrows and the function keys does anything on its own. A letter
+ * <p>The rule that keeps typing safe: while a typed speed or grade is open, no key but Esc (emergency stop),
+ * Enter, the editing keys, the speed and grade arrows and the function keys does anything on its own. A letter
  * pressed then is a character of the entry (it arrives as a typed character and is refused with the
  * entry), never the command it would be with no entry open.
  */
@@ -16,6 +16,12 @@ final class ConsoleKeys {
     /** Everything a key can ask of the console. */
     enum Action {
         EMERGENCY_STOP, ENTER, BACKSPACE, CANCEL_ENTRY, UP_SMALL, DOWN_SMALL, UP_LARGE, DOWN_LARGE,
+        /** Shift+Up / Shift+Down: the deck's grade +/- 0.5 %. */
+        GRADE_UP, GRADE_DOWN,
+        /** G: type a grade. */
+        GRADE,
+        /** B: type a heart rate (beats per minute). */
+        HEART_RATE,
         PAUSE_OR_RESUME, HANDS, NEXT_BLOCK, END, CHECK_IN, NOTE, EXPORT, PRINT, PDF, CSV, MUTE, HELP, THEME,
         FULL_SCREEN,
         /** Taken and dropped: the key's character, if any, goes to the open entry. */
@@ -28,7 +34,12 @@ final class ConsoleKeys {
     }
 
     static Action pressed(KeyCode key, boolean entryOpen, SessionStatus status) {
-        Action always = always(key);
+        return pressed(key, false, entryOpen, status);
+    }
+
+    static Action pressed(KeyCode key, boolean shift, boolean entryOpen, SessionStatus status) {
+        Action always = shift && (key == KeyCode.UP || key == KeyCode.DOWN)
+                ? (key == KeyCode.UP ? Action.GRADE_UP : Action.GRADE_DOWN) : always(key);
         if (always != Action.NONE) {
             return always;
         }
@@ -38,6 +49,8 @@ final class ConsoleKeys {
         return switch (key) {
             case SPACE -> Action.PAUSE_OR_RESUME;
             case H -> Action.HANDS;
+            case G -> Action.GRADE;
+            case B -> Action.HEART_RATE;
             case N -> Action.NEXT_BLOCK;
             case E -> Action.END;
             case C -> Action.CHECK_IN;

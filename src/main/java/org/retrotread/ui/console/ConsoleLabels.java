@@ -1,5 +1,6 @@
 package org.retrotread.ui.console;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -55,8 +56,14 @@ final class ConsoleLabels {
         entry.setId("entry");
         entry.getStyleClass().add("entry");
         entry.setMinWidth(Region.USE_PREF_SIZE);
-        entry.textProperty().bind(model.typedProperty().map(t -> t.isEmpty() ? "" : text.format("ui.console.typing", t,
-                text.unit().symbol())));
+        entry.textProperty().bind(Bindings.createStringBinding(() -> {
+            String t = model.typedProperty().get();
+            TypedEntry.Kind kind = model.entryKindProperty().get();
+            if (kind == TypedEntry.Kind.GRADE) {
+                return text.format("ui.console.typingGrade", t.isEmpty() ? "_" : t);
+            }
+            return t.isEmpty() ? "" : text.format("ui.console.typing", t, text.unit().symbol());
+        }, model.typedProperty(), model.entryKindProperty()));
         Label hint = new Label(text.text("ui.console.typingHint"));
         hint.setId("entry-hint");
         hint.getStyleClass().add("entry-hint");
@@ -64,7 +71,7 @@ final class ConsoleLabels {
         HBox line = new HBox(24, entry, hint);
         line.setAlignment(Pos.BASELINE_LEFT);
         line.setMinHeight(Region.USE_PREF_SIZE);
-        line.visibleProperty().bind(model.typedProperty().isNotEmpty());
+        line.visibleProperty().bind(model.entryKindProperty().isNotNull());
         line.managedProperty().bind(line.visibleProperty());
         return line;
     }
@@ -72,6 +79,20 @@ final class ConsoleLabels {
     /** One figure under its caption. */
     interface Readout {
         VBox of(String captionKey, String id, ObservableValue<String> value, String size);
+    }
+
+    /**
+     * A readout with a short explanation beside its caption (what a grade means for a backward walker): on the
+     * caption's line, so the row is no taller than its neighbours'.
+     */
+    static VBox noted(VBox readout, String id, ObservableValue<String> note) {
+        Node caption = readout.getChildren().remove(0);
+        Label explained = bound(id, note.map(n -> n.isEmpty() ? "" : "\u00b7 " + n), "caption");
+        explained.setWrapText(false);
+        HBox line = new HBox(6, caption, explained);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        readout.getChildren().add(0, line);
+        return readout;
     }
 
     static VBox readout(String caption, String id, ObservableValue<String> value, String size) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.input.KeyCode;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.ui.common.Overlay;
 
 /**
@@ -63,11 +65,55 @@ final class ConsoleQuestions {
         }
     }
 
-    /** Effort and pain: a wrong score keeps the question open with the field marked, and the other score kept. */
+    /**
+     * Effort, pain and (optional) heart rate: a wrong answer keeps the question open with the field marked and the
+     * others kept. Where heart rate is not a guide for the client the check-in asks effort and pain alone.
+     */
     void checkIn() {
-        overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"},
-                answers -> fieldError(model.checkInProblem(answers[0], answers[1])),
-                answers -> model.checkIn(answers[0], answers[1]));
+        HeartRates rates = model.heartRates();
+        if (rates.notAGuide()) {
+            overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain"},
+                    answers -> fieldError(model.checkInProblem(answers[0], answers[1])),
+                    answers -> model.checkIn(answers[0], answers[1]));
+            return;
+        }
+        overlay.askFields(text.text("ui.ask.checkIn"), new String[] {"ui.checkIn.rpe", "ui.checkIn.pain", "ui.checkIn.heartRate"},
+                answers -> fieldError(model.checkInProblem(answers[0], answers[1]).or(() -> rates.problem(2, answers[2], true))),
+                answers -> {
+                    model.checkIn(answers[0], answers[1]);
+                    rates.record(answers[2], HeartRateRecorded.Source.CHECK_IN);
+                    askAboutCeiling();
+                });
+    }
+
+    /** B: a heart rate at any moment; a rate above the ceiling then asks what was done about it. */
+    void heartRate() {
+        HeartRates rates = model.heartRates();
+        overlay.askFields(text.text(rates.notAGuide() ? "ui.ask.heartRateNotAGuide" : "ui.ask.heartRate"),
+                new String[] {"ui.checkIn.heartRate"}, answers -> fieldError(rates.problem(0, answers[0], false)),
+                answers -> {
+                    rates.record(answers[0], HeartRateRecorded.Source.KEYED);
+                    askAboutCeiling();
+                });
+    }
+
+    /**
+     * A heart rate above the client's ceiling: slow down (the operator then sets the lower speed), stop (the
+     * session pauses), or carry on with a reason. Asked again, whenever the console is free, until answered.
+     */
+    void askAboutCeiling() {
+        HeartRates rates = model.heartRates();
+        if (!rates.answerDue() || overlay.isOpen()) {
+            return;
+        }
+        overlay.choose(text.text("ui.heartRate.aboveCeilingTitle"), rates.ceilingQuestion(), List.of(
+                new Overlay.Choice(text.text("ui.heartRate.slowDown"), "ceiling-slow", KeyCode.S, false,
+                        () -> rates.answer(HeartRateAnswered.Response.SLOWED_DOWN, "")),
+                new Overlay.Choice(text.text("ui.heartRate.stop"), "ceiling-stop", KeyCode.P, false,
+                        () -> rates.answer(HeartRateAnswered.Response.STOPPED, "")),
+                new Overlay.Choice(text.text("ui.heartRate.carryOn"), "ceiling-carry-on", KeyCode.C, true,
+                        () -> overlay.askReason(text.text("ui.heartRate.carryOnReason"),
+                                reason -> rates.answer(HeartRateAnswered.Response.CARRIED_ON, reason)))));
     }
 
     void nextBlock() {

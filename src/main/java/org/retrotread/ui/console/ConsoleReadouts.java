@@ -35,6 +35,10 @@ public final class ConsoleReadouts {
     private final StringProperty next = new SimpleStringProperty();
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty checkInDue = new SimpleStringProperty("");
+    private final StringProperty grade = new SimpleStringProperty();
+    private final StringProperty gradeNote = new SimpleStringProperty("");
+    private final StringProperty heartRate = new SimpleStringProperty();
+    private final StringProperty heartRateNote = new SimpleStringProperty("");
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>(SessionStatus.READY);
     private final IntegerProperty eventCount = new SimpleIntegerProperty();
 
@@ -58,6 +62,10 @@ public final class ConsoleReadouts {
         next.set(s.nextSegment().map(n -> text.format("ui.console.next", words.describe(n), words.target(n),
                 Messages.clock(s.timeLeftInSegment(now)))).orElse(""));
         prompt.set(words.prompt(s, now));
+        grade.set(text.grade(s.actualGrade()));
+        gradeNote.set(words.gradeNote(s));
+        heartRate.set(words.heartRateFigure(s));
+        heartRateNote.set(words.heartRateNote(s, now));
     }
 
     public ReadOnlyStringProperty elapsedProperty() { return elapsed; }
@@ -69,6 +77,13 @@ public final class ConsoleReadouts {
     public ReadOnlyStringProperty nextProperty() { return next; }
     public ReadOnlyStringProperty promptProperty() { return prompt; }
     public ReadOnlyStringProperty checkInDueProperty() { return checkInDue; }
+    /** The deck's grade now. */
+    public ReadOnlyStringProperty gradeProperty() { return grade; }
+    /** What the grade means for a backward walker, and the segment's target grade. */
+    public ReadOnlyStringProperty gradeNoteProperty() { return gradeNote; }
+    /** The last heart rate (or, where heart rate is not a guide, the last effort). */
+    public ReadOnlyStringProperty heartRateProperty() { return heartRate; }
+    public ReadOnlyStringProperty heartRateNoteProperty() { return heartRateNote; }
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() { return status; }
     /** Grows with every recorded event: what a screen redraws on (the summary after a closing check-in, say). */
     public ReadOnlyIntegerProperty eventCountProperty() { return eventCount; }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.SessionStatus;
+import org.retrotread.session.units.Grade;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Overlay;
 import org.retrotread.ui.common.SessionPaper;
@@ -83,6 +84,7 @@ public final class ConsoleView {
         showSummaryOnceFinished(); // a session resumed after it ended opens on its summary
         ticker = new Timeline(new KeyFrame(TICK, e -> {
             model.tick();
+            questions.askAboutCeiling(); // until a heart rate above the ceiling has its answer (after a resume too)
             if (ticks++ % 5 == 0) { // the chart moves slowly: twice a second is plenty
                 chart.show(model.trace(), model.activeTime());
             }
@@ -124,6 +126,10 @@ public final class ConsoleView {
                         readout.of("ui.console.blockLeft", "block-left", r.blockTimeLeftProperty(), "big")),
                 ConsoleLabels.halves(readout.of("ui.console.target", "target", r.targetProperty(), "huge"),
                         readout.of("ui.console.actual", "actual", r.actualProperty(), "huge")),
+                ConsoleLabels.halves(ConsoleLabels.noted(readout.of("ui.console.grade", "grade", r.gradeProperty(), "big"),
+                                "grade-note", r.gradeNoteProperty()),
+                        ConsoleLabels.noted(readout.of(model.heartRates().notAGuide() ? "ui.console.effortFirst" : "ui.console.heartRate",
+                                "heart-rate", r.heartRateProperty(), "big"), "heart-rate-note", r.heartRateNoteProperty())),
                 ConsoleLabels.halves(readout.of("ui.console.block", "block", r.blockProperty(), "medium"),
                         readout.of("ui.console.rails", "rails", r.railsProperty(), "medium")));
         grid.getStyleClass().add("readouts");
@@ -189,7 +195,7 @@ public final class ConsoleView {
     }
 
     private void onKey(KeyEvent e) {
-        ConsoleKeys.Action action = ConsoleKeys.pressed(e.getCode(), model.entryOpen(), model.state().status());
+        ConsoleKeys.Action action = ConsoleKeys.pressed(e.getCode(), e.isShiftDown(), model.entryOpen(), model.state().status());
         if (action == ConsoleKeys.Action.EMERGENCY_STOP) {
             e.consume();
             emergencyStop();
@@ -211,6 +217,10 @@ public final class ConsoleView {
             case DOWN_SMALL -> questions.afterEntry(model.nudge(-0.1));
             case UP_LARGE -> questions.afterEntry(model.nudge(0.5));
             case DOWN_LARGE -> questions.afterEntry(model.nudge(-0.5));
+            case GRADE_UP -> questions.afterEntry(model.nudgeGrade(Grade.ofPercent(0.5)));
+            case GRADE_DOWN -> questions.afterEntry(model.nudgeGrade(Grade.ofPercent(-0.5)));
+            case GRADE -> model.openGrade();
+            case HEART_RATE -> questions.heartRate();
             case PAUSE_OR_RESUME -> questions.pauseOrResume();
             case HANDS -> questions.hands();
             case NEXT_BLOCK -> questions.nextBlock();

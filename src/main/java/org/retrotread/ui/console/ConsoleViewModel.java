@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +21,7 @@ import org.retrotread.session.plan.Segment;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.summary.SummaryCalculator;
+import org.retrotread.session.units.Grade;
 
 /**
  * The live console's logic, without a window: every key's meaning once the view has named it, every
@@ -43,7 +45,8 @@ public final class ConsoleViewModel {
     private final StringProperty question = new SimpleStringProperty("");
     private final Cues cues = new Cues();
     private final KeyMeaning meaning;
-    private final SpeedEntry entry;
+    private final TypedEntry entry;
+    private final HeartRates heartRates;
     private final ConsoleReadouts readouts;
     private final ConsoleAbout about = new ConsoleAbout();
     private Command pendingConfirmation;
@@ -65,8 +68,10 @@ public final class ConsoleViewModel {
         this.context = context;
         this.text = text;
         this.recording = recording;
-        this.entry = new SpeedEntry(text, engine::state, this::send, message::set);
-        ConsoleWords words = new ConsoleWords(text, engine.state().plan(), engine.limits(), () -> cues.play(Cue.COUNTDOWN));
+        this.entry = new TypedEntry(text, engine::state, this::send, message::set);
+        this.heartRates = new HeartRates(text, engine::state, engine.heartRateGuide(), this::send);
+        ConsoleWords words = new ConsoleWords(text, engine.state().plan(), engine.limits(), engine.grades(), engine.heartRateGuide(),
+                () -> cues.play(Cue.COUNTDOWN));
         this.readouts = new ConsoleReadouts(text, words);
         recording.onProblem(problem -> fxThread.execute(() -> saveProblem.set(problem.map(text::format).orElse(""))));
         recording.onRecovered(fault -> fxThread.execute(() -> notice(text.format(fault))));
@@ -105,7 +110,7 @@ public final class ConsoleViewModel {
         send(Command.Start.holdingRails(walkerHoldingRails));
     }
 
-    /** A character typed on the console; see {@link SpeedEntry#type}. */
+    /** A character typed on the console; see {@link TypedEntry#type}. */
     public boolean type(char c) {
         return entry.type(c);
     }
@@ -133,10 +138,23 @@ public final class ConsoleViewModel {
         return entry.nudge(delta);
     }
 
+    /** G: a typed grade opens; digits and Enter set it. */
+    public void openGrade() {
+        entry.openGrade();
+    }
+
+    /** Shift+Up/Down: the deck's grade moved by {@code delta}. */
+    public EntryOutcome nudgeGrade(Grade delta) {
+        return entry.nudgeGrade(delta);
+    }
+
     /** The operator said yes to the question on screen: carry out the command it was about. */
     public void confirm() {
         if (pendingConfirmation instanceof Command.EnterSpeed c) {
             send(new Command.EnterSpeed(c.speed(), true));
+            entry.clear();
+        } else if (pendingConfirmation instanceof Command.EnterGrade g) {
+            send(new Command.EnterGrade(g.grade(), true));
             entry.clear();
         }
         decline();
@@ -255,6 +273,10 @@ public final class ConsoleViewModel {
     public BooleanProperty mutedProperty() { return cues.mutedProperty(); }
     public Scores.Score score(String typedScore) { return Scores.score(text, typedScore); }
     public ReadOnlyStringProperty typedProperty() { return entry.property(); }
+    /** What is being typed: a speed, a grade, or nothing (null). */
+    public ReadOnlyObjectProperty<TypedEntry.Kind> entryKindProperty() { return entry.kindProperty(); }
+    /** Heart rates typed, and the question a rate above the ceiling asks. */
+    public HeartRates heartRates() { return heartRates; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyStringProperty questionProperty() { return question; }
     public ReadOnlyStringProperty saveProblemProperty() { return saveProblem; }

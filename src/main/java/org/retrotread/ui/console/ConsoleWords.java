@@ -3,6 +3,8 @@ package org.retrotread.ui.console;
 import java.time.Duration;
 import java.util.Optional;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.GradeLimits;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionState;
 import org.retrotread.session.SessionStatus;
 import org.retrotread.session.SpeedLimits;
@@ -12,6 +14,7 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Grade;
 
 /**
  * What the console says about a segment and what comes next, in the reader's language: the block's name,
@@ -21,18 +24,23 @@ import org.retrotread.session.plan.TreadmillMode;
 final class ConsoleWords {
 
     private static final Duration COUNTDOWN = Duration.ofSeconds(3);
+    private static final String NONE = "\u2014";
 
     private final Messages text;
     private final Plan plan;
     private final SpeedLimits limits;
+    private final GradeLimits grades;
+    private final HeartRateGuide guide;
     private final Runnable countdownCue;
     private long lastCountdown = -1;
 
     /** @param countdownCue heard once for each new second of a countdown */
-    ConsoleWords(Messages text, Plan plan, SpeedLimits limits, Runnable countdownCue) {
+    ConsoleWords(Messages text, Plan plan, SpeedLimits limits, GradeLimits grades, HeartRateGuide guide, Runnable countdownCue) {
         this.text = text;
         this.plan = plan;
         this.limits = limits;
+        this.grades = grades;
+        this.guide = guide;
         this.countdownCue = countdownCue;
     }
 
@@ -73,8 +81,15 @@ final class ConsoleWords {
         if (s.status() == SessionStatus.PAUSED) {
             return text.text("ui.console.pausedHelp");
         }
+        if (s.pendingPrompt().isPresent() && s.pendingGradePrompt().isPresent()) {
+            return text.format("ui.console.promptBoth", s.pendingPrompt().get(), s.pendingGradePrompt().get(),
+                    direction(s.pendingGradePrompt().get()));
+        }
         if (s.pendingPrompt().isPresent()) {
             return text.format("ui.console.prompt", s.pendingPrompt().get());
+        }
+        if (s.pendingGradePrompt().isPresent()) {
+            return text.format("ui.console.promptGrade", s.pendingGradePrompt().get(), direction(s.pendingGradePrompt().get()));
         }
         return s.handsOffDue(now) ? text.text("ui.console.handsOffDue") : "";
     }
@@ -98,18 +113,54 @@ final class ConsoleWords {
             lastCountdown = seconds;
             countdownCue.run();
         }
-        return Optional.of(text.format("ui.console.countdown", upcoming(next.get()), seconds));
+        return Optional.of(text.format("ui.console.countdown", upcoming(next.get(), s), seconds));
     }
 
-    /** "Set 2.0 km/h", "Effort 6/10", "Stand on the side rails": what the next segment asks. */
-    private String upcoming(Segment next) {
+    /** "Set 2.0 km/h", "Effort 6/10", "Stand on the side rails": what the next segment asks, and its grade when it changes. */
+    private String upcoming(Segment next, SessionState s) {
         if (next.movement() == Movement.STANDING) {
             return text.text("ui.console.upcomingStand");
         }
         Target t = next.target().orElseThrow();
-        if (t instanceof Target.AtSpeed sp && plan.mode() == TreadmillMode.POWERED) {
-            return text.format("ui.console.upcomingSpeed", limits.shown(sp.speed()));
-        }
-        return target(next);
+        String asked = t instanceof Target.AtSpeed sp && plan.mode() == TreadmillMode.POWERED
+                ? text.format("ui.console.upcomingSpeed", limits.shown(sp.speed())) : target(next);
+        Grade nextGrade = grades.shown(next.grade());
+        return nextGrade.equals(s.actualGrade()) ? asked : text.format("ui.console.upcomingGrade", asked, nextGrade);
     }
+
+    /** "backward uphill", "backward downhill" or "level": what a grade means for a walker facing the back of the deck. */
+    String direction(Grade grade) {
+        return text.text(grade.isLevel() ? "ui.console.level" : grade.isDecline() ? "ui.console.downhill" : "ui.console.uphill");
+    }
+
+    /** Under the grade: its meaning for a backward walker, and the segment's target when the deck is not at it. */
+    String gradeNote(SessionState s) {
+        String meaning = direction(s.actualGrade());
+        return s.currentSegment().filter(seg -> seg.movement() != Movement.STANDING).map(seg -> grades.shown(seg.grade()))
+                .filter(target -> !target.equals(s.actualGrade()))
+                .map(target -> text.format("ui.console.gradeTarget", meaning, target)).orElse(meaning);
+    }
+
+    /**
+     * The heart-rate readout's figure: the last rate typed, or where heart rate is not a guide for the client, the
+     * last effort (RPE), which comes first for them.
+     */
+    String heartRateFigure(SessionState s) {
+        if (guide.notAGuide()) {
+            return s.lastEffort().isPresent() ? text.format("ui.console.effort", s.lastEffort().getAsInt()) : NONE;
+        }
+        return s.lastHeartRate().map(h -> text.heartRate(h.heartRate())).orElse(NONE);
+    }
+
+    /** Under the heart rate: how long ago it was taken and the ceiling; or that heart rate is not a guide. */
+    String heartRateNote(SessionState s, Duration now) {
+        if (guide.notAGuide()) {
+            return text.text("ui.console.heartRateNotAGuide");
+        }
+        String ceiling = guide.ceilingInForce().map(c -> text.format("ui.console.ceiling", c)).orElse("");
+        return s.lastHeartRate().map(h -> text.format("ui.console.heartRateAgo", Messages.clock(now.minus(h.at())), ceiling))
+                .orElse(text.format("ui.console.heartRateKey", ceiling)).strip();
+    }
+
+
 }

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
  * window or cut.
  *
  * <p>Checked after each layout pulse, which is cheap: the content's preferred height is already known
- * then. Shrinking goes in 5 % steps down to 70 %. Growing back needs a clear margin, and never returns to
+ * then. Shrinking goes in 5 % steps down to 60 %. Growing back needs a clear margin, and never returns to
  * a size that overflowed with the same content (wrapped lines make heights jump, so a margin alone could
  * flip between two sizes forever); that memory is cleared when the window changes size or the content
  * becomes much shorter (a typed speed and its error gone, say).
@@ -23,7 +23,7 @@ final class FitToWindow {
     private static final double EMS_DOWN = 50;
     private static final double SMALLEST_FONT_PX = 12;
     private static final double STEP = 0.95;
-    private static final double LEAST_FIT = 0.7;
+    private static final double LEAST_FIT = 0.6;
     /** Free height needed before a step back up: more than the step itself adds. */
     private static final double ROOM_TO_GROW = 0.08;
     /** How much shorter the content must get, at one size, for what overflowed before to be forgotten. */

@@ -22,6 +22,7 @@ import org.retrotread.session.plan.Recovery;
 import org.retrotread.session.plan.SteadyBlock;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Grade;
 
 /**
  * One block as it is being edited: the text of each field, exactly as typed, so a half-typed value
@@ -31,7 +32,7 @@ import org.retrotread.session.plan.TreadmillMode;
 final class BlockDraft {
 
     /** How a field is typed: a duration, a target (speed or effort), a whole number, or a choice. */
-    enum Kind { DURATION, TARGET, WHOLE, RELEASE, RECOVERY }
+    enum Kind { DURATION, TARGET, WHOLE, RELEASE, RECOVERY, GRADE }
 
     private final BlockKind kind;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
@@ -40,11 +41,12 @@ final class BlockDraft {
     private BlockDraft(BlockKind kind) {
         this.kind = kind;
         switch (kind) {
-            case HANDRAIL -> fields("minimumTime", Kind.DURATION, "target", Kind.TARGET, "release", Kind.RELEASE);
-            case RAMP -> fields("from", Kind.TARGET, "to", Kind.TARGET, "step", Kind.TARGET, "stepDuration", Kind.DURATION);
-            case STEADY, COOLDOWN -> fields("duration", Kind.DURATION, "target", Kind.TARGET);
+            case HANDRAIL -> fields("minimumTime", Kind.DURATION, "target", Kind.TARGET, "release", Kind.RELEASE, "grade", Kind.GRADE);
+            case RAMP -> fields("from", Kind.TARGET, "to", Kind.TARGET, "step", Kind.TARGET, "stepDuration", Kind.DURATION,
+                    "gradeFrom", Kind.GRADE, "gradeTo", Kind.GRADE, "gradeStep", Kind.GRADE);
+            case STEADY, COOLDOWN -> fields("duration", Kind.DURATION, "target", Kind.TARGET, "grade", Kind.GRADE);
             case INTERVALS -> fields("repeats", Kind.WHOLE, "workDuration", Kind.DURATION, "workTarget", Kind.TARGET,
-                    "recoveryDuration", Kind.DURATION, "recovery", Kind.RECOVERY, "recoveryTarget", Kind.TARGET);
+                    "recoveryDuration", Kind.DURATION, "recovery", Kind.RECOVERY, "recoveryTarget", Kind.TARGET, "grade", Kind.GRADE);
         }
     }
 
@@ -58,6 +60,11 @@ final class BlockDraft {
     /** The draft of a saved block, each value written as the editor shows it. */
     static BlockDraft of(Block block, FieldText t) {
         BlockDraft d = new BlockDraft(block.kind());
+        if (block instanceof RampBlock r) {
+            d.set("gradeFrom", t.grade(r.gradeFrom())).set("gradeTo", t.grade(r.gradeTo())).set("gradeStep", t.grade(r.gradeStep()));
+        } else {
+            d.set("grade", t.grade(block.grades().get(0)));
+        }
         if (block instanceof HandrailBlock h) {
             d.set("minimumTime", t.duration(h.minimumTime())).set("target", t.target(h.target())).set("release", h.release().name());
         } else if (block instanceof RampBlock r) {
@@ -101,20 +108,17 @@ final class BlockDraft {
             case HANDRAIL -> {
                 Optional<Duration> min = t.readDuration("minimumTime", value("minimumTime"), problems);
                 Optional<Target> target = t.readTarget("target", value("target"), mode, problems);
-                yield problems.isEmpty() ? new HandrailBlock(min.get(), target.get(), HandrailBlock.Release.valueOf(value("release"))) : null;
+                Optional<Grade> grade = t.readGrade("grade", value("grade"), problems);
+                yield problems.isEmpty() ? new HandrailBlock(min.get(), target.get(), HandrailBlock.Release.valueOf(value("release")),
+                        grade.get()) : null;
             }
-            case RAMP -> {
-                Optional<Target> from = t.readTarget("from", value("from"), mode, problems);
-                Optional<Target> to = t.readTarget("to", value("to"), mode, problems);
-                Optional<Target> step = t.readTarget("step", value("step"), mode, problems);
-                Optional<Duration> each = t.readDuration("stepDuration", value("stepDuration"), problems);
-                yield problems.isEmpty() ? new RampBlock(from.get(), to.get(), step.get(), each.get()) : null;
-            }
+            case RAMP -> ramp(mode, t, problems);
             case STEADY, COOLDOWN -> {
                 Optional<Duration> d = t.readDuration("duration", value("duration"), problems);
                 Optional<Target> target = t.readTarget("target", value("target"), mode, problems);
-                yield !problems.isEmpty() ? null
-                        : kind == BlockKind.STEADY ? new SteadyBlock(d.get(), target.get()) : new CooldownBlock(d.get(), target.get());
+                Optional<Grade> grade = t.readGrade("grade", value("grade"), problems);
+                yield !problems.isEmpty() ? null : kind == BlockKind.STEADY ? new SteadyBlock(d.get(), target.get(), grade.get())
+                        : new CooldownBlock(d.get(), target.get(), grade.get());
             }
             case INTERVALS -> intervals(mode, t, problems);
         };
@@ -122,6 +126,19 @@ final class BlockDraft {
             throw new InvalidPlanException(problems);
         }
         return block;
+    }
+
+    /** A ramp of speed (or effort), of grade, or of both: the grade's fields left level ramp the speed alone. */
+    private Block ramp(TreadmillMode mode, FieldText t, List<FieldProblem> problems) {
+        Optional<Target> from = t.readTarget("from", value("from"), mode, problems);
+        Optional<Target> to = t.readTarget("to", value("to"), mode, problems);
+        Optional<Target> step = t.readTarget("step", value("step"), mode, problems);
+        Optional<Duration> each = t.readDuration("stepDuration", value("stepDuration"), problems);
+        Optional<Grade> gradeFrom = t.readGrade("gradeFrom", value("gradeFrom"), problems);
+        Optional<Grade> gradeTo = t.readGrade("gradeTo", value("gradeTo"), problems);
+        Optional<Grade> gradeStep = t.readGrade("gradeStep", value("gradeStep"), problems);
+        return problems.isEmpty() ? new RampBlock(from.get(), to.get(), step.get(), each.get(), gradeFrom.get(), gradeTo.get(),
+                gradeStep.get()) : null;
     }
 
     private Block intervals(TreadmillMode mode, FieldText t, List<FieldProblem> problems) {
@@ -132,6 +149,7 @@ final class BlockDraft {
         Movement movement = Movement.valueOf(value("recovery"));
         Optional<Target> restTarget = movement == Movement.STANDING ? Optional.empty()
                 : t.readTarget("recoveryTarget", value("recoveryTarget"), mode, problems);
+        Optional<Grade> grade = t.readGrade("grade", value("grade"), problems);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -140,7 +158,7 @@ final class BlockDraft {
             case BACKWARD -> new Recovery.Backward(restTarget.get());
             case FORWARD -> new Recovery.ForwardWalk(restTarget.get());
         };
-        return new IntervalBlock(repeats.get(), work.get(), workTarget.get(), rest.get(), recovery);
+        return new IntervalBlock(repeats.get(), work.get(), workTarget.get(), rest.get(), recovery, grade.get());
     }
 
     private BlockDraft set(String field, String value) {

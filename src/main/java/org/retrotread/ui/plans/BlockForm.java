@@ -67,6 +67,9 @@ final class BlockForm {
         if (kind == BlockDraft.Kind.TARGET) {
             return text.format("ui.plans.withUnit", name, mode == TreadmillMode.POWERED ? text.unit().symbol() : text.text("ui.plans.rpe"));
         }
+        if (kind == BlockDraft.Kind.GRADE) {
+            return text.format("ui.plans.withUnit", name, "%");
+        }
         return kind == BlockDraft.Kind.DURATION ? text.format("ui.plans.withUnit", name, text.text("ui.plans.clockHint")) : name;
     }
 

@@ -1,6 +1,7 @@
 package org.retrotread.ui.plans;
 
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.BlockKind;
 import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.TreadmillMode;
 
@@ -22,7 +23,19 @@ final class BlockSummary {
                     target(text, model, d.value("workTarget")), d.value("recoveryDuration"),
                     text.text("Movement." + Movement.valueOf(d.value("recovery")).name()));
         };
-        return (index + 1) + ". " + kind + ": " + what + (hasProblem ? "  \u26a0 " + text.text("ui.plans.needsAttention") : "");
+        return (index + 1) + ". " + kind + ": " + what + grade(text, d) + (hasProblem ? "  \u26a0 " + text.text("ui.plans.needsAttention") : "");
+    }
+
+    /** ", incline 5 %" or ", incline 0 to 10 %" when the block names a grade; nothing for a level block. */
+    private static String grade(Messages text, BlockDraft d) {
+        if (d.kind() == BlockKind.RAMP) {
+            String from = d.value("gradeFrom").strip();
+            String to = d.value("gradeTo").strip();
+            boolean level = (from.isEmpty() || from.equals("0")) && (to.isEmpty() || to.equals("0"));
+            return level ? "" : text.format("ui.plans.summary.gradeRamp", from.isEmpty() ? "0" : from, to.isEmpty() ? "0" : to);
+        }
+        String g = d.value("grade").strip();
+        return g.isEmpty() || g.equals("0") ? "" : text.format("ui.plans.summary.grade", g);
     }
 
     private static String target(Messages text, PlanEditorViewModel model, String typed) {

@@ -10,6 +10,8 @@ import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.DurationParser;
 import org.retrotread.session.units.Effort;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeParser;
 import org.retrotread.session.units.SpeedParser;
 
 /**
@@ -58,6 +60,24 @@ final class FieldText {
             return Optional.empty();
         }
         return rpe.map(Target::rpe);
+    }
+
+    /** A grade as the editor shows it: {@code 5}, {@code 2.5}, {@code -3}, in the language's decimal mark. */
+    String grade(Grade g) {
+        return text.gradeNumber(g);
+    }
+
+    /** A grade in percent, blank for level (the plans written before grades read as they always did). */
+    Optional<Grade> readGrade(String field, String typed, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of(Grade.LEVEL);
+        }
+        GradeParser.Result r = GradeParser.parse(typed);
+        if (r instanceof GradeParser.Refused refused) {
+            problems.add(new FieldProblem(FieldProblem.PLAN_LEVEL, field, refused.reason()));
+            return Optional.empty();
+        }
+        return Optional.of(((GradeParser.Parsed) r).grade());
     }
 
     Optional<Integer> readWhole(String field, String typed, List<FieldProblem> problems) {

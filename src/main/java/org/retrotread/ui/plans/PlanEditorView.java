@@ -148,6 +148,12 @@ final class PlanEditorView {
                 caption("maxStep", null), unitField("plan-maxStep", model.maxStepProperty()));
         grid.addRow(2, caption("sessionsPerWeek", null), field("plan-sessionsPerWeek", model.sessionsPerWeekProperty()),
                 caption("client", owner), owner);
+        CheckBox railsLevel = new CheckBox(text.text("ui.plans.railsLevel"));
+        railsLevel.setId("plan-railsLevel");
+        railsLevel.setWrapText(true);
+        railsLevel.selectedProperty().bindBidirectional(model.railsLevelProperty());
+        railsLevel.setDisable(model.readOnly());
+        grid.add(railsLevel, 0, 4, 4, 1);
         HBox progressionRow = new HBox(8, progression, percent, percentUnit);
         progressionRow.setAlignment(Pos.CENTER_LEFT);
         grid.add(new VBox(4, progressionRow, percentHint), 0, 3, 4, 1);

@@ -29,6 +29,7 @@ import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
@@ -49,6 +50,8 @@ public final class PlanEditorViewModel {
     private final Speed treadmillMax;
     private final StringProperty maxStep = new SimpleStringProperty("");
     private final StringProperty sessionsPerWeek = new SimpleStringProperty("");
+    private final BooleanProperty railsLevel = new SimpleBooleanProperty(true);
+    private final GradeChecks gradeChecks;
     private final ObjectProperty<Client> client = new SimpleObjectProperty<>();
     private final BooleanProperty progressionOn = new SimpleBooleanProperty(false);
     private final StringProperty progressionPercent = new SimpleStringProperty("10");
@@ -70,8 +73,15 @@ public final class PlanEditorViewModel {
     /** @param treadmillMax this treadmill's top speed (Settings): a plan's maximum may not pass it */
     public PlanEditorViewModel(Messages text, Plan start, Optional<Client> owner, Optional<Progression.Rule> progression,
                                boolean readOnly, Speed treadmillMax) {
+        this(text, start, owner, progression, readOnly, treadmillMax, GradeRange.DEFAULT);
+    }
+
+    /** @param grades this treadmill's grade range (Settings): a block's grade outside it is refused at its field */
+    public PlanEditorViewModel(Messages text, Plan start, Optional<Client> owner, Optional<Progression.Rule> progression,
+                               boolean readOnly, Speed treadmillMax, GradeRange grades) {
         this.text = text;
         this.treadmillMax = treadmillMax;
+        this.gradeChecks = new GradeChecks(grades);
         this.fields = new FieldText(text);
         this.readOnly = readOnly;
         loading = true;
@@ -80,13 +90,14 @@ public final class PlanEditorViewModel {
         maxSpeed.set(text.number(start.limits().maxSpeed().in(text.unit())));
         maxStep.set(text.number(start.limits().maxStep().in(text.unit())));
         sessionsPerWeek.set(Integer.toString(start.sessionsPerWeek()));
+        railsLevel.set(start.railsLevel());
         client.set(owner.orElse(null));
         progressionOn.set(progression.isPresent());
         progression.ifPresent(r -> progressionPercent.set(wholeOrDecimal(r.raisePercent())));
         start.blocks().forEach(b -> blocks.add(BlockDraft.of(b, fields)));
         selected.set(blocks.isEmpty() ? -1 : 0);
         loading = false;
-        for (Observable o : List.of(name, maxSpeed, maxStep, sessionsPerWeek, client, progressionOn, progressionPercent)) {
+        for (Observable o : List.of(name, maxSpeed, maxStep, sessionsPerWeek, client, progressionOn, progressionPercent, railsLevel)) {
             o.addListener(x -> edited());
         }
         mode.addListener((o, was, now) -> {
@@ -159,7 +170,11 @@ public final class PlanEditorViewModel {
         List<Block> built = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             try {
-                built.add(blocks.get(i).build(mode.get(), fields));
+                Block block = blocks.get(i).build(mode.get(), fields);
+                built.add(block);
+                int index = i;
+                gradeChecks.of(block, Optional.ofNullable(client.get()).flatMap(c -> c.safety().maxGrade()))
+                        .forEach(p -> found.add(p.inBlock(index)));
             } catch (InvalidPlanException e) {
                 int index = i;
                 e.problems().forEach(p -> found.add(p.inBlock(index)));
@@ -180,7 +195,7 @@ public final class PlanEditorViewModel {
             try {
                 PlanLimits limits = new PlanLimits(fastest.get(), step.get());
                 if (found.isEmpty()) {
-                    result = Optional.of(new Plan(name.get().strip(), mode.get(), built, limits, perWeek.get()));
+                    result = Optional.of(new Plan(name.get().strip(), mode.get(), built, limits, perWeek.get(), railsLevel.get()));
                 } else {
                     found.addAll(planLevelProblems(built, limits, perWeek.get()));
                 }
@@ -255,6 +270,8 @@ public final class PlanEditorViewModel {
     public StringProperty maxSpeedProperty() { return maxSpeed; }
     public StringProperty maxStepProperty() { return maxStep; }
     public StringProperty sessionsPerWeekProperty() { return sessionsPerWeek; }
+    /** The plan's option: the handrail phase is walked on a level deck. */
+    public BooleanProperty railsLevelProperty() { return railsLevel; }
     public ObjectProperty<Client> clientProperty() { return client; }
     public BooleanProperty progressionOnProperty() { return progressionOn; }
     public StringProperty progressionPercentProperty() { return progressionPercent; }

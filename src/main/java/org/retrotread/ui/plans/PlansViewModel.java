@@ -19,6 +19,7 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
 import org.retrotread.store.SavedPlan;
@@ -47,6 +48,7 @@ public final class PlansViewModel {
     /** The saved plan the editor is changing; empty for a new plan or a copy not yet saved. */
     private Optional<SavedPlan> editing = Optional.empty();
     private final Speed treadmillMax;
+    private final GradeRange gradeRange;
 
     public PlansViewModel(Messages text, PlansService service) {
         this(text, service, Bounds.FASTEST_TARGET);
@@ -54,7 +56,13 @@ public final class PlansViewModel {
 
     /** @param treadmillMax this treadmill's top speed (Settings), which no plan's maximum may pass */
     public PlansViewModel(Messages text, PlansService service, Speed treadmillMax) {
+        this(text, service, treadmillMax, GradeRange.DEFAULT);
+    }
+
+    /** @param gradeRange this treadmill's grade range (Settings), outside which no block's grade may go */
+    public PlansViewModel(Messages text, PlansService service, Speed treadmillMax, GradeRange gradeRange) {
         this.treadmillMax = treadmillMax;
+        this.gradeRange = gradeRange;
         this.text = text;
         this.service = service;
         this.starters = StarterPlans.all(text::text);
@@ -85,7 +93,7 @@ public final class PlansViewModel {
         editing = entry.saved();
         Optional<Client> owner = entry.saved().flatMap(SavedPlan::clientId).flatMap(this::client);
         editor.set(new PlanEditorViewModel(text, entry.plan(), owner, entry.saved().flatMap(SavedPlan::progression),
-                entry.isStarter(), treadmillMax));
+                entry.isStarter(), treadmillMax, gradeRange));
     }
 
     private Optional<Client> client(long id) {
@@ -97,7 +105,7 @@ public final class PlansViewModel {
         selected.set(null);
         editing = Optional.empty();
         editor.set(new PlanEditorViewModel(text, BlockDefaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
-                Optional.empty(), Optional.empty(), false, treadmillMax));
+                Optional.empty(), Optional.empty(), false, treadmillMax, gradeRange));
         notice.set(text.text("ui.plans.newNotice"));
     }
 
@@ -115,7 +123,7 @@ public final class PlansViewModel {
         selected.set(null);
         editing = Optional.empty();
         editor.set(new PlanEditorViewModel(text, copy, Optional.ofNullable(current.clientProperty().get()),
-                current.progressionRule(), false, treadmillMax));
+                current.progressionRule(), false, treadmillMax, gradeRange));
         notice.set(text.format("ui.plans.copied", plan.name()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.PhaseKind;
@@ -12,12 +13,14 @@ import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.ChartScale;
+import org.retrotread.session.units.Grade;
 import org.retrotread.ui.common.CanvasChart;
 
 /**
  * A plan's profile over its planned time: the target of each segment as a step line (speed in the
  * display unit, or effort 0-10 on a dead mill), blocks in alternate bands, time on the rails as a
- * blue bar along the bottom and forward walking dashed. A handrail phase counts at its minimum.
+ * blue bar along the bottom and forward walking dashed. A handrail phase counts at its minimum. A plan that
+ * names a grade has it drawn too, as a thinner green step line on a scale of its own (written top right).
  */
 final class ProfileChart extends CanvasChart {
 
@@ -25,6 +28,7 @@ final class ProfileChart extends CanvasChart {
     private static final Color RAILS = Color.web("#3a86ff");
     private static final Color BAND = Color.gray(0.5, 0.12);
     private static final Color LABEL = Color.gray(0.55);
+    private static final Color GRADE = Color.web("#2a9d8f");
 
     private final Messages text;
     private Optional<Plan> plan = Optional.empty();
@@ -76,6 +80,27 @@ final class ProfileChart extends CanvasChart {
         }
         String scale = p.mode() == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         labels(g, LABEL, scale, p.plannedDuration(), w, plotH);
+        if (!p.steepestGrade().isLevel() || p.deepestGrade().isDecline()) {
+            drawGrade(g, p, xScale, w, plotH);
+        }
+    }
+
+    /** The grade of each segment, from the deepest decline (or level) at the bottom to the steepest grade (at least 5 %). */
+    private void drawGrade(GraphicsContext g, Plan p, double xScale, double w, double plotH) {
+        double low = Math.min(0, p.deepestGrade().percent());
+        double high = Math.max(5, p.steepestGrade().percent());
+        Duration at = Duration.ZERO;
+        g.setStroke(GRADE);
+        g.setLineWidth(2);
+        for (Segment s : p.segments()) {
+            double y = plotH - (s.grade().percent() - low) / (high - low) * plotH;
+            g.strokeLine(seconds(at) * xScale, y, seconds(at.plus(s.duration())) * xScale, y);
+            at = at.plus(s.duration());
+        }
+        g.setFill(GRADE);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)), w - 4, 2);
+        g.setTextAlign(TextAlignment.LEFT);
     }
 
     private double value(Target t) {

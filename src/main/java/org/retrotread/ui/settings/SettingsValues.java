@@ -6,14 +6,19 @@ import java.util.Locale;
 import java.util.Optional;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
-/** The settings as one value: what the settings screen edits and the app applies. */
+/**
+ * The settings as one value: what the settings screen edits and the app applies.
+ *
+ * @param gradeRange the grades this treadmill's deck can be set to (level to 15 % unless it declines)
+ */
 public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                              Locale language, String clinicName, PaperSize paper,
                              Progression.Policy progression,
-                             Optional<Path> backupFolder, Clinic clinic) {
+                             Optional<Path> backupFolder, Clinic clinic, GradeRange gradeRange) {
 
     /**
      * A clinic workstation's settings (decision 0021).
@@ -34,14 +39,16 @@ public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> op
     public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                           Locale language, String clinicName, PaperSize paper, Progression.Policy progression,
                           Optional<Path> backupFolder) {
-        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, backupFolder, Clinic.NONE);
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, backupFolder, Clinic.NONE,
+                GradeRange.DEFAULT);
     }
 
     /** Settings with the automatic backups in their default place (beside the database). */
     public SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> operators, boolean darkTheme, boolean soundOn,
                           Locale language, String clinicName, PaperSize paper,
                           Progression.Policy progression) {
-        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, Optional.empty(), Clinic.NONE);
+        this(unit, treadmillMax, operators, darkTheme, soundOn, language, clinicName, paper, progression, Optional.empty(), Clinic.NONE,
+                GradeRange.DEFAULT);
     }
 
     /** The longest idle time before the sign-in screen returns: four hours. */
@@ -59,5 +66,6 @@ public record SettingsValues(SpeedUnit unit, Speed treadmillMax, List<String> op
     public SettingsValues {
         operators = List.copyOf(operators);
         clinic = clinic == null ? Clinic.NONE : clinic;
+        gradeRange = gradeRange == null ? GradeRange.DEFAULT : gradeRange;
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -42,6 +43,24 @@ public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages text;
 
+    /** The deck's lowest and highest grade, side by side: "-5 % to 15 %"; a lowest of 0 means it does not decline. */
+    private Node gradeRange() {
+        TextField lowest = new TextField();
+        lowest.setId("grade-lowest");
+        lowest.setPrefColumnCount(4);
+        lowest.textProperty().bindBidirectional(model.gradeLowestProperty());
+        TextField highest = new TextField();
+        highest.setId("grade-highest");
+        highest.setPrefColumnCount(4);
+        highest.textProperty().bindBidirectional(model.gradeHighestProperty());
+        Label hint = new Label(text.text("ui.settings.gradeRangeHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("caption");
+        HBox fields = new HBox(8, lowest, new Label(text.text("ui.settings.gradeRangeTo")), highest, new Label("%"));
+        fields.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(4, fields, problem("grade-range-error", model.gradeRangeErrorProperty()), hint);
+    }
+
     public SettingsView(SettingsViewModel model, Path database, Actions actions) {
         this.model = model;
         this.text = model.text();
@@ -58,6 +77,7 @@ public final class SettingsView {
         unitLabel.textProperty().bind(model.unitProperty().map(SpeedUnit::symbol));
         Label maxError = problem("treadmill-max-error", model.treadmillMaxErrorProperty());
         form.addRow(row++, caption("ui.settings.treadmillMax"), new VBox(4, new HBox(8, max, unitLabel), maxError));
+        form.addRow(row++, caption("ui.settings.gradeRange"), gradeRange());
         TextArea operators = new TextArea();
         operators.setId("operators");
         operators.setPrefRowCount(4);

@@ -18,6 +18,9 @@ import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.text.Echo;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeParser;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.ClinicServer;
@@ -53,6 +56,9 @@ public final class SettingsViewModel {
     private final StringProperty clinicServerError = new SimpleStringProperty("");
     private final StringProperty idleMinutes = new SimpleStringProperty();
     private final StringProperty idleMinutesError = new SimpleStringProperty("");
+    private final StringProperty gradeLowest = new SimpleStringProperty();
+    private final StringProperty gradeHighest = new SimpleStringProperty();
+    private final StringProperty gradeRangeError = new SimpleStringProperty("");
 
     public SettingsViewModel(Messages text, SettingsValues current) {
         this.text = text;
@@ -69,6 +75,8 @@ public final class SettingsViewModel {
         backupFolder.set(current.backupFolder().map(Path::toString).orElse(""));
         clinicServer.set(current.clinic().server());
         idleMinutes.set(String.valueOf(current.clinic().idleMinutes()));
+        gradeLowest.set(text.gradeNumber(current.gradeRange().lowest()));
+        gradeHighest.set(text.gradeNumber(current.gradeRange().highest()));
         // Switching the unit rewrites the maximum in the new unit, so the number always means what it says.
         unit.addListener((o, was, now) -> read(was).ifPresent(speed -> treadmillMax.set(text.number(speed.in(now)))));
     }
@@ -85,14 +93,34 @@ public final class SettingsViewModel {
         Optional<Optional<Path>> folder = folder();
         Optional<Integer> idle = whole(idleMinutes.get(), 0, SettingsValues.LONGEST_IDLE_MINUTES, idleMinutesError);
         Optional<String> server = server();
+        Optional<GradeRange> grades = gradeRange();
         if (max.isEmpty() || !clinicNameError.get().isEmpty() || gap.isEmpty() || share.isEmpty() || folder.isEmpty()
-                || idle.isEmpty() || server.isEmpty()) {
+                || idle.isEmpty() || server.isEmpty() || grades.isEmpty()) {
             return Optional.empty();
         }
         var names = Arrays.stream(operators.get().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         return Optional.of(new SettingsValues(unit.get(), max.get(), names, darkTheme.get(), soundOn.get(), language.get(),
                 clinic, paper.get(), new Progression.Policy(Duration.ofDays(gap.get()), share.get()),
-                folder.get(), new SettingsValues.Clinic(server.get(), idle.get())));
+                folder.get(), new SettingsValues.Clinic(server.get(), idle.get()), grades.get()));
+    }
+
+    /** The deepest decline a setting may name: no treadmill sold declines further than about -6 %. */
+    static final Grade DEEPEST_DECLINE = Grade.ofPercent(-10);
+
+    /**
+     * The treadmill's grade range typed: the lowest from {@link #DEEPEST_DECLINE} to level (0 for a deck that does not
+     * decline), the highest from level to the steepest grade a plan may name; refused at the field otherwise.
+     */
+    private Optional<GradeRange> gradeRange() {
+        gradeRangeError.set("");
+        GradeParser.Result low = GradeParser.parse(gradeLowest.get());
+        GradeParser.Result high = GradeParser.parse(gradeHighest.get());
+        if (low instanceof GradeParser.Parsed l && high instanceof GradeParser.Parsed h && !DEEPEST_DECLINE.exceeds(l.grade())
+                && !l.grade().exceeds(Grade.LEVEL) && !Grade.LEVEL.exceeds(h.grade()) && !h.grade().exceeds(GradeParser.STEEPEST)) {
+            return Optional.of(new GradeRange(l.grade(), h.grade()));
+        }
+        gradeRangeError.set(text.format("ui.settings.gradeRangeWrong", DEEPEST_DECLINE, GradeParser.STEEPEST));
+        return Optional.empty();
     }
 
     /**
@@ -158,6 +186,9 @@ public final class SettingsViewModel {
         return read.speed();
     }
 
+    public StringProperty gradeLowestProperty() { return gradeLowest; }
+    public StringProperty gradeHighestProperty() { return gradeHighest; }
+    public StringProperty gradeRangeErrorProperty() { return gradeRangeError; }
     public StringProperty clinicServerProperty() { return clinicServer; }
     public StringProperty clinicServerErrorProperty() { return clinicServerError; }
     public StringProperty idleMinutesProperty() { return idleMinutes; }

@@ -58,8 +58,13 @@ final class ConsoleHarness implements AutoCloseable {
      * with the harness: the shared primary stage keeps its size and focus for the tests that follow.
      */
     void open(FxRobot robot, Plan plan, List<SessionEvent> history, double width, double height) {
-        engine = new SessionEngine(plan, SessionContext.anonymous(), clock, Clock.systemUTC(), history);
-        model = new ConsoleViewModel(engine, SessionContext.anonymous(), text);
+        open(robot, plan, SessionContext.anonymous(), history, width, height);
+    }
+
+    /** As above, for a client and a treadmill of {@code context} (a heart-rate ceiling, a grade range). */
+    void open(FxRobot robot, Plan plan, SessionContext context, List<SessionEvent> history, double width, double height) {
+        engine = new SessionEngine(plan, context, clock, Clock.systemUTC(), history);
+        model = new ConsoleViewModel(engine, context, text);
         robot.interact(() -> {
             if (view != null) {
                 view.dispose();

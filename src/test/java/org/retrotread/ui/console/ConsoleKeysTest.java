@@ -35,4 +35,15 @@ class ConsoleKeysTest {
         assertThat(ConsoleKeys.pressed(KeyCode.ESCAPE, true, SessionStatus.PAUSED)).isEqualTo(ConsoleKeys.Action.EMERGENCY_STOP);
         assertThat(ConsoleKeys.pressed(KeyCode.DIGIT1, false, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.NONE);
     }
+
+    @Test
+    void gradeAndHeartRateHaveKeysOfTheirOwnThatATypedEntryTakesAsCharacters() {
+        assertThat(ConsoleKeys.pressed(KeyCode.G, false, false, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.GRADE);
+        assertThat(ConsoleKeys.pressed(KeyCode.B, false, false, SessionStatus.PAUSED)).isEqualTo(ConsoleKeys.Action.HEART_RATE);
+        assertThat(ConsoleKeys.pressed(KeyCode.G, false, true, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.SWALLOW);
+        assertThat(ConsoleKeys.pressed(KeyCode.B, false, true, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.SWALLOW);
+        assertThat(ConsoleKeys.pressed(KeyCode.UP, true, true, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.GRADE_UP);
+        assertThat(ConsoleKeys.pressed(KeyCode.DOWN, true, false, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.GRADE_DOWN);
+        assertThat(ConsoleKeys.pressed(KeyCode.UP, false, false, SessionStatus.RUNNING)).isEqualTo(ConsoleKeys.Action.UP_SMALL);
+    }
 }

@@ -84,7 +84,7 @@ class PlansViewModelTest {
 
     @Test
     void aStarterIsReadOnlyAndIsChangedByCopyingIt() throws Exception {
-        assertThat(model.entries()).hasSize(5).allMatch(PlansViewModel.Entry::isStarter);
+        assertThat(model.entries()).hasSize(6).allMatch(PlansViewModel.Entry::isStarter);
         model.selectedProperty().set(model.entries().get(3));                 // the knee programme
         assertThat(model.editorProperty().get().readOnly()).isTrue();
         model.save();
@@ -117,7 +117,7 @@ class PlansViewModelTest {
 
         model.archive();
         assertThat(store.plans().library()).isEmpty();
-        assertThat(model.entries()).hasSize(5);
+        assertThat(model.entries()).hasSize(6);
         model.importFrom(file, clash -> { throw new AssertionError("no plan of that name in the library"); });
         assertThat(store.plans().library()).extracting(SavedPlan::name).containsExactly("Ana's knee");
         assertThat(store.plans().library().get(0).clientId()).isEmpty(); // an imported plan is the library's

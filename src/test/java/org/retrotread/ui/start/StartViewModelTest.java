@@ -46,7 +46,7 @@ class StartViewModelTest {
         StartViewModel m = new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"),
                 false, List.of(zoe, ben), List.of(saved(1, "Clinic walk", Optional.empty()), saved(2, "Zoë's knee", Optional.of(1L))),
                 List.of(), Speed.ofKmh(16));
-        assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Clinic walk").doesNotContain("Zoë's knee").hasSize(5);
+        assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Clinic walk").doesNotContain("Zoë's knee").hasSize(6);
         m.pick(zoe);
         assertThat(m.plans()).extracting(p -> p.plan().name()).startsWith("Zoë's knee", "Clinic walk");
         assertThat(m.selectedProperty().get().plan().name()).isEqualTo("Zoë's knee"); // her own plan is the likely one
@@ -104,7 +104,7 @@ class StartViewModelTest {
     @Test
     void theModeChoosesThePlansAndDeadMillPlansCarryTheMotorOffReminder() {
         StartViewModel m = model();
-        assertThat(m.plans()).allMatch(s -> s.plan().mode() == TreadmillMode.POWERED).hasSize(4);
+        assertThat(m.plans()).allMatch(s -> s.plan().mode() == TreadmillMode.POWERED).hasSize(5);
         m.modeProperty().set(TreadmillMode.UNPOWERED);
         assertThat(m.plans()).singleElement().matches(s -> s.starter().orElseThrow().id().equals("deadMillPush"));
         assertThat(m.selectedProperty().get().starter().orElseThrow().id()).isEqualTo("deadMillPush");
