@@ -1,6 +1,7 @@
 package org.retrotread.report;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,6 +12,8 @@ import org.retrotread.session.plan.PhaseKind;
 import org.retrotread.session.summary.BlockTime;
 import org.retrotread.session.summary.CheckInEntry;
 import org.retrotread.session.summary.EnergyEstimate;
+import org.retrotread.session.summary.GradeSummary;
+import org.retrotread.session.summary.HeartRateSummary;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.Speed;
 
@@ -36,7 +39,7 @@ public final class SessionFacts {
     /** Times, rails, distances, speeds, pain, effort, load and stops: the figures, labelled. */
     public List<SessionSheet.Fact> figures() {
         SessionSummary s = summary;
-        return List.of(
+        List<SessionSheet.Fact> all = new ArrayList<>(List.of(
                 fact("ui.summary.active", Messages.clock(s.activeTime())),
                 fact("ui.summary.paused", Messages.clock(s.pausedTime().plus(s.stoppedTime()))),
                 fact("ui.summary.rails", text.format("ui.summary.railsValue", Messages.clock(s.timeOnRails()),
@@ -53,7 +56,51 @@ public final class SessionFacts {
                 fact("report.rpeLast", mark(score(s.sessionRpe()), Figure.EFFORT)),
                 fact("ui.summary.load", mark(s.sessionLoad().isPresent()
                         ? text.format("ui.summary.loadValue", Math.round(s.sessionLoad().getAsDouble())) : NONE, Figure.EFFORT)),
-                fact("report.emergencyStops", String.valueOf(s.emergencyStops())));
+                fact("report.emergencyStops", String.valueOf(s.emergencyStops()))));
+        all.addAll(gradeAndHeartRate());
+        return List.copyOf(all);
+    }
+
+    /**
+     * The grade walked (only when it was not level throughout) and the heart rates taken (only when any were): the
+     * average and steepest grade, the height climbed backward, time in decline; the range, the ceiling and the time
+     * above it.
+     */
+    private List<SessionSheet.Fact> gradeAndHeartRate() {
+        List<SessionSheet.Fact> out = new ArrayList<>();
+        GradeSummary g = summary.grade();
+        if (!g.allLevel()) {
+            out.add(fact("report.grade", text.format("report.gradeValue", g.average().map(text::grade).orElse(NONE),
+                    g.highest().map(text::grade).orElse(NONE))));
+            out.add(fact("report.climbed", text.format("ui.summary.metres", Math.round(g.climbed().metres()))));
+            if (!g.timeInDecline().isZero()) {
+                out.add(fact("report.decline", Messages.clock(g.timeInDecline())));
+            }
+        }
+        HeartRateSummary h = summary.heartRate();
+        if (!h.readings().isEmpty()) {
+            out.add(fact("report.heartRate", text.format("report.heartRateRange", text.heartRate(h.lowest().orElseThrow()),
+                    text.heartRate(h.highest().orElseThrow()))));
+            h.ceiling().ifPresent(c -> out.add(fact("report.aboveCeiling", text.format("report.aboveCeilingValue",
+                    Messages.clock(h.timeAboveCeiling()), text.heartRate(c)))));
+        }
+        return out;
+    }
+
+    /** "7:00 · 135 bpm above the ceiling of 120 bpm: carried on — physio present", one line for each such reading. */
+    public List<String> heartRateAnswers() {
+        HeartRateSummary h = summary.heartRate();
+        List<String> lines = new ArrayList<>();
+        List<HeartRateSummary.Reading> above = h.readings().stream().filter(HeartRateSummary.Reading::aboveCeiling).toList();
+        for (HeartRateSummary.Reading r : above) {
+            // The answer that followed it (one answer covers readings taken while it was still due).
+            String answer = h.answers().stream().filter(a -> a.at().compareTo(r.at()) >= 0).findFirst()
+                    .map(a -> text.text("Response." + a.response().name()) + (a.note().isBlank() ? "" : " \u2014 " + a.note()))
+                    .orElse(text.text("report.noAnswer"));
+            lines.add(text.format("report.aboveCeilingLine", Messages.clock(r.at()), text.heartRate(r.heartRate()),
+                    h.ceiling().map(text::heartRate).orElse(NONE), answer));
+        }
+        return lines;
     }
 
     /** "Completed", "Ended early — walker tired": how it ended, with the reason given. */
@@ -74,7 +121,9 @@ public final class SessionFacts {
     /** The energy estimate with its source, or why there is none; {@code between} joins figure and source. */
     public String energy(String between) {
         if (summary.energy() instanceof EnergyEstimate.Estimated e) {
-            return text.format("ui.summary.kcal", Math.round(e.energy().kilocalories())) + between + text.text(e.sourceKey());
+            String decline = e.declineLeftOut().isZero() ? ""
+                    : between + text.format("energy.declineLeftOut", Messages.clock(e.declineLeftOut()));
+            return text.format("ui.summary.kcal", Math.round(e.energy().kilocalories())) + between + text.text(e.sourceKey()) + decline;
         }
         return text.text(((EnergyEstimate.NotEstimable) summary.energy()).reasonKey());
     }

@@ -29,9 +29,14 @@ public record SessionSheet(String title, String clinic, List<Fact> header, Table
     public record Table(List<String> columns, List<List<String>> rows) {
     }
 
-    /** What the chart draws and the words around it. */
+    /**
+     * What the chart draws and the words around it.
+     *
+     * @param gradeLabel the grade line's scale ("grade 0 to 10 %"), empty when the session was walked level (no line)
+     * @param gradeLowPercent and {@code gradeHighPercent}: the grade scale's bottom and top
+     */
     public record Chart(SpeedTrace trace, TreadmillMode mode, SpeedUnit unit, double topOfScale, String scaleLabel,
-                        String lengthLabel, String legend) {
+                        String lengthLabel, String legend, String gradeLabel, double gradeLowPercent, double gradeHighPercent) {
     }
 
     /** Section headings. */

@@ -20,8 +20,11 @@ import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.BlockTime;
 import org.retrotread.session.summary.ChartScale;
+import org.retrotread.session.summary.CheckInEntry;
+import org.retrotread.session.summary.HeartRateSummary;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.summary.SpeedTrace;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.SealChain;
 
@@ -69,17 +72,33 @@ public final class SessionSheets {
     }
 
     private SessionSheet.Table blocks(SheetInput in, SessionSummary s, SessionFacts facts) {
-        List<String> columns = List.of(text.text("report.col.number"), text.text("report.col.block"), text.text("report.col.target"),
-                text.text("report.col.planned"), text.text("report.col.actual"), text.text("report.col.speed"),
-                text.text("report.col.rails"), text.text("report.col.handsFree"));
+        // The grade column only where the plan names a grade: a level plan's sheet keeps its width for the rest.
+        boolean graded = !in.plan().steepestGrade().isLevel() || in.plan().deepestGrade().isDecline();
+        List<String> columns = new ArrayList<>(List.of(text.text("report.col.number"), text.text("report.col.block"),
+                text.text("report.col.target"), text.text("report.col.planned"), text.text("report.col.actual"),
+                text.text("report.col.speed"), text.text("report.col.rails"), text.text("report.col.handsFree")));
+        if (graded) {
+            columns.add(3, text.text("report.col.grade"));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (BlockTime b : s.blocks()) {
             Block block = in.plan().blocks().get(b.blockIndex());
-            rows.add(List.of(String.valueOf(b.blockIndex() + 1), facts.blockName(b), target(block), Messages.clock(b.planned()),
-                    Messages.clock(b.actual()), speedRange(in.record().mode(), b.slowest(), b.fastest()),
+            List<String> row = new ArrayList<>(List.of(String.valueOf(b.blockIndex() + 1), facts.blockName(b), target(block),
+                    Messages.clock(b.planned()), Messages.clock(b.actual()), speedRange(in.record().mode(), b.slowest(), b.fastest()),
                     Messages.clock(b.onRails()), Messages.clock(b.handsFree())));
+            if (graded) {
+                row.add(3, grade(block));
+            }
+            rows.add(List.copyOf(row));
         }
-        return new SessionSheet.Table(columns, rows);
+        return new SessionSheet.Table(List.copyOf(columns), rows);
+    }
+
+    /** The grade a block asked for: "5 %", or a ramp's "0 → 10 %". */
+    private String grade(Block block) {
+        List<Grade> grades = block.grades();
+        return grades.size() > 1 && !grades.get(0).equals(grades.get(1))
+                ? text.gradeNumber(grades.get(0)) + " \u2192 " + text.grade(grades.get(1)) : text.grade(grades.get(0));
     }
 
     private String speedRange(TreadmillMode mode, Optional<Speed> slowest, Optional<Speed> fastest) {
@@ -113,11 +132,35 @@ public final class SessionSheets {
         return t instanceof Target.AtSpeed s ? text.speed(s.speed()) : text.format("report.rpe", ((Target.AtEffort) t).effort().rpe());
     }
 
+    /**
+     * The check-ins with the heart rate taken with each, and each heart rate taken on its own (B) as a row of its own, in
+     * session time; a rate above the ceiling is marked. Without any heart rate the table keeps its three columns.
+     */
     private SessionSheet.Table checkIns(SessionSummary s, SessionFacts facts) {
-        List<List<String>> rows = s.checkIns().stream()
-                .map(c -> List.of(facts.when(c), SessionFacts.score(c.rpe()), SessionFacts.score(c.pain()))).toList();
-        return new SessionSheet.Table(List.of(facts.mark(text.text("report.col.when"), Figure.CHECK_INS), text.text("report.col.rpe"),
-                text.text("report.col.pain")), rows);
+        List<HeartRateSummary.Reading> readings = s.heartRate().readings();
+        List<String> columns = new ArrayList<>(List.of(facts.mark(text.text("report.col.when"), Figure.CHECK_INS),
+                text.text("report.col.rpe"), text.text("report.col.pain")));
+        if (readings.isEmpty()) {
+            return new SessionSheet.Table(columns, s.checkIns().stream()
+                    .map(c -> List.of(facts.when(c), SessionFacts.score(c.rpe()), SessionFacts.score(c.pain()))).toList());
+        }
+        columns.add(text.text("report.col.heartRate"));
+        List<HeartRateSummary.Reading> unmatched = new ArrayList<>(readings);
+        List<List<String>> rows = new ArrayList<>();
+        for (var c : s.checkIns()) {
+            Optional<HeartRateSummary.Reading> with = unmatched.stream().filter(r -> r.checkIn() && r.at().equals(c.at())
+                    && c.when() == CheckInEntry.When.DURING).findFirst();
+            with.ifPresent(unmatched::remove);
+            rows.add(List.of(facts.when(c), SessionFacts.score(c.rpe()), SessionFacts.score(c.pain()), with.map(this::rate).orElse(NONE)));
+        }
+        for (HeartRateSummary.Reading r : unmatched) {
+            rows.add(List.of(Messages.clock(r.at()), NONE, NONE, rate(r)));
+        }
+        return new SessionSheet.Table(List.copyOf(columns), rows);
+    }
+
+    private String rate(HeartRateSummary.Reading r) {
+        return text.heartRate(r.heartRate()) + (r.aboveCeiling() ? " " + text.text("report.aboveCeilingMark") : "");
     }
 
     /**
@@ -130,6 +173,7 @@ public final class SessionSheets {
                 + text.sentences(p.says())));
         s.notes().forEach(n -> lines.add(facts.mark(n, Figure.NOTES)));
         facts.earlyReleases().forEach(r -> lines.add(text.text("ui.summary.earlyRelease") + ", " + r));
+        lines.addAll(facts.heartRateAnswers());
         return List.copyOf(lines);
     }
 
@@ -143,7 +187,11 @@ public final class SessionSheets {
         TreadmillMode mode = in.record().mode();
         double top = ChartScale.top(trace, mode, text.unit());
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
-        return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()), text.text("report.chartLegend"));
+        double low = Math.min(0, trace.lowestGrade().percent());
+        double high = Math.max(5, trace.highestGrade().percent());
+        String grade = trace.anyGrade() ? text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)) : "";
+        return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()),
+                text.text(trace.anyGrade() ? "report.chartLegendGrade" : "report.chartLegend"), grade, low, high);
     }
 
     /** Name, identifier and date of birth: at the top, and at the foot of every page. */

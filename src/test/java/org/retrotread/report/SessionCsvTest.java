@@ -91,10 +91,10 @@ class SessionCsvTest {
             Path events = dir.resolve("events.csv");
             Csv.write(events, csv.eventsHeader(), csv.events(store.sessions().corrected(1)));
             String lines = Files.readString(events, StandardCharsets.UTF_8);
-            assertThat(lines).startsWith("\ufeffNumber,Session time (s),Event,Speed (km/h),Details,Corrected\r\n")
-                    .contains(",SpeedSet,1.50,PROMPT_CONFIRMED,\r\n")
-                    .contains(",NoteAdded,,'=cmd|' /C calc'!A0,\r\n")   // a note can never run as a formula
-                    .contains(",CheckInRecorded,,\"effort 5, pain 4\",corrected\r\n");
+            assertThat(lines).startsWith("\ufeffNumber,Session time (s),Event,Speed (km/h),Grade (%),Heart rate (bpm),Details,Corrected\r\n")
+                    .contains(",SpeedSet,1.50,,,PROMPT_CONFIRMED,\r\n")
+                    .contains(",NoteAdded,,,,'=cmd|' /C calc'!A0,\r\n")   // a note can never run as a formula
+                    .contains(",CheckInRecorded,,,,\"effort 5, pain 4\",corrected\r\n");
             assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
     }

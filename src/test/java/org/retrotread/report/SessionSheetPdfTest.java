@@ -3,6 +3,9 @@ package org.retrotread.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.csv.Csv;
+import org.retrotread.report.csv.SessionCsv;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
@@ -58,6 +64,39 @@ class SessionSheetPdfTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, Offset.offset(0.1f));
             assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
         }
+    }
+
+    /** The "done when": grade and heart rate on the sheet and in the CSV, read back from the files written. */
+    @Test
+    void aSessionUpTheGradeRampWithAHeartRateAboveTheCeilingShowsBothOnTheSheetAndInTheCsv(@TempDir Path dir) throws IOException {
+        SheetInput uphill = SheetFixtures.uphill();
+        Path sheet = dir.resolve("sheet.pdf");
+        Files.write(sheet, pdf(uphill, PaperSize.A4));
+        String text = text(Files.readAllBytes(sheet)).replace('\u00a0', ' ');
+        assertThat(text).contains("Grade", "0 \u2192 10 %")          // the grade column of the ramp of grade
+                .contains("Grade (average / steepest)").contains("/ 10 %")
+                .contains("Climbed backward uphill")
+                .contains("Heart rate (lowest \u2013 highest)", "118 bpm \u2013 131 bpm")
+                .contains("Time above the heart-rate ceiling").contains("(ceiling 120 bpm)")
+                .contains("131 bpm (above the ceiling)")
+                .contains("carried on \u2014 physio beside the walker")
+                .contains("Green: grade");
+        Path csv = dir.resolve("events.csv");
+        SessionCsv events = new SessionCsv(english, ZoneOffset.UTC);
+        Csv.write(csv, events.eventsHeader(), events.events(uphill.events()));
+        String rows = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(rows).contains("Grade (%),Heart rate (bpm)")
+                .contains(",GradePrompted,,5.0,,").contains(",GradeSet,,10.0,,PROMPT_CONFIRMED,")
+                .contains(",HeartRateRecorded,,,131,\"KEYED; ceiling 120; above the ceiling\",")
+                .contains(",HeartRateAnswered,,,,carried on: physio beside the walker,");
+
+        SheetInput deadMill = SheetFixtures.deadMillUphill();
+        String deadMillText = text(pdf(deadMill, PaperSize.A4)).replace('\u00a0', ' ');
+        assertThat(deadMillText).contains("Grade (average / steepest)", "3 %").contains("Climbed backward uphill")
+                .contains("Not estimable");
+        Csv.write(csv, events.eventsHeader(), events.events(deadMill.events()));
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(",GradeSet,,3.0,,PROMPT_CONFIRMED,")
+                .contains(",SpeedSet,2.20,,,OBSERVED,");
     }
 
     @Test

@@ -12,10 +12,14 @@ import java.util.Optional;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.Command;
 import org.retrotread.session.FakeClock;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.Block;
+import org.retrotread.session.plan.HandrailBlock;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.Progression;
@@ -25,6 +29,9 @@ import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.text.Message;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Amendment;
@@ -65,14 +72,54 @@ final class SheetFixtures {
         return run(StarterPlans.all(ENGLISH::text).get(4).plan(), "Zoë", "", List.of());
     }
 
+    /**
+     * The Cipriani starter walked with a heart-rate ceiling of 120 bpm: every speed and grade prompt confirmed, a
+     * heart rate of 118 with the check-in and one of 131 on its own, answered "carried on" with a reason.
+     */
+    static SheetInput uphill() {
+        Plan plan = StarterPlans.all(ENGLISH::text).stream().filter(s -> s.id().equals("uphillThreeGrades")).findFirst()
+                .orElseThrow().plan();
+        return run(plan, "Zoë", "", List.of(), withCeiling(120));
+    }
+
+    /** A dead mill walked at 3 % after level rails, its speeds observed. */
+    static SheetInput deadMillUphill() {
+        Plan plan = new Plan("Dead mill uphill", TreadmillMode.UNPOWERED, List.of(
+                new HandrailBlock(Duration.ofMinutes(1), Target.rpe(3)),
+                new SteadyBlock(Duration.ofMinutes(5), Target.rpe(5), Grade.ofPercent(3))), PlanLimits.DEFAULT);
+        return run(plan, "Zoë", "", List.of(), withCeiling(150));
+    }
+
+    static SessionContext withCeiling(int bpm) {
+        return new SessionContext(Optional.empty(), Speed.ofKmh(16), Optional.of(new BodyMass(70)), Optional.empty(),
+                GradeRange.DEFAULT, new HeartRateGuide(Optional.of(new HeartRate(bpm)), false));
+    }
+
     static SheetInput run(Plan plan, String client, String note, List<Amendment> amendments) {
+        return run(plan, client, note, amendments, context());
+    }
+
+    static SheetInput run(Plan plan, String client, String note, List<Amendment> amendments, SessionContext context) {
         FakeClock clock = new FakeClock();
-        SessionEngine engine = new SessionEngine(plan, context(), clock, Clock.fixed(OPENED, ZoneOffset.UTC));
+        SessionEngine engine = new SessionEngine(plan, context, clock, Clock.fixed(OPENED, ZoneOffset.UTC));
         engine.handle(Command.CheckIn.of(1, 3));
         engine.handle(Command.Start.holdingRails(false));
         for (int step = 0; step < 2000 && engine.state().isRunning(); step++) {
             if (engine.state().pendingPrompt().isPresent()) {
                 engine.handle(new Command.ConfirmPromptedSpeed());
+            }
+            if (engine.state().pendingGradePrompt().isPresent()) {
+                engine.handle(new Command.ConfirmPromptedGrade());
+            }
+            if (plan.mode() == TreadmillMode.UNPOWERED && step == 15) {
+                engine.handle(new Command.EnterSpeed(Speed.ofKmh(2.2)));
+            }
+            if (context.heartRate().ceiling().isPresent() && step == 20) {
+                engine.handle(new Command.EnterHeartRate(new HeartRate(118), HeartRateRecorded.Source.CHECK_IN));
+            }
+            if (context.heartRate().ceiling().isPresent() && step == 100) {
+                engine.handle(new Command.EnterHeartRate(new HeartRate(131), HeartRateRecorded.Source.KEYED));
+                engine.handle(new Command.AnswerHeartRate(HeartRateAnswered.Response.CARRIED_ON, "physio beside the walker"));
             }
             if (engine.state().handsOffDue(clock.now())) {
                 engine.handle(new Command.HandsOff());
@@ -86,7 +133,7 @@ final class SheetFixtures {
             clock.advanceSeconds(5);
             engine.advance();
         }
-        SessionRecord record = new SessionRecord(12, "0e6f3c1a-5b7d-4c2e-9a10-3f4b5c6d7e8f", Optional.of(3L), 7, plan.mode(), "Ana Lima", context(), OPENED,
+        SessionRecord record = new SessionRecord(12, "0e6f3c1a-5b7d-4c2e-9a10-3f4b5c6d7e8f", Optional.of(3L), 7, plan.mode(), "Ana Lima", context, OPENED,
                 clock.now(), Optional.empty(), Optional.of(OPENED.plus(clock.now())), Optional.of(SessionEnded.Ending.COMPLETED),
                 Optional.empty(), true, Optional.empty(), Optional.of(new Progression.Record(10,
                 Progression.Outcome.PROPOSED, Progression.Decision.HELD,

@@ -88,15 +88,15 @@ class SummaryCalculatorTest {
         double kcal = kcal(1.0, 60) + kcal(1.5, 65) + kcal(2.0, 55) + kcal(2.5, 220);
         EnergyEstimate.Estimated estimate = (EnergyEstimate.Estimated) s.energy();
         assertThat(estimate.energy().kilocalories()).isCloseTo(kcal, offset(1e-9));
-        assertThat(estimate.backwardFactor()).isEqualTo(1.35);
+        assertThat(estimate.backwardFactor()).isEqualTo(1.40);
         assertThat(estimate.sourceKey()).isEqualTo("energy.source.acsmBackward");
         assertThat(estimate.outsideValidatedRange()).isTrue(); // 1.0-2.5 km/h is below 50 m/min
     }
 
-    /** VO2 = (3.5 + 0.1 S) x 1.35 ml/kg/min for S m/min; kcal/min = VO2 x 70 kg / 200. */
+    /** VO2 = (3.5 + 0.1 S) x 1.40 ml/kg/min for S m/min; kcal/min = VO2 x 70 kg / 200. */
     private static double kcal(double kmh, double seconds) {
         double metresPerMinute = kmh * 1000 / 60;
-        return (3.5 + 0.1 * metresPerMinute) * 1.35 * 70 / 200 * seconds / 60;
+        return (3.5 + 0.1 * metresPerMinute) * 1.40 * 70 / 200 * seconds / 60;
     }
 
     @Test

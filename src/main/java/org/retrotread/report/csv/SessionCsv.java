@@ -12,6 +12,10 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.Corrected;
 import org.retrotread.session.event.BlockSkipped;
 import org.retrotread.session.event.CheckInRecorded;
+import org.retrotread.session.event.GradePrompted;
+import org.retrotread.session.event.GradeSet;
+import org.retrotread.session.event.HeartRateAnswered;
+import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.NoteAdded;
 import org.retrotread.session.event.SegmentEntered;
 import org.retrotread.session.event.SessionEnded;
@@ -20,6 +24,7 @@ import org.retrotread.session.event.SessionStarted;
 import org.retrotread.session.event.SpeedPrompted;
 import org.retrotread.session.event.SpeedSet;
 import org.retrotread.session.summary.ActiveTimes;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.HistoryRow;
 import org.retrotread.store.NamedHistoryRow;
@@ -70,7 +75,8 @@ public final class SessionCsv {
 
     public List<String> eventsHeader() {
         return List.of(text.text("csv.number"), text.text("csv.seconds"), text.text("csv.event"),
-                text.format("csv.speed", text.unit().symbol()), text.text("csv.details"), text.text("csv.corrected"));
+                text.format("csv.speed", text.unit().symbol()), text.text("csv.grade"), text.text("csv.heartRate"),
+                text.text("csv.details"), text.text("csv.corrected"));
     }
 
     /** A session's events as recorded (nothing corrected). */
@@ -90,8 +96,12 @@ public final class SessionCsv {
             SessionEvent e = events.get(i);
             Optional<Speed> speed = e instanceof SpeedSet s ? Optional.of(s.speed())
                     : e instanceof SpeedPrompted p ? Optional.of(p.speed()) : Optional.empty();
+            Optional<Grade> grade = e instanceof GradeSet g ? Optional.of(g.grade())
+                    : e instanceof GradePrompted p ? Optional.of(p.grade()) : Optional.empty();
+            String bpm = e instanceof HeartRateRecorded h ? String.valueOf(h.heartRate().beatsPerMinute()) : "";
             out.add(List.of(String.valueOf(e.seq()), String.format(Locale.ROOT, "%.3f", sessionTimes.get(i).toNanos() / 1e9),
-                    e.getClass().getSimpleName(), speed(speed), details(e),
+                    e.getClass().getSimpleName(), speed(speed), grade.map(g -> String.format(Locale.ROOT, "%.1f", g.percent())).orElse(""),
+                    bpm, details(e),
                     changed.contains(e.seq()) ? text.text("csv.correctedEvent") : ""));
         }
         return out;
@@ -119,6 +129,16 @@ public final class SessionCsv {
         }
         if (e instanceof SpeedSet s) {
             return s.source().name();
+        }
+        if (e instanceof GradeSet g) {
+            return g.source().name();
+        }
+        if (e instanceof HeartRateRecorded h) {
+            return h.source().name() + h.ceiling().map(c -> "; " + text.format("csv.ceiling", c.beatsPerMinute())
+                    + (h.aboveCeiling() ? "; " + text.text("csv.aboveCeiling") : "")).orElse("");
+        }
+        if (e instanceof HeartRateAnswered a) {
+            return text.text("Response." + a.response().name()) + (a.note().isBlank() ? "" : ": " + a.note());
         }
         return "";
     }

@@ -67,11 +67,20 @@ final class PdfChart {
                 }
             }
             g.stroke();
+            if (!chart.gradeLabel().isEmpty()) {
+                grade(g, chart, left, width, seconds, plotBottom, plotHeight);
+            }
             g.setStrokingColor(0f);
             g.setNonStrokingColor(0.35f);
             float top = p.y;
             p.y = top - 2;
             p.line(chart.scaleLabel(), left + 3, p.regular, 7.5f);
+            if (!chart.gradeLabel().isEmpty()) {
+                p.y = top - 2;
+                g.setNonStrokingColor(0.16f, 0.62f, 0.56f);
+                p.line(chart.gradeLabel(), left + width - 3 - p.textWidth(chart.gradeLabel(), p.regular, 7.5f), p.regular, 7.5f);
+                g.setNonStrokingColor(0.35f);
+            }
             p.y = bottom + 12;
             float w = p.textWidth(chart.lengthLabel(), p.regular, 7.5f);
             p.line(chart.lengthLabel(), left + width - w, p.regular, 7.5f);
@@ -81,6 +90,20 @@ final class PdfChart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The deck's grade as a thin green step line on its own scale (bottom: the lowest grade or level). */
+    private static void grade(PDPageContentStream g, SessionSheet.Chart chart, float left, float width, double seconds,
+                              float plotBottom, float plotHeight) throws IOException {
+        double range = chart.gradeHighPercent() - chart.gradeLowPercent();
+        g.setStrokingColor(0.16f, 0.62f, 0.56f);
+        g.setLineWidth(1.4f);
+        for (SpeedTrace.Done d : chart.trace().done()) {
+            float y = (float) (plotBottom + (d.grade().percent() - chart.gradeLowPercent()) / range * (plotHeight - 4));
+            g.moveTo(x(d.from(), left, width, seconds), y);
+            g.lineTo(x(d.to(), left, width, seconds), y);
+        }
+        g.stroke();
     }
 
     private static double value(Target t, SessionSheet.Chart chart) {

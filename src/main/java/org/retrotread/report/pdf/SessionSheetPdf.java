@@ -11,7 +11,11 @@ import org.retrotread.report.SessionSheet;
 public final class SessionSheetPdf {
 
     private static final float[] BLOCK_COLUMNS = {0.04f, 0.15f, 0.21f, 0.09f, 0.09f, 0.19f, 0.11f, 0.12f};
+    /** With the grade column (fourth) of a plan that names a grade. */
+    private static final float[] GRADED_BLOCK_COLUMNS = {0.04f, 0.14f, 0.18f, 0.09f, 0.08f, 0.08f, 0.17f, 0.11f, 0.11f};
     private static final float[] CHECK_IN_COLUMNS = {0.4f, 0.3f, 0.3f};
+    /** With the heart rate taken at each check-in (or on its own). */
+    private static final float[] HEART_RATE_CHECK_IN_COLUMNS = {0.25f, 0.2f, 0.2f, 0.35f};
 
     private SessionSheetPdf() {
     }
@@ -29,14 +33,15 @@ public final class SessionSheetPdf {
             heading(p, sheet.headings().chart());
             PdfChart.draw(p, sheet.chart(), 85); // short enough that a usual session, signature and all, fits one page
             heading(p, sheet.headings().blocks());
-            PdfTable.draw(p, sheet.blocks(), BLOCK_COLUMNS);
+            PdfTable.draw(p, sheet.blocks(), sheet.blocks().columns().size() > BLOCK_COLUMNS.length ? GRADED_BLOCK_COLUMNS : BLOCK_COLUMNS);
             heading(p, sheet.headings().figures());
             facts(p, sheet.figures());
             heading(p, sheet.headings().checkIns());
             if (sheet.checkIns().rows().isEmpty()) {
                 p.paragraph(sheet.headings().none(), PdfPages.MARGIN, p.width(), p.regular, 9);
             } else {
-                PdfTable.draw(p, sheet.checkIns(), CHECK_IN_COLUMNS);
+                PdfTable.draw(p, sheet.checkIns(), sheet.checkIns().columns().size() > CHECK_IN_COLUMNS.length
+                        ? HEART_RATE_CHECK_IN_COLUMNS : CHECK_IN_COLUMNS);
             }
             heading(p, sheet.headings().energy());
             p.paragraph(sheet.energy(), PdfPages.MARGIN, p.width(), p.regular, 9);

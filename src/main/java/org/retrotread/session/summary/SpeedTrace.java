@@ -12,6 +12,7 @@ import org.retrotread.session.plan.Movement;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -24,8 +25,9 @@ import org.retrotread.session.units.Speed;
  */
 public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length) {
 
-    /** A stretch of active time with one actual speed (empty until one is entered) and one rail state. */
-    public record Done(Duration from, Duration to, Optional<Speed> actual, int blockIndex, boolean onRails, Movement movement) {
+    /** A stretch of active time with one actual speed (empty until one is entered), one rail state and one grade. */
+    public record Done(Duration from, Duration to, Optional<Speed> actual, int blockIndex, boolean onRails, Movement movement,
+                       Grade grade) {
     }
 
     /** A segment's target over a stretch of active time. */
@@ -42,10 +44,11 @@ public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length
             Segment segment = state.currentSegment().orElseThrow();
             Duration from = active[0];
             active[0] = from.plus(span);
-            Done next = new Done(from, active[0], state.actualSpeed(), segment.blockIndex(), state.handsOnRails(), segment.movement());
+            Done next = new Done(from, active[0], state.actualSpeed(), segment.blockIndex(), state.handsOnRails(), segment.movement(),
+                    state.actualGrade());
             if (!done.isEmpty() && sameButLonger(done.get(done.size() - 1), next)) {
                 Done last = done.remove(done.size() - 1);
-                next = new Done(last.from(), next.to(), next.actual(), next.blockIndex(), next.onRails(), next.movement());
+                next = new Done(last.from(), next.to(), next.actual(), next.blockIndex(), next.onRails(), next.movement(), next.grade());
             }
             done.add(next);
         });
@@ -56,7 +59,7 @@ public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length
 
     private static boolean sameButLonger(Done a, Done b) {
         return a.to().equals(b.from()) && a.actual().equals(b.actual()) && a.blockIndex() == b.blockIndex()
-                && a.onRails() == b.onRails() && a.movement() == b.movement();
+                && a.onRails() == b.onRails() && a.movement() == b.movement() && a.grade().equals(b.grade());
     }
 
     /** Segments walked (from their recorded starts), then the rest of the plan laid out after the current one. */
@@ -97,6 +100,20 @@ public record SpeedTrace(List<Done> done, List<Planned> planned, Duration length
             }
         }
         return List.copyOf(planned);
+    }
+
+    /** True when some stretch was walked at a grade other than level: the charts then draw the grade too. */
+    public boolean anyGrade() {
+        return done.stream().anyMatch(d -> !d.grade().isLevel());
+    }
+
+    /** The lowest and highest grade walked, level included, for a chart's grade scale. */
+    public Grade lowestGrade() {
+        return done.stream().map(Done::grade).reduce(Grade.LEVEL, Grade::min);
+    }
+
+    public Grade highestGrade() {
+        return done.stream().map(Done::grade).reduce(Grade.LEVEL, Grade::max);
     }
 
     private static Duration max(Duration a, Duration b) {

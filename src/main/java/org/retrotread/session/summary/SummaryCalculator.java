@@ -60,6 +60,7 @@ public final class SummaryCalculator {
     private Speed maxHandsFree;
     private double kilocalories;
     private boolean energyOutsideRange;
+    private Duration declineLeftOut = Duration.ZERO;
     private final GradeAndHeartTally gradeAndHeart = new GradeAndHeartTally();
 
     private SummaryCalculator(Plan plan, SessionContext context) {
@@ -141,8 +142,12 @@ public final class SummaryCalculator {
             forwardMetres += metres;
         }
         context.bodyMass().ifPresent(mass -> {
-            double uptake = EnergyModel.oxygenUptakeMlPerKgMin(movement, speed);
-            kilocalories += EnergyModel.kilocaloriesPerMinute(uptake, mass.kilograms()) * seconds / 60;
+            OptionalDouble uptake = EnergyModel.oxygenUptakeMlPerKgMin(movement, speed, state.actualGrade());
+            if (uptake.isEmpty()) {
+                declineLeftOut = declineLeftOut.plus(span); // downhill: outside the equations, never a guessed number
+                return;
+            }
+            kilocalories += EnergyModel.kilocaloriesPerMinute(uptake.getAsDouble(), mass.kilograms()) * seconds / 60;
             energyOutsideRange |= EnergyModel.outsideValidatedRange(movement, speed);
         });
     }
@@ -208,7 +213,7 @@ public final class SummaryCalculator {
             return new EnergyEstimate.NotEstimable("energy.notEstimable.noBodyMass");
         }
         return new EnergyEstimate.Estimated(new Energy(kilocalories), EnergyModel.BACKWARD_FACTOR,
-                EnergyModel.SOURCE_KEY, energyOutsideRange);
+                EnergyModel.SOURCE_KEY, energyOutsideRange, declineLeftOut);
     }
 
     private static Speed max(Speed a, Speed b) {
