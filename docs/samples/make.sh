@@ -8,4 +8,5 @@ mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/samples.class
 java -cp "target/test-classes:target/classes:$(cat target/samples.classpath)" org.retrotread.report.SampleSheet docs/samples
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/session-sheet.pdf docs/samples/session-sheet
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/progress-report.pdf docs/samples/progress-report
-echo "wrote docs/samples/session-sheet.pdf, docs/samples/progress-report.pdf and a PNG of each first page"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/samples/session-sheet-uphill.pdf docs/samples/session-sheet-uphill
+echo "wrote docs/samples/session-sheet.pdf, session-sheet-uphill.pdf, progress-report.pdf and a PNG of each first page"

@@ -115,7 +115,7 @@ public final class SessionSheets {
             return target(h.target());
         }
         if (block instanceof RampBlock r) {
-            return target(r.from()) + " \u2192 " + target(r.to());
+            return r.rampsTarget() ? target(r.from()) + " \u2192 " + target(r.to()) : target(r.from()); // a ramp of grade alone
         }
         if (block instanceof SteadyBlock st) {
             return target(st.target());

@@ -18,8 +18,9 @@ import org.retrotread.store.Client;
 import org.retrotread.store.Store;
 
 /**
- * Writes the committed sample sheet (docs/samples/session-sheet.pdf) from a knee programme session
- * run through the real engine. Run by docs/samples/make.sh.
+ * Writes the committed sample sheets (docs/samples/session-sheet.pdf, a knee programme session, and
+ * session-sheet-uphill.pdf, the Cipriani grades with a heart rate above the ceiling) from sessions run through
+ * the real engine. Run by docs/samples/make.sh.
  */
 public final class SampleSheet {
 
@@ -39,6 +40,10 @@ public final class SampleSheet {
         Files.write(out.resolve("session-sheet.pdf"), SessionSheetPdf.write(sheet, PaperSize.A4,
                 SheetFixtures.ENGLISH.text("report.pageOf")));
         Files.write(out.resolve("progress-report.pdf"), progressReport());
+        SessionSheet uphill = new SessionSheets(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(SheetFixtures.uphill(),
+                "Riverside Physiotherapy", Instant.parse("2026-11-25T10:00:00Z"));
+        Files.write(out.resolve("session-sheet-uphill.pdf"), SessionSheetPdf.write(uphill, PaperSize.A4,
+                SheetFixtures.ENGLISH.text("report.pageOf")));
     }
 
     /** The demo clinic's client, six weeks into her plan (see DemoClinic). */
