@@ -1,5 +1,6 @@
 package org.retrotread.ui.clients;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,7 +62,7 @@ final class ClientForms {
         form.add(precautions, 1, right++);
         form.add(caption(text, "ui.clients.goals"), 0, right);
         form.add(area("client-goals", model.goalsProperty(), 2), 1, right++);
-        right = safety(form, right, model.safety(), text);
+        right = safety(form, right, model, text);
         ColumnConstraints captions = new ColumnConstraints();
         captions.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
@@ -75,19 +76,20 @@ final class ClientForms {
      * The limits beyond speed: the steepest grade, the heart-rate ceiling with the offer from the date of birth
      * (its formula named), and "heart rate is not a guide", which turns the ceiling off and puts effort first.
      */
-    private static int safety(GridPane form, int row, SafetyForm safety, Messages text) {
+    private static int safety(GridPane form, int row, ClientsViewModel model, Messages text) {
+        SafetyForm safety = model.safety();
         form.add(caption(text, "ui.clients.maxGrade"), 0, row);
         form.add(Forms.withError(Forms.field("client-max-grade", safety.maxGrade), safety.maxGradeError, "client-max-grade-error"),
                 1, row++);
         form.add(caption(text, "ui.clients.ceiling"), 0, row);
         TextField ceiling = Forms.field("client-ceiling", safety.ceiling);
-        Label offer = new Label(safety.offerText());
+        Label offer = new Label();
         offer.setId("client-ceiling-offer");
         offer.setWrapText(true);
+        // Follows the date of birth as it is typed (or shown for another client): the offer is always this age's.
+        offer.textProperty().bind(Bindings.createStringBinding(safety::offerText, model.dateOfBirthProperty()));
         Button take = Forms.button("client-ceiling-take", text.text("ui.clients.ceilingTake"), safety::takeOffer);
         take.setMinWidth(Region.USE_PREF_SIZE);
-        ceiling.focusedProperty().addListener((o, was, now) -> offer.setText(safety.offerText())); // the age may have changed
-        take.focusedProperty().addListener((o, was, now) -> offer.setText(safety.offerText()));
         HBox offerLine = new HBox(12, take, offer);
         form.add(new VBox(4, Forms.withError(ceiling, safety.ceilingError, "client-ceiling-error"), offerLine),
                 1, row++);
@@ -96,7 +98,8 @@ final class ClientForms {
         notAGuide.setWrapText(true);
         notAGuide.selectedProperty().bindBidirectional(safety.notAGuide);
         ceiling.disableProperty().bind(notAGuide.selectedProperty());
-        take.disableProperty().bind(notAGuide.selectedProperty());
+        take.disableProperty().bind(notAGuide.selectedProperty().or(Bindings.createBooleanBinding(
+                () -> safety.offeredCeiling().isEmpty(), model.dateOfBirthProperty())));
         form.add(notAGuide, 1, row++);
         return row;
     }

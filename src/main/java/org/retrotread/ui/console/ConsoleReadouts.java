@@ -59,7 +59,7 @@ public final class ConsoleReadouts {
         rails.set(s.status() == SessionStatus.READY ? "" : text.format(s.handsOnRails() ? "ui.console.onRailsFor"
                 : "ui.console.handsFreeFor", Messages.clock(s.handsFreeTime(now))));
         checkInDue.set(s.checkInDue() ? text.text("ui.console.checkInDue") : ""); // a block ended: how did it feel?
-        next.set(s.nextSegment().map(n -> text.format("ui.console.next", words.describe(n), words.target(n),
+        next.set(s.nextSegment().map(n -> text.format("ui.console.next", words.describe(n), words.targetAndGrade(n, s),
                 Messages.clock(s.timeLeftInSegment(now)))).orElse(""));
         prompt.set(words.prompt(s, now));
         grade.set(text.grade(s.actualGrade()));

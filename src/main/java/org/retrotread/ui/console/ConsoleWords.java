@@ -68,6 +68,13 @@ final class ConsoleWords {
         return segment.movement() == Movement.FORWARD ? text.format("ui.console.forward", value) : value;
     }
 
+    /** The segment's target, and its grade where the deck must change for it: "4.0 km/h, incline 5 %". */
+    String targetAndGrade(Segment segment, SessionState s) {
+        Grade grade = grades.shown(segment.grade());
+        return segment.movement() == Movement.STANDING || grade.equals(s.actualGrade()) ? target(segment)
+                : text.format("ui.console.upcomingGrade", target(segment), grade);
+    }
+
     /** The line under the readouts: a countdown, the stopped or paused help, the speed to set, or hands off due. */
     String prompt(SessionState s, Duration now) {
         Optional<String> countdown = countdown(s, now);

@@ -16,14 +16,23 @@ final class BlockSummary {
         String kind = text.text("BlockKind." + d.kind().name());
         String what = switch (d.kind()) {
             case HANDRAIL -> text.format("ui.plans.summary.HANDRAIL", d.value("minimumTime"), target(text, model, d.value("target")));
-            case RAMP -> text.format("ui.plans.summary.RAMP", target(text, model, d.value("from")), target(text, model, d.value("to")),
-                    target(text, model, d.value("step")), d.value("stepDuration"));
+            case RAMP -> gradeOnly(text, d)
+                    ? text.format("ui.plans.summary.gradeOnlyRamp", target(text, model, d.value("from")), d.value("gradeFrom"),
+                            d.value("gradeTo"), d.value("gradeStep"), d.value("stepDuration"))
+                    : text.format("ui.plans.summary.RAMP", target(text, model, d.value("from")), target(text, model, d.value("to")),
+                            target(text, model, d.value("step")), d.value("stepDuration"));
             case STEADY, COOLDOWN -> text.format("ui.plans.summary.STEADY", d.value("duration"), target(text, model, d.value("target")));
             case INTERVALS -> text.format("ui.plans.summary.INTERVALS", d.value("repeats"), d.value("workDuration"),
                     target(text, model, d.value("workTarget")), d.value("recoveryDuration"),
                     text.text("Movement." + Movement.valueOf(d.value("recovery")).name()));
         };
-        return (index + 1) + ". " + kind + ": " + what + grade(text, d) + (hasProblem ? "  \u26a0 " + text.text("ui.plans.needsAttention") : "");
+        String grade = gradeOnly(text, d) ? "" : grade(text, d); // a ramp of grade alone says its grade already
+        return (index + 1) + ". " + kind + ": " + what + grade + (hasProblem ? "  \u26a0 " + text.text("ui.plans.needsAttention") : "");
+    }
+
+    /** A ramp whose speed (or effort) stays and whose grade climbs: said as a ramp of grade. */
+    private static boolean gradeOnly(Messages text, BlockDraft d) {
+        return d.kind() == BlockKind.RAMP && d.value("from").strip().equals(d.value("to").strip()) && !grade(text, d).isEmpty();
     }
 
     /** ", incline 5 %" or ", incline 0 to 10 %" when the block names a grade; nothing for a level block. */
