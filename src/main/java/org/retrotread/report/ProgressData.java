@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.retrotread.session.summary.TrainingWeek;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.HistoryRow;
 
 /**
  * A client's progress across sessions, from their history: active minutes and sessions each week
  * that ran against the sessions the plan intends (weeks with no session count as zero, so a gap shows), and
- * per session the fastest hands-free speed, pain before and after, and effort (RPE).
+ * per session the fastest hands-free speed, pain before and after, effort (RPE), the steepest grade and the highest
+ * heart rate.
  */
 public record ProgressData(List<Week> weeks, List<Point> sessions) {
 
@@ -31,8 +34,9 @@ public record ProgressData(List<Week> weeks, List<Point> sessions) {
     public record Week(LocalDate monday, double activeMinutes, int sessions, int intended) {
     }
 
+    /** One session's figures; the grade and heart rate only where it was walked at a grade or one was taken. */
     public record Point(LocalDate day, Optional<Speed> handsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter,
-                 Optional<Integer> rpe) {
+                 Optional<Integer> rpe, Optional<Grade> steepestGrade, Optional<HeartRate> highestHeartRate) {
     }
 
     /** Sessions done out of those intended, counting at most the intended number in any week (extra ones do not make up for a gap). */
@@ -64,7 +68,8 @@ public record ProgressData(List<Week> weeks, List<Point> sessions) {
                 week[1]++; // adherence counts sessions that ran, not every start
             }
             week[2] = Math.max(week[2], row.sessionsPerWeek());
-            points.add(new Point(day, row.maxHandsFreeSpeed(), row.painBefore(), row.painAfter(), row.rpe()));
+            points.add(new Point(day, row.maxHandsFreeSpeed(), row.painBefore(), row.painAfter(), row.rpe(),
+                    row.gradeAndHeart().steepestGrade(), row.gradeAndHeart().highestHeartRate()));
         }
         List<Week> weeks = new ArrayList<>();
         if (!byWeek.isEmpty()) {

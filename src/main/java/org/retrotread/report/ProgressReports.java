@@ -13,6 +13,7 @@ import org.retrotread.i18n.Messages;
 import org.retrotread.session.correction.Figure;
 import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.TrainingWeek;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.Client;
@@ -83,8 +84,12 @@ public final class ProgressReports {
         List<ProgressReport.Point> before = new ArrayList<>();
         List<ProgressReport.Point> after = new ArrayList<>();
         List<ProgressReport.Point> effort = new ArrayList<>();
+        List<ProgressReport.Point> grade = new ArrayList<>();
+        List<ProgressReport.Point> heart = new ArrayList<>();
         for (ProgressData.Point p : data.sessions()) {
             double d = p.day().toEpochDay();
+            p.steepestGrade().ifPresent(g -> grade.add(new ProgressReport.Point(d, g.percent())));
+            p.highestHeartRate().ifPresent(h -> heart.add(new ProgressReport.Point(d, h.beatsPerMinute())));
             p.handsFreeSpeed().ifPresent(s -> speed.add(new ProgressReport.Point(d, s.in(text.unit()))));
             p.painBefore().ifPresent(v -> before.add(new ProgressReport.Point(d, v)));
             p.painAfter().ifPresent(v -> after.add(new ProgressReport.Point(d, v)));
@@ -98,7 +103,7 @@ public final class ProgressReports {
         double topSessions = Math.max(top(done, 3), top(intended, 3));
         double topSpeed = top(speed, 1);
         double topWalk = Math.max(top(walk, 5), cutoff.map(c -> c.time().toMillis() / 1000.0 * 1.2).orElse(0.0));
-        return List.of(
+        List<ProgressReport.Plot> plots = new ArrayList<>(List.of(
                 plot("report.progress.minutesChart", first, last, a, b, topMinutes, String.valueOf(Math.round(topMinutes)),
                         List.of(new ProgressReport.Series(text.text("ui.progress.minutesAxis"), true, minutes, 0)), Optional.empty()),
                 plot("report.progress.adherenceChart", first, last, a, b, topSessions, String.valueOf((int) topSessions),
@@ -113,7 +118,19 @@ public final class ProgressReports {
                                 new ProgressReport.Series(text.text("ui.progress.rpe"), false, effort, 3)), Optional.empty()),
                 plot("report.progress.walkChart", first, last, a, b, topWalk, text.format("report.progress.secondsValue", text.number(topWalk)),
                         List.of(new ProgressReport.Series(text.text("report.progress.walkSeries"), false, walk, 0, false)),
-                        cutoff.map(c -> new ProgressReport.Threshold(c.time().toMillis() / 1000.0, cutoffLabel(c)))));
+                        cutoff.map(c -> new ProgressReport.Threshold(c.time().toMillis() / 1000.0, cutoffLabel(c))))));
+        // Grade and heart rate only where some session had them: a level programme's report keeps its five charts.
+        if (!grade.isEmpty()) {
+            double topGrade = top(grade, 5);
+            plots.add(plot("report.progress.gradeChart", first, last, a, b, topGrade, text.grade(Grade.ofPercent(topGrade)),
+                    List.of(new ProgressReport.Series(text.text("report.progress.gradeSeries"), false, grade, 0)), Optional.empty()));
+        }
+        if (!heart.isEmpty()) {
+            double topHeart = top(heart, 100);
+            plots.add(plot("report.progress.heartRateChart", first, last, a, b, topHeart, String.valueOf(Math.round(topHeart)),
+                    List.of(new ProgressReport.Series(text.text("report.progress.heartRateSeries"), false, heart, 1)), Optional.empty()));
+        }
+        return List.copyOf(plots);
     }
 
     private ProgressReport.Plot plot(String key, double first, double last, String a, String b, double top, String topLabel,

@@ -153,9 +153,9 @@ public final class ClinicImport {
                 lines.add(new Line(what, "import.skipped.changed", List.of()));
                 continue;
             }
-            // sealed anew where the seal is not format 2 (format 1, or none from before seals) or the client record changes
+            // sealed anew where the seal is not format 2 or 3 (format 1, or none from before seals) or the client record changes
             boolean otherClientRecord = clientId != null && !sameRecord.get(clientId);
-            boolean reseal = otherClientRecord || !SealChain.seal(laptop, id).equals(s.get("seal_sha256"));
+            boolean reseal = otherClientRecord || !SealChain.portable(laptop, id, (String) s.get("seal_sha256"));
             SessionPush.Pushed pushed = SessionPush.push(laptop, server, id, new SessionPush.Options(clients::get, reseal));
             if (pushed.arrived()) {
                 added++;

@@ -7,6 +7,12 @@ import java.util.Set;
 import org.retrotread.session.correction.Figure;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.GradeSummary;
+import org.retrotread.session.summary.HeartRateSummary;
+import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.units.Distance;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -17,16 +23,46 @@ import org.retrotread.session.units.Speed;
  * @param ran             whether it counts as run: completed, or the clinic's share of its planned time
  *                        (a 5-second start is on the record, but it is not a session done)
  * @param corrected       the figures a correction changed: each place showing one marks it corrected
+ * @param gradeAndHeart   the grades walked and the heart rates taken (empty parts: walked level, none taken)
  */
 public record HistoryRow(long sessionId, Instant openedAt, String planName, int planVersion, TreadmillMode mode,
                          Optional<Duration> activeTime, Optional<Duration> handsFree, Optional<Speed> maxBackwardSpeed,
                          Optional<Speed> maxHandsFreeSpeed,
                          Optional<Integer> painBefore, Optional<Integer> painAfter, Optional<SessionEnded.Ending> ending,
                          int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran,
-                         Set<Figure> corrected) {
+                         Set<Figure> corrected, GradeAndHeart gradeAndHeart) {
 
     public HistoryRow {
         corrected = Set.copyOf(corrected);
+        gradeAndHeart = gradeAndHeart == null ? GradeAndHeart.NONE : gradeAndHeart;
+    }
+
+    /** A row of a session walked level with no heart rate taken. */
+    public HistoryRow(long sessionId, Instant openedAt, String planName, int planVersion, TreadmillMode mode,
+                      Optional<Duration> activeTime, Optional<Duration> handsFree, Optional<Speed> maxBackwardSpeed,
+                      Optional<Speed> maxHandsFreeSpeed, Optional<Integer> painBefore, Optional<Integer> painAfter,
+                      Optional<SessionEnded.Ending> ending, int amendments, Optional<Integer> rpe, int sessionsPerWeek, boolean ran,
+                      Set<Figure> corrected) {
+        this(sessionId, openedAt, planName, planVersion, mode, activeTime, handsFree, maxBackwardSpeed, maxHandsFreeSpeed,
+                painBefore, painAfter, ending, amendments, rpe, sessionsPerWeek, ran, corrected, GradeAndHeart.NONE);
+    }
+
+    /** A session's grade and heart-rate figures, as its summary has them. */
+    public record GradeAndHeart(Optional<Grade> averageGrade, Optional<Grade> steepestGrade, Optional<Distance> climbed,
+                                Optional<HeartRate> lowestHeartRate, Optional<HeartRate> highestHeartRate,
+                                Optional<Duration> aboveCeiling) {
+        public static final GradeAndHeart NONE = new GradeAndHeart(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        public static GradeAndHeart of(SessionSummary s) {
+            GradeSummary g = s.grade();
+            HeartRateSummary h = s.heartRate();
+            return g.allLevel()
+                    ? new GradeAndHeart(Optional.empty(), Optional.empty(), Optional.empty(), h.lowest(), h.highest(),
+                            h.ceiling().map(c -> h.timeAboveCeiling()))
+                    : new GradeAndHeart(g.average(), g.highest(), Optional.of(g.climbed()), h.lowest(), h.highest(),
+                            h.ceiling().map(c -> h.timeAboveCeiling()));
+        }
     }
 
     public boolean isCorrected(Figure figure) {

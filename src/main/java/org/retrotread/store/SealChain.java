@@ -26,7 +26,9 @@ import java.util.Optional;
  * {@code 1.3888888888888888} and {@code 2/3.6} as {@code 0.55555555555555558}, PostgreSQL as the shortest text
  * that reads back. Format 2 takes each value by its type: text as it is, whole numbers in decimal, a real as the
  * exact decimal of its binary value ({@link BigDecimal}): the same on SQLite and PostgreSQL, on any Java. New
- * seals are format 2; a check accepts format 1 only where SQLite can still render it (decision 0021).
+ * seals are format 2; a check accepts format 1 only where SQLite can still render it (decision 0021). Format 3
+ * (schema 11) is format 2 over the session's limits beyond speed and its summary's grade and heart-rate figures too;
+ * sessions sealed before keep their format 2 seal (decision 0022).
  */
 public final class SealChain {
 
@@ -50,6 +52,11 @@ public final class SealChain {
     private static final String EVENT_COLUMNS = "seq, uuid, at_ns, type, speed_mps, n1, n2, flag, label, text";
     private static final String SUMMARY_COLUMNS = "active_ms, on_rails_ms, hands_free_ms, backward_m, max_backward_mps,"
             + " max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal";
+    /** Schema 11's columns, taken by a format 3 seal after those of format 2. */
+    private static final String GRADE_SESSION_COLUMNS = "s.client_max_grade_tenths, s.grade_lowest_tenths, s.grade_highest_tenths,"
+            + " s.heart_rate_ceiling_bpm, s.heart_rate_not_a_guide";
+    private static final String GRADE_SUMMARY_COLUMNS = "average_grade_tenths, max_grade_tenths, climbed_m, heart_rate_lowest_bpm,"
+            + " heart_rate_highest_bpm, above_ceiling_ms";
     /** An amendment's values in its link: the first seven since schema 7, the structured correction's since 8. */
     private static final String AMENDMENT_COLUMNS = "uuid, made_at, author, reason, field, old_value, new_value, field_key, event_seq, value";
     private static final int FREE_TEXT_VALUES = 7;
@@ -59,7 +66,7 @@ public final class SealChain {
 
     /** The seal of a session as it is stored now (its summary must be written first). */
     static String seal(Connection c, long sessionId) throws SQLException {
-        return seal(c, sessionId, Format.BY_TYPE);
+        return seal(c, sessionId, Format.WITH_GRADE);
     }
 
     /** How a stored value becomes the text a seal is taken over. */
@@ -67,20 +74,36 @@ public final class SealChain {
         /** Format 1: the text SQLite renders, as the laptop's first seals took it. */
         AS_SQLITE_TEXT,
         /** Format 2: by type, the same on every database. */
-        BY_TYPE
+        BY_TYPE,
+        /** Format 3: as format 2, with schema 11's grade and heart-rate columns. */
+        WITH_GRADE
     }
 
     static String seal(Connection c, long sessionId, Format format) throws SQLException {
-        StringBuilder canonical = new StringBuilder(format == Format.BY_TYPE ? "retrotread-seal 2\n" : "retrotread-seal 1\n");
-        rows(c, "SELECT " + SESSION_COLUMNS + " FROM sessions s WHERE s.id = ?", sessionId, canonical, format);
-        rows(c, "SELECT " + EVENT_COLUMNS + " FROM session_events WHERE session_id = ? ORDER BY seq", sessionId, canonical, format);
-        rows(c, "SELECT " + SUMMARY_COLUMNS + " FROM session_summaries WHERE session_id = ?", sessionId, canonical, format);
+        String header = switch (format) {
+            case AS_SQLITE_TEXT -> "retrotread-seal 1\n";
+            case BY_TYPE -> "retrotread-seal 2\n";
+            case WITH_GRADE -> "retrotread-seal 3\n";
+        };
+        boolean grade = format == Format.WITH_GRADE;
+        Format values = grade ? Format.BY_TYPE : format;
+        StringBuilder canonical = new StringBuilder(header);
+        rows(c, "SELECT " + SESSION_COLUMNS + (grade ? ", " + GRADE_SESSION_COLUMNS : "") + " FROM sessions s WHERE s.id = ?",
+                sessionId, canonical, values);
+        rows(c, "SELECT " + EVENT_COLUMNS + " FROM session_events WHERE session_id = ? ORDER BY seq", sessionId, canonical, values);
+        rows(c, "SELECT " + SUMMARY_COLUMNS + (grade ? ", " + GRADE_SUMMARY_COLUMNS : "") + " FROM session_summaries WHERE session_id = ?",
+                sessionId, canonical, values);
         return sha256(canonical.toString());
+    }
+
+    /** Whether a stored seal is one every database can check (format 2 or 3) and matches the session as stored now. */
+    static boolean portable(Connection c, long sessionId, String stored) throws SQLException {
+        return stored != null && (stored.equals(seal(c, sessionId, Format.WITH_GRADE)) || stored.equals(seal(c, sessionId, Format.BY_TYPE)));
     }
 
     /** Whether the stored seal is the session as stored now, in either format where this database can say format 1. */
     private static boolean sealMatches(Connection c, long sessionId, String stored) throws SQLException {
-        if (stored.equals(seal(c, sessionId, Format.BY_TYPE))) {
+        if (portable(c, sessionId, stored)) {
             return true;
         }
         return Dialect.of(c) == Dialect.SQLITE && stored.equals(seal(c, sessionId, Format.AS_SQLITE_TEXT));

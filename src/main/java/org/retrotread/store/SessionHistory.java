@@ -21,6 +21,9 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.SessionSummary;
+import org.retrotread.session.units.Distance;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 
 /**
@@ -72,7 +75,7 @@ final class SessionHistory {
         return new HistoryRow(row.sessionId(), row.openedAt(), row.planName(), row.planVersion(), row.mode(),
                 Optional.of(s.activeTime()), Optional.of(s.timeHandsFree()), s.maxBackwardSpeed(), s.maxHandsFreeBackwardSpeed(),
                 score(s.painBefore()), score(s.painAfter()), s.ending(), row.amendments(), score(s.sessionRpe()), row.sessionsPerWeek(),
-                f.ran(), f.changed());
+                f.ran(), f.changed(), HistoryRow.GradeAndHeart.of(s));
     }
 
     /** A past session with corrections (see {@link #correctedSessions}) as the progression sees it, corrected. */
@@ -124,6 +127,8 @@ final class SessionHistory {
 
     private static final String HISTORY = "SELECT s.id, s.client_id, s.opened_at, v.name, v.version, s.mode, s.ending, m.active_ms, m.hands_free_ms,"
             + " m.max_backward_mps, m.max_hands_free_mps, m.pain_before, m.pain_after, m.rpe,"
+            + " m.average_grade_tenths, m.max_grade_tenths, m.climbed_m, m.heart_rate_lowest_bpm, m.heart_rate_highest_bpm,"
+            + " m.above_ceiling_ms,"
             + " s.plan_run, v.body,"
             + " (SELECT COUNT(*) FROM amendments a WHERE a.session_id = s.id) AS amendments,"
             + " (SELECT name FROM clients c WHERE c.id = s.client_id) AS client_name"
@@ -149,6 +154,13 @@ final class SessionHistory {
                 Sql.optDouble(r, "max_hands_free_mps").map(Speed::new),
                 Sql.optInt(r, "pain_before"), Sql.optInt(r, "pain_after"),
                 Optional.ofNullable(r.getString("ending")).map(SessionEnded.Ending::valueOf), r.getInt("amendments"),
-                Sql.optInt(r, "rpe"), sessionsPerWeek(r.getString("body")), ran.ran(r), Set.of());
+                Sql.optInt(r, "rpe"), sessionsPerWeek(r.getString("body")), ran.ran(r), Set.of(), gradeAndHeart(r));
+    }
+
+    private static HistoryRow.GradeAndHeart gradeAndHeart(ResultSet r) throws SQLException {
+        return new HistoryRow.GradeAndHeart(Sql.optInt(r, "average_grade_tenths").map(Grade::new),
+                Sql.optInt(r, "max_grade_tenths").map(Grade::new), Sql.optDouble(r, "climbed_m").map(Distance::new),
+                Sql.optInt(r, "heart_rate_lowest_bpm").map(HeartRate::new), Sql.optInt(r, "heart_rate_highest_bpm").map(HeartRate::new),
+                Sessions.optLong(r, "above_ceiling_ms").map(Duration::ofMillis));
     }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.retrotread.report.pdf.ProgressReportPdf;
 import org.retrotread.session.event.SessionEnded;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Distance;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.Client;
@@ -65,5 +68,32 @@ class ProgressReportTest {
                     "3-Metre Backward Walk Test", "raised fall risk", "Knee, twice a week", "Riverside Physio")
                     .doesNotContain("Sep 30, 2026");
         }
+    }
+
+    /** Sessions at a grade and with a heart rate taken add their two charts; a level programme keeps its five. */
+    @Test
+    void gradeAndHeartRateAcrossSessionsAreChartedWhereTheyWereTaken() throws IOException {
+        HistoryRow level = session("2026-11-02", 10, 2.0, 5, 5);
+        HistoryRow uphill = withGradeAndHeart(session("2026-11-04", 12, 2.2, 4, 6), 5, 128);
+        HistoryRow steeper = withGradeAndHeart(session("2026-11-11", 12, 2.4, 3, 6), 10, 134);
+        ProgressReport report = new ProgressReports(SheetFixtures.ENGLISH, ZoneOffset.UTC).of(new Client(1, "Ana", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), "", false), List.of(level, uphill, steeper), List.of(),
+                Optional.empty(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22), "Riverside Physio",
+                Instant.parse("2026-11-25T10:00:00Z"));
+        assertThat(report.plots()).hasSize(7);
+        assertThat(report.plots().get(5).series().get(0).points()).extracting(ProgressReport.Point::value).containsExactly(5.0, 10.0);
+        assertThat(report.plots().get(6).series().get(0).points()).extracting(ProgressReport.Point::value).containsExactly(128.0, 134.0);
+        try (PDDocument doc = Loader.loadPDF(ProgressReportPdf.write(report, PaperSize.A4, "page {0} of {1}"))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Steepest grade walked, per session",
+                    "Highest heart rate taken, per session");
+        }
+    }
+
+    private static HistoryRow withGradeAndHeart(HistoryRow r, double steepestPercent, int highestBpm) {
+        return new HistoryRow(r.sessionId(), r.openedAt(), r.planName(), r.planVersion(), r.mode(), r.activeTime(), r.handsFree(),
+                r.maxBackwardSpeed(), r.maxHandsFreeSpeed(), r.painBefore(), r.painAfter(), r.ending(), r.amendments(), r.rpe(),
+                r.sessionsPerWeek(), r.ran(), r.corrected(), new HistoryRow.GradeAndHeart(Optional.of(Grade.ofPercent(steepestPercent / 2)),
+                Optional.of(Grade.ofPercent(steepestPercent)), Optional.of(new Distance(12)), Optional.of(new HeartRate(96)),
+                Optional.of(new HeartRate(highestBpm)), Optional.empty()));
     }
 }

@@ -87,7 +87,7 @@ class SessionCsvTest {
             assertThat(text).startsWith("\ufeffSession,Client,Date,Plan,Plan version,Treadmill,Ending,Active (minutes),")
                     .contains("Fastest backward (km/h)")
                     .contains("1,\"Smith, \"\"Jo\"\"\nJr\",2026-11-20 09:30,Knee programme: ten minutes,1,Powered,Completed,10.00,9.00,"
-                            + "2.50,2.50,3,4,5,1,\"pain after, check-ins\"\r\n"); // the corrected pain, and what was corrected
+                            + "2.50,2.50,,,,,,,3,4,5,1,\"pain after, check-ins\"\r\n"); // the corrected pain, and what was corrected
             Path events = dir.resolve("events.csv");
             Csv.write(events, csv.eventsHeader(), csv.events(store.sessions().corrected(1)));
             String lines = Files.readString(events, StandardCharsets.UTF_8);

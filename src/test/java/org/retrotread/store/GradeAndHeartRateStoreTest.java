@@ -3,6 +3,7 @@ package org.retrotread.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,10 @@ import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.SessionEngine;
 import org.retrotread.session.event.GradeSet;
+import org.retrotread.session.event.HeartRateAnswered;
 import org.retrotread.session.event.HeartRateRecorded;
 import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.summary.SummaryCalculator;
 import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.HeartRate;
@@ -67,15 +70,33 @@ class GradeAndHeartRateStoreTest {
             engine.handle(new Command.Start());
             clock.advance(Duration.ofSeconds(70));
             engine.handle(new Command.HandsOff());
+            engine.handle(new Command.ConfirmPromptedSpeed());
             engine.handle(new Command.EnterGrade(Grade.ofPercent(-2.5)));
+            engine.handle(new Command.EnterGrade(Grade.ofPercent(4), true)); // 6.5 % at once: the operator said yes
             engine.handle(new Command.EnterHeartRate(new HeartRate(140), HeartRateRecorded.Source.KEYED));
+            engine.handle(new Command.AnswerHeartRate(HeartRateAnswered.Response.CARRIED_ON, "as planned with the physio"));
+            clock.advance(Duration.ofSeconds(60));
+            engine.handle(new Command.End("done for today"));
             events = engine.events();
+            journal.seal(1, SummaryCalculator.summarise(StoreFixtures.knee().plan(), context, events, clock.now()));
             journal.written();
         }
         SessionRecord record = store.sessions().find(1).orElseThrow();
         assertThat(record.context()).isEqualTo(context); // a resume keeps the limits it opened with
         assertThat(store.sessions().events(1)).isEqualTo(events);
-        assertThat(store.sessions().events(1)).filteredOn(GradeSet.class::isInstance).singleElement()
-                .satisfies(g -> assertThat(((GradeSet) g).grade()).isEqualTo(Grade.ofPercent(-2.5)));
+        assertThat(store.sessions().events(1)).filteredOn(GradeSet.class::isInstance).extracting(g -> ((GradeSet) g).grade())
+                .containsExactly(Grade.ofPercent(-2.5), Grade.ofPercent(4));
+        HistoryRow.GradeAndHeart row = store.sessions().history(ana.id()).get(0).gradeAndHeart();
+        assertThat(row.steepestGrade()).contains(Grade.ofPercent(4));
+        assertThat(row.highestHeartRate()).contains(new HeartRate(140));
+        assertThat(row.aboveCeiling()).contains(Duration.ofSeconds(60)); // 140 over a ceiling of 132, to the end
+        assertThat(row.climbed().orElseThrow().metres()).isGreaterThan(0);
+        assertThat(store.sessions().integrity(1)).isEqualTo(SealChain.Integrity.INTACT);
+        try (var c = opened.raw().connect(); var s = c.createStatement()) {
+            s.execute("UPDATE session_summaries SET max_grade_tenths = 10 WHERE session_id = 1"); // outside Retrotread
+        } catch (SQLException refusedByTheServer) {
+            return; // the clinic server's own rule refuses it first: nothing changed
+        }
+        assertThat(store.sessions().integrity(1)).isEqualTo(SealChain.Integrity.CHANGED); // format 3 seals the new figures
     }
 }

@@ -51,6 +51,8 @@ public final class SessionCsv {
         return List.of(text.text("csv.session"), text.text("csv.client"), text.text("csv.date"), text.text("csv.plan"),
                 text.text("csv.version"), text.text("csv.mode"), text.text("csv.ending"), text.text("csv.activeMinutes"),
                 text.text("csv.handsFreeMinutes"), text.format("csv.maxSpeed", unit), text.format("csv.maxHandsFree", unit),
+                text.text("csv.averageGrade"), text.text("csv.steepestGrade"), text.text("csv.climbed"),
+                text.text("csv.heartRateLowest"), text.text("csv.heartRateHighest"), text.text("csv.aboveCeilingMinutes"),
                 text.text("csv.painBefore"), text.text("csv.painAfter"), text.text("csv.rpe"), text.text("csv.amendments"),
                 text.text("csv.corrected"));
     }
@@ -59,11 +61,18 @@ public final class SessionCsv {
         List<List<String>> out = new ArrayList<>();
         for (NamedHistoryRow n : rows) {
             HistoryRow r = n.row();
-            out.add(List.of(String.valueOf(r.sessionId()), n.client().orElse(""), WHEN.format(r.openedAt().atZone(zone)), r.planName(),
-                    String.valueOf(r.planVersion()), text.text("TreadmillMode." + r.mode().name()),
+            HistoryRow.GradeAndHeart g = r.gradeAndHeart();
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.sessionId()), n.client().orElse(""),
+                    WHEN.format(r.openedAt().atZone(zone)), r.planName(), String.valueOf(r.planVersion()),
+                    text.text("TreadmillMode." + r.mode().name()),
                     r.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("csv.unfinished")),
-                    minutes(r.activeTime()), minutes(r.handsFree()), speed(r.maxBackwardSpeed()), speed(r.maxHandsFreeSpeed()),
-                    whole(r.painBefore()), whole(r.painAfter()), whole(r.rpe()), String.valueOf(r.amendments()), corrected(r)));
+                    minutes(r.activeTime()), minutes(r.handsFree()), speed(r.maxBackwardSpeed()), speed(r.maxHandsFreeSpeed())));
+            row.addAll(List.of(grade(g.averageGrade()), grade(g.steepestGrade()),
+                    g.climbed().map(d -> String.format(Locale.ROOT, "%.1f", d.metres())).orElse(""),
+                    g.lowestHeartRate().map(h -> String.valueOf(h.beatsPerMinute())).orElse(""),
+                    g.highestHeartRate().map(h -> String.valueOf(h.beatsPerMinute())).orElse(""), minutes(g.aboveCeiling())));
+            row.addAll(List.of(whole(r.painBefore()), whole(r.painAfter()), whole(r.rpe()), String.valueOf(r.amendments()), corrected(r)));
+            out.add(List.copyOf(row));
         }
         return out;
     }
@@ -141,6 +150,10 @@ public final class SessionCsv {
             return text.text("Response." + a.response().name()) + (a.note().isBlank() ? "" : ": " + a.note());
         }
         return "";
+    }
+
+    private static String grade(Optional<Grade> grade) {
+        return grade.map(g -> String.format(Locale.ROOT, "%.1f", g.percent())).orElse("");
     }
 
     private String speed(Optional<Speed> speed) {

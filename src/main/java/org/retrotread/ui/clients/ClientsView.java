@@ -223,7 +223,7 @@ public final class ClientsView {
         TableView<HistoryRow> table = new TableView<>(model.history());
         table.setId("client-history");
         table.setPlaceholder(new Label(text.text("ui.clients.noSessions")));
-        String[] headings = {"date", "plan", "mode", "duration", "handsFree", "maxSpeed", "pain", "ending"};
+        String[] headings = {"date", "plan", "mode", "duration", "handsFree", "maxSpeed", "grade", "heartRate", "pain", "ending"};
         for (int i = 0; i < headings.length; i++) {
             int column = i;
             TableColumn<HistoryRow, String> c = new TableColumn<>(text.text("ui.clients.history." + headings[i]));
@@ -231,7 +231,7 @@ public final class ClientsView {
             table.getColumns().add(c);
         }
         // Room for what the cells hold (a date and time, a plan's name); the rest share what is left.
-        double[] widths = {140, 165, 85, 65, 100, 90, 85, 100};
+        double[] widths = {140, 160, 80, 65, 95, 90, 70, 90, 80, 100};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

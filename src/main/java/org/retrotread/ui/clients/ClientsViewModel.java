@@ -159,9 +159,16 @@ public final class ClientsViewModel {
         return new String[] {opened, row.planName(), text.text("TreadmillMode." + row.mode().name()),
                 row.activeTime().map(Messages::clock).orElse("\u2014"), row.handsFree().map(Messages::clock).orElse("\u2014"),
                 marked(row, row.maxBackwardSpeed().map(text::speed).orElse("\u2014"), Figure.MAX_SPEED),
+                row.gradeAndHeart().steepestGrade().map(text::grade).orElse("\u2014"), heartRate(row),
                 marked(row, row.painBefore().map(String::valueOf).orElse("\u2014"), Figure.PAIN_BEFORE) + " \u2192 "
                         + marked(row, row.painAfter().map(String::valueOf).orElse("\u2014"), Figure.PAIN_AFTER),
                 marked(row, row.ending().map(e -> text.text("Ending." + e.name())).orElse(text.text("ui.clients.open")), Figure.ENDING)};
+    }
+
+    /** The highest heart rate taken, marked when some of the session was spent above the ceiling. */
+    private String heartRate(HistoryRow row) {
+        boolean above = row.gradeAndHeart().aboveCeiling().map(d -> !d.isZero()).orElse(false);
+        return row.gradeAndHeart().highestHeartRate().map(h -> text.heartRate(h) + (above ? " \u25b2" : "")).orElse("\u2014");
     }
 
     /** A figure a correction changed carries the mark; the session card says what it means and shows the original. */

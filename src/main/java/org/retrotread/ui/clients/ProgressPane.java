@@ -38,6 +38,7 @@ final class ProgressPane {
     private final Label adherenceLine = new Label();
     private final LineChart<Number, Number> trends;
     /** Speed on its own axis, in the display unit: it never shares one with the 0-10 scores. */
+    private final GradeHeartCharts gradeAndHeart;
     private final LineChart<Number, Number> speeds;
 
     private final ClientsViewModel model;
@@ -87,6 +88,7 @@ final class ProgressPane {
             chart.setMinHeight(240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         }
+        gradeAndHeart = new GradeHeartCharts(text, this::daysAxis);
         correctedLine.setId("progress-corrected");
         correctedLine.setWrapText(true);
         correctedLine.setMinHeight(Region.USE_PREF_SIZE);
@@ -104,7 +106,7 @@ final class ProgressPane {
         HBox.setHgrow(speedBox, Priority.ALWAYS);
         HBox.setHgrow(scoresBox, Priority.ALWAYS);
         VBox charts = new VBox(8, reportRow(), new HBox(16, minutes, adherence), adherenceLine,
-                new HBox(16, speedBox, scoresBox), correctedLine);
+                new HBox(16, speedBox, scoresBox), gradeAndHeart.node(), correctedLine);
         charts.setStyle("-fx-padding: 12 0 0 0;");
         return charts;
     }
@@ -180,59 +182,13 @@ final class ProgressPane {
             p.painAfter().ifPresent(v -> after.add(new double[] {day, v}));
             p.rpe().ifPresent(v -> rpe.add(new double[] {day, v}));
         }
-        draw(speeds, List.of(speed), List.of(COLOURS[0]));
-        draw(trends, List.of(before, after, rpe), List.of(COLOURS[1], COLOURS[2], COLOURS[3]));
+        SessionLines.draw(speeds, List.of(speed), List.of(COLOURS[0]));
+        SessionLines.draw(trends, List.of(before, after, rpe), List.of(COLOURS[1], COLOURS[2], COLOURS[3]));
+        gradeAndHeart.redraw(data);
     }
 
     /** One colour per measure, as on the progress report. */
     private static final String[] COLOURS = {"#f77f00", "#3b87ff", "#33a14d", "#7a7a7a"};
-
-    /**
-     * Each measure as stretches of line in its own colour: sessions more than {@link ProgressData#LONGEST_JOINED_DAYS}
-     * apart are not joined, so a gap in the sessions shows as a gap, not a straight line across it.
-     */
-    private void draw(LineChart<Number, Number> chart, List<List<double[]>> measures,
-                      List<String> colours) {
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-        List<String> styles = new ArrayList<>();
-        for (int m = 0; m < measures.size(); m++) {
-            for (List<double[]> stretch : stretches(measures.get(m))) {
-                XYChart.Series<Number, Number> s = new XYChart.Series<>();
-                stretch.forEach(p -> s.getData().add(new XYChart.Data<>(p[0], p[1])));
-                all.add(s);
-                styles.add(colours.get(m));
-            }
-        }
-        chart.getData().setAll(all);
-        for (int i = 0; i < all.size(); i++) {
-            String colour = styles.get(i);
-            if (all.get(i).getNode() != null) {
-                all.get(i).getNode().setStyle("-fx-stroke: " + colour + ";");
-            }
-            all.get(i).getData().forEach(d -> {
-                if (d.getNode() != null) {
-                    d.getNode().setStyle("-fx-background-color: " + colour + ", " + colour + ";");
-                }
-            });
-        }
-    }
-
-    /** Points (day, value) in order, cut where two neighbours are more than the longest joined gap apart. */
-    static List<List<double[]>> stretches(List<double[]> points) {
-        List<List<double[]>> stretches = new ArrayList<>();
-        List<double[]> current = new ArrayList<>();
-        for (double[] p : points) {
-            if (!current.isEmpty() && p[0] - current.get(current.size() - 1)[0] > ProgressData.LONGEST_JOINED_DAYS) {
-                stretches.add(current);
-                current = new ArrayList<>();
-            }
-            current.add(p);
-        }
-        if (!current.isEmpty()) {
-            stretches.add(current);
-        }
-        return stretches;
-    }
 
     /** The names of a chart's measures with their colours, under it: the chart's own legend would repeat a name per stretch. */
     private static Node legend(String id, List<String> names, List<String> colours) {

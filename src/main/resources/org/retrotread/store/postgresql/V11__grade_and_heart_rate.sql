@@ -19,6 +19,21 @@ ALTER TABLE sessions ADD COLUMN heart_rate_ceiling_bpm BIGINT;
 --;
 ALTER TABLE sessions ADD COLUMN heart_rate_not_a_guide BIGINT NOT NULL DEFAULT 0 CHECK (heart_rate_not_a_guide IN (0, 1));
 --;
+-- A sealed session's grade and heart-rate figures, for history lists and progress charts (sealed with the rest of
+-- its summary, seal format 3): average and steepest grade (tenths of a percent), metres climbed backward uphill,
+-- lowest and highest heart rate, active time above the ceiling. NULL: none (walked level, no heart rate taken).
+ALTER TABLE session_summaries ADD COLUMN average_grade_tenths BIGINT;
+--;
+ALTER TABLE session_summaries ADD COLUMN max_grade_tenths BIGINT;
+--;
+ALTER TABLE session_summaries ADD COLUMN climbed_m DOUBLE PRECISION;
+--;
+ALTER TABLE session_summaries ADD COLUMN heart_rate_lowest_bpm BIGINT;
+--;
+ALTER TABLE session_summaries ADD COLUMN heart_rate_highest_bpm BIGINT;
+--;
+ALTER TABLE session_summaries ADD COLUMN above_ceiling_ms BIGINT;
+--;
 DO $$
 BEGIN
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'retrotread_clinician') THEN

@@ -329,7 +329,7 @@ class ClientsViewModelTest {
                 CorrectedField.PAIN_AFTER, "2"));
         model.edit(ben);
         assertThat(model.history()).hasSize(1);
-        assertThat(model.historyCells(model.history().get(0))[6]).isEqualTo("\u2014 \u2192 2 *"); // the corrected figure, marked
+        assertThat(model.historyCells(model.history().get(0))[8]).isEqualTo("\u2014 \u2192 2 *"); // the corrected figure, marked
         model.open(model.history().get(0));
         SessionDetail open = model.openSessionProperty().get();
         assertThat(open.summary().activeTime()).isEqualTo(Duration.ofSeconds(40));

@@ -12,7 +12,7 @@ class ProgressPaneTest {
     void pointsMoreThanTenDaysApartStartANewStretchOfLine() {
         List<double[]> points = List.of(new double[] {100, 3}, new double[] {103, 2}, new double[] {110, 2},
                 new double[] {124, 1}, new double[] {126, 1});
-        assertThat(ProgressPane.stretches(points)).extracting(List::size).containsExactly(3, 2);
-        assertThat(ProgressPane.stretches(List.of())).isEmpty();
+        assertThat(SessionLines.stretches(points)).extracting(List::size).containsExactly(3, 2);
+        assertThat(SessionLines.stretches(List.of())).isEmpty();
     }
 }
