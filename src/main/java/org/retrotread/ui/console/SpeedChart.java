@@ -3,11 +3,13 @@ package org.retrotread.ui.console;
 import java.time.Duration;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.SpeedTrace;
+import org.retrotread.session.units.Grade;
 import org.retrotread.ui.common.CanvasChart;
 
 /**
@@ -22,6 +24,7 @@ final class SpeedChart extends CanvasChart {
     private static final Color RAILS = Color.web("#3a86ff");
     private static final Color BAND = Color.gray(0.5, 0.12);
     private static final Color LABEL = Color.gray(0.55);
+    private static final Color GRADE = Color.web("#2a9d8f");
 
     private final Messages text;
     private final TreadmillMode mode;
@@ -85,6 +88,25 @@ final class SpeedChart extends CanvasChart {
         g.strokeLine(x(now, xScale), 0, x(now, xScale), plotH);
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
         labels(g, LABEL, scale, trace.length(), w, plotH);
+        if (trace.anyGrade()) {
+            grade(g, xScale, w, plotH);
+        }
+    }
+
+    /** The deck's grade walked so far, thin and green on its own scale (written top right), as on the sheet. */
+    private void grade(GraphicsContext g, double xScale, double w, double plotH) {
+        double low = Math.min(0, trace.lowestGrade().percent());
+        double high = Math.max(5, trace.highestGrade().percent());
+        g.setStroke(GRADE);
+        g.setLineWidth(2);
+        for (SpeedTrace.Done d : trace.done()) {
+            double y = plotH - (d.grade().percent() - low) / (high - low) * (plotH - 4);
+            g.strokeLine(x(d.from(), xScale), y, x(d.to(), xScale), y);
+        }
+        g.setFill(GRADE);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)), w - 4, 2);
+        g.setTextAlign(TextAlignment.LEFT);
     }
 
     private double value(Target t) {
