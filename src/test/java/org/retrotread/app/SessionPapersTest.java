@@ -80,7 +80,7 @@ class SessionPapersTest extends AppOnTempDatabase {
         files.answer(events);
         robot.clickOn("#session-csv");
         until(() -> Files.exists(events));
-        assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,'=SUM(A1) looked fine,\r\n");
+        assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,,,'=SUM(A1) looked fine,\r\n");
 
         robot.type(KeyCode.ESCAPE);
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());
