@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
 import org.retrotread.report.PaperSize;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -137,5 +139,24 @@ class SettingsViewModelTest {
                 .isEqualTo(new SettingsValues.Clinic("postgresql://clinic-server:5432/retrotread?sslmode=require", 0));
         m.clinicServerProperty().set("");
         assertThat(m.save().orElseThrow().clinic().server()).as("this computer only").isEmpty();
+    }
+
+    /** The deck's grade range: a decline down to -10 %, a highest from level to 40 %; anything else refused at the field. */
+    @Test
+    void theTreadmillsGradeRangeIsCheckedAtItsField() {
+        SettingsViewModel m = model(Locale.ENGLISH);
+        assertThat(m.gradeLowestProperty().get()).isEqualTo("0");
+        assertThat(m.gradeHighestProperty().get()).isEqualTo("15");
+        for (String[] wrong : new String[][] {{"1", "15"}, {"-11", "15"}, {"0", "41"}, {"0", "-2"}, {"abc", "15"},
+                {"0", "9".repeat(400)}, {"-5.25", "15"}}) {
+            m.gradeLowestProperty().set(wrong[0]);
+            m.gradeHighestProperty().set(wrong[1]);
+            assertThat(m.save()).as("%s to %s", wrong[0], wrong[1]).isEmpty();
+            assertThat(m.gradeRangeErrorProperty().get()).contains("-10");
+        }
+        m.gradeLowestProperty().set("-5");
+        m.gradeHighestProperty().set("12,5");
+        assertThat(m.save().orElseThrow().gradeRange()).isEqualTo(new GradeRange(Grade.ofPercent(-5), Grade.ofPercent(12.5)));
+        assertThat(m.gradeRangeErrorProperty().get()).isEmpty();
     }
 }
