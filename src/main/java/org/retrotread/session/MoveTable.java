@@ -58,6 +58,9 @@ public final class MoveTable {
         move(FINISHED, HEART_RATE, FINISHED);
         move(FINISHED, ANSWER_HEART_RATE, FINISHED);
         move(READY, ANSWER_HEART_RATE, READY);
+        // The deck may be lowered (or raised) while the belt stands: a grade is the deck's, not the belt's.
+        move(PAUSED, ENTER_GRADE, PAUSED);
+        move(EMERGENCY_STOPPED, ENTER_GRADE, EMERGENCY_STOPPED);
 
         move(RUNNING, ENTER_SPEED, RUNNING);
         move(RUNNING, CONFIRM_SPEED, RUNNING);

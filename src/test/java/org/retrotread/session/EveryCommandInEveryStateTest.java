@@ -81,11 +81,18 @@ class EveryCommandInEveryStateTest {
             boolean grade = command instanceof Command.EnterGrade || command instanceof Command.ConfirmPromptedGrade;
             SessionEngine engine = new SessionEngine(grade ? Fixtures.uphill() : Fixtures.powered(), Fixtures.watched(150),
                     clock, Fixtures.WALL);
-            reach(status).accept(engine);
-            clock.advance(Duration.ofSeconds(90));
-            engine.advance();
-            if (command instanceof Command.HandsBackOnRails || grade) {
-                engine.handle(new Command.HandsOff()); // off the level rails: a grade may be set, and is prompted
+            if (grade) { // off the level rails first (a grade may be set there, and is prompted), then to the status
+                engine.handle(new Command.Start());
+                clock.advance(Duration.ofSeconds(90));
+                engine.handle(new Command.HandsOff());
+                fromRunning(status).accept(engine);
+            } else {
+                reach(status).accept(engine);
+                clock.advance(Duration.ofSeconds(90));
+                engine.advance();
+            }
+            if (command instanceof Command.HandsBackOnRails) {
+                engine.handle(new Command.HandsOff());
             }
             if (command instanceof Command.AnswerHeartRate) {
                 engine.handle(new Command.EnterHeartRate(new HeartRate(170), HeartRateRecorded.Source.KEYED));
@@ -96,6 +103,15 @@ class EveryCommandInEveryStateTest {
 
     static Stream<SessionStatus> statuses() {
         return Stream.of(SessionStatus.values());
+    }
+
+    static Consumer<SessionEngine> fromRunning(SessionStatus status) {
+        return switch (status) {
+            case READY, RUNNING -> e -> { };
+            case PAUSED -> e -> e.handle(new Command.Pause());
+            case EMERGENCY_STOPPED -> e -> e.handle(new Command.EmergencyStop());
+            case FINISHED -> e -> e.handle(new Command.End("test"));
+        };
     }
 
     static Consumer<SessionEngine> reach(SessionStatus status) {

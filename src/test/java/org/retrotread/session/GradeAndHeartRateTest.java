@@ -154,6 +154,8 @@ class GradeAndHeartRateTest {
         engine.handle(new Command.Pause());
         assertThat(engine.state().actualSpeed()).isEmpty();
         assertThat(engine.state().actualGrade()).isEqualTo(Grade.ofPercent(1));
+        assertThat(engine.handle(new Command.EnterGrade(Grade.LEVEL)).accepted()).as("the deck lowered while the belt stands").isTrue();
+        assertThat(engine.state().actualGrade()).isEqualTo(Grade.LEVEL);
     }
 
     @Test
