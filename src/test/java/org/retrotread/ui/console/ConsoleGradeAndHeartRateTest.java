@@ -3,15 +3,32 @@ package org.retrotread.ui.console;
 import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrotread.report.PaperSize;
+import org.retrotread.report.SessionSheet;
+import org.retrotread.report.SessionSheets;
+import org.retrotread.report.SheetInput;
+import org.retrotread.report.csv.Csv;
+import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.SessionContext;
 import org.retrotread.session.event.GradePrompted;
@@ -31,6 +48,7 @@ import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
+import org.retrotread.store.SessionRecord;
 import org.retrotread.ui.common.Overlay;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,12 +58,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Grade and heart rate on the console, by keys as an operator presses them: a powered session up the grade ramp
  * of the Cipriani starter (the prompt confirmed with Enter, a grade typed after G, Shift+Up), a heart rate above
- * the ceiling answered with a reason; and a dead mill walked at a grade.
+ * the ceiling answered with a reason; and a dead mill walked at a grade. Each session then ends, and its sheet and
+ * events CSV are written to files and read back.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleGradeAndHeartRateTest {
 
     private final ConsoleHarness console = new ConsoleHarness(Locale.ENGLISH);
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage primary) {
@@ -86,7 +107,7 @@ class ConsoleGradeAndHeartRateTest {
     }
 
     @Test
-    void aPoweredSessionClimbsTheGradeRampAndAHeartRateAboveTheCeilingIsAnswered(FxRobot robot) {
+    void aPoweredSessionClimbsTheGradeRampAndAHeartRateAboveTheCeilingIsAnswered(FxRobot robot) throws IOException {
         Plan uphill = StarterPlans.all(console.text::text).stream().filter(s -> s.id().equals("uphillThreeGrades"))
                 .findFirst().orElseThrow().plan();
         console.open(robot, uphill, watched(120), List.of(), 1280, 800);
@@ -148,10 +169,36 @@ class ConsoleGradeAndHeartRateTest {
                 .containsExactly(5.0, 5.5, 6.0);
         assertThat(events()).filteredOn(GradePrompted.class::isInstance).extracting(e -> ((GradePrompted) e).grade().percent())
                 .containsExactly(5.0);
+
+        press(robot, KeyCode.E);
+        armed();
+        robot.write("test over");
+        press(robot, KeyCode.ENTER);
+        assertThat(console.engine.state().status().name()).isEqualTo("FINISHED");
+        String sheet = sheetAndCsv(uphill, watched(120));
+        assertThat(sheet).contains("Grade", "0 \u2192 10 %", "Heart rate", "135 bpm (above the ceiling)",
+                "carried on \u2014 walker feels fine, physio present");
+    }
+
+    /** The session just run, as a PDF sheet and an events CSV written to files and read back: the text of both. */
+    private String sheetAndCsv(Plan plan, SessionContext context) throws IOException {
+        SessionRecord record = new SessionRecord(1, "0e6f3c1a-5b7d-4c2e-9a10-3f4b5c6d7e8f", Optional.empty(), 1, plan.mode(), "Ana",
+                context, Instant.parse("2026-12-03T09:00:00Z"), console.clock.now(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true, Optional.empty(), Optional.empty());
+        SessionSheet sheet = new SessionSheets(console.text, ZoneOffset.UTC).of(new SheetInput(record, plan, 1, Optional.empty(),
+                events(), List.of()), "Riverside", Instant.parse("2026-12-03T10:00:00Z"));
+        Path pdf = dir.resolve("sheet.pdf");
+        Files.write(pdf, SessionSheetPdf.write(sheet, PaperSize.A4, console.text.text("report.pageOf")));
+        Path csv = dir.resolve("events.csv");
+        SessionCsv rows = new SessionCsv(console.text, ZoneOffset.UTC);
+        Csv.write(csv, rows.eventsHeader(), rows.events(events()));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ') + Files.readString(csv, StandardCharsets.UTF_8);
+        }
     }
 
     @Test
-    void aDeadMillIsWalkedAtAGradeAndItsSpeedIsObserved(FxRobot robot) {
+    void aDeadMillIsWalkedAtAGradeAndItsSpeedIsObserved(FxRobot robot) throws IOException {
         Plan deadMill = new Plan("Dead mill uphill", TreadmillMode.UNPOWERED, List.of(
                 new HandrailBlock(ofMinutes(1), Target.rpe(3)),
                 new SteadyBlock(ofMinutes(5), Target.rpe(5), Grade.ofPercent(3))), PlanLimits.DEFAULT);
@@ -169,5 +216,12 @@ class ConsoleGradeAndHeartRateTest {
         assertThat(observed.source()).isEqualTo(SpeedSet.Source.OBSERVED);
         assertThat(observed.speed().sameAs(Speed.ofKmh(2.2))).isTrue();
         assertThat(console.model.readouts().gradeNoteProperty().get()).contains("backward uphill");
+        later(robot, 60);
+        press(robot, KeyCode.E);
+        armed();
+        robot.write("test over");
+        press(robot, KeyCode.ENTER);
+        assertThat(sheetAndCsv(deadMill, SessionContext.anonymous())).contains("Grade (average / steepest)", "3 %",
+                ",GradeSet,,3.0,,PROMPT_CONFIRMED,", ",SpeedSet,2.20,,,OBSERVED,");
     }
 }
