@@ -37,6 +37,7 @@ final class StartScreen {
     void show(StartData data, StartView.Actions actions) {
         model = new StartViewModel(state.text(), state.database(), state.readOnly(), data.clients(), data.plans(), data.operators(),
                 state.settings().treadmillMax());
+        model.treadmillGrades(state.settings().gradeRange());
         state.clinic().ifPresent(link -> model.signedIn(signed(link.status())));
         model.noticeProperty().set(pendingNotice);
         pendingNotice = "";

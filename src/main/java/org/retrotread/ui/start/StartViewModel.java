@@ -20,6 +20,7 @@ import org.retrotread.session.SessionContext;
 import org.retrotread.session.SpeedLimits;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
 import org.retrotread.store.SavedPlan;
@@ -34,6 +35,8 @@ public final class StartViewModel {
     private final Path database;
     private final boolean readOnly;
     private final Speed treadmillMax;
+    /** The deck's grade range (a setting): the usual one until the app says otherwise. */
+    private GradeRange treadmillGrades = GradeRange.DEFAULT;
     private final FilteredList<PlanChoice> plans;
     private final FilteredList<Client> matches;
     private final ObservableList<String> operators;
@@ -167,6 +170,11 @@ public final class StartViewModel {
         }, clientText, pickedClient);
     }
 
+    /** The treadmill's grade range (Settings), for the limits said before the start. */
+    public void treadmillGrades(GradeRange range) {
+        treadmillGrades = range;
+    }
+
     /** The limits a session would run under, and the speed prompts are capped at. */
     public StringBinding limitsLine() {
         return Bindings.createStringBinding(() -> chosen().map(c -> {
@@ -176,6 +184,9 @@ public final class StartViewModel {
             String line = text.format("ui.start.limits", text.speed(limits.planMax()), text.speed(limits.maxStep()),
                     clientMax.map(text::speed).orElse(text.text("ui.start.noLimit")), text.speed(treadmillMax),
                     text.speed(limits.ceiling()));
+            Optional<Client> client = clientChoice() instanceof ClientChoice.Existing e ? Optional.of(e.client()) : Optional.empty();
+            String grade = GradeAndHeartLine.of(text, s.plan(), client, treadmillGrades);
+            line = grade.isEmpty() ? line : line + "\n" + grade;
             return s.plan().mode() == TreadmillMode.UNPOWERED ? line + "\n" + text.text("ui.start.motorOffReminder") : line;
         }).orElse(""), selected, clientText, pickedClient);
     }

@@ -10,12 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.HeartRateGuide;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Grade;
+import org.retrotread.session.units.GradeRange;
+import org.retrotread.session.units.HeartRate;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Client;
@@ -130,5 +134,25 @@ class StartViewModelTest {
         m.operatorProperty().set("Kim");
         m.stepOperator(1);
         assertThat(m.operatorProperty().get()).isEqualTo("Kim");        // a new name is left as typed
+    }
+
+    /** Before the start: the grades the plan asks for against the client's and the treadmill's, and the ceiling. */
+    @Test
+    void theGradeLimitsAndTheHeartRateCeilingAreSaidBeforeTheStart() {
+        Client ana = new Client(3, "Ana Lima", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", false,
+                Client.Clinical.NONE, new Client.Safety(Optional.of(Grade.ofPercent(8)),
+                new HeartRateGuide(Optional.of(new HeartRate(120)), false)));
+        StartViewModel m = new StartViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), Path.of("/data/r.db"),
+                false, List.of(ana), List.of(), List.of(), Speed.ofKmh(16));
+        m.treadmillGrades(new GradeRange(Grade.LEVEL, Grade.ofPercent(12)));
+        m.pick(ana);
+        m.selectedProperty().set(m.plans().stream().filter(p -> p.starter().map(st -> st.id().equals("uphillThreeGrades"))
+                .orElse(false)).findFirst().orElseThrow());
+        assertThat(m.limitsLine().get().replace('\u00a0', ' '))
+                .contains("Grade: the plan asks up to 10 % · client maximum 8 % · treadmill 0 % to 12 %.")
+                .contains("The plan asks for 10 %; grade prompts stop at 8 %.")
+                .contains("Heart-rate ceiling 120 bpm");
+        m.selectedProperty().set(m.plans().get(3)); // the knee programme: level, nothing about grade but her maximum
+        assertThat(m.limitsLine().get()).doesNotContain("grade prompts stop");
     }
 }
