@@ -18,6 +18,7 @@ import org.retrotread.report.csv.Csv;
 import org.retrotread.report.csv.SessionCsv;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.report.print.PdfPrinting;
+import org.retrotread.report.tcx.SessionTcx;
 import org.retrotread.store.AuditTrail;
 import org.retrotread.store.Client;
 import org.retrotread.store.EventJournal;
@@ -98,6 +99,10 @@ final class SessionReports {
             public void saveEventsCsv(Node owner, Consumer<String> notice) {
                 saveEvents(sessionId, owner, notice);
             }
+
+            public void saveTcx(Node owner, Consumer<String> notice) {
+                saveActivity(sessionId, owner, notice);
+            }
         };
     }
 
@@ -175,6 +180,17 @@ final class SessionReports {
                     Csv.write(file, csv.eventsHeader(), csv.events(in.corrected()));
                     return saved(text, file, in) // checked on the way out, and said
                             + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionEvents", file.toString());
+                }));
+    }
+
+    /** The session as a TCX activity, written whole and owner-only, its export on the record trail. */
+    private void saveActivity(long sessionId, Node owner, Consumer<String> notice) {
+        Messages text = look.get().text();
+        named(() -> text.format("report.tcxFileName", whoAndWhen(sessionId), sessionId), name ->
+                saveAs(owner, text.text("report.tcxTitle"), name, notice, file -> {
+                    SheetInput in = input(sessionId);
+                    OwnerOnly.write(file, SessionTcx.write(in, AppVersion.number()));
+                    return saved(text, file, in) + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionTcx", file.toString());
                 }));
     }
 

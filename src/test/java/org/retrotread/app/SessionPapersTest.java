@@ -11,11 +11,15 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.tcx.SessionTcx;
 import org.retrotread.session.Command;
 import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.units.SpeedUnit;
@@ -81,6 +85,16 @@ class SessionPapersTest extends AppOnTempDatabase {
         robot.clickOn("#session-csv");
         until(() -> Files.exists(events));
         assertThat(Files.readString(events, StandardCharsets.UTF_8)).contains(",NoteAdded,,,,'=SUM(A1) looked fine,\r\n");
+
+        Path activity = dir.resolve("session.tcx");
+        files.answer(activity);
+        robot.type(KeyCode.R);                                                    // R: the session for a training log
+        until(() -> Files.exists(activity));
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SessionTcx.class.getResource("TrainingCenterDatabasev2.xsd")).newValidator()
+                .validate(new StreamSource(activity.toFile()));                   // Garmin's schema: valid, or this throws
+        assertThat(Files.readString(activity, StandardCharsets.UTF_8)).contains("<Name>Retrotread</Name>");
+        assertThat(files.names).last().asString().endsWith("session 1.tcx");
 
         robot.type(KeyCode.ESCAPE);
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());

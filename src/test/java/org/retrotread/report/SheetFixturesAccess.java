@@ -16,6 +16,15 @@ public final class SheetFixturesAccess {
         return SheetFixtures.knee("Łukasz Żółć", "Steady on the ramp.");
     }
 
+    /** The Cipriani grades with a heart rate above the ceiling (see {@link SheetFixtures#uphill}). */
+    public static SheetInput uphill() {
+        return SheetFixtures.uphill();
+    }
+
+    public static SheetInput deadMill() {
+        return SheetFixtures.deadMill();
+    }
+
     public static SheetInput fortyBlocks() {
         return SheetFixtures.fortyBlocks("Walked well. ".repeat(231));
     }

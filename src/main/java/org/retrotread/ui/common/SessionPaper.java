@@ -5,7 +5,7 @@ import javafx.scene.Node;
 
 /**
  * One finished session on paper or in a file: printed (the system's dialog), saved as a PDF sheet,
- * or its events saved as CSV. Each asks where to save, works off the screen's thread, and tells the
+ * its events saved as CSV, or the session as a TCX activity for training logs. Each asks where to save, works off the screen's thread, and tells the
  * screen what happened through {@code notice}.
  */
 public interface SessionPaper {
@@ -16,12 +16,16 @@ public interface SessionPaper {
 
     void saveEventsCsv(Node owner, Consumer<String> notice);
 
+    /** The session as a Training Center XML (TCX) activity, which Garmin Connect and Strava import. */
+    void saveTcx(Node owner, Consumer<String> notice);
+
     /** For screens under test that print nothing. */
     static SessionPaper none() {
         return new SessionPaper() {
             public void print(Node owner, Consumer<String> notice) { }
             public void savePdf(Node owner, Consumer<String> notice) { }
             public void saveEventsCsv(Node owner, Consumer<String> notice) { }
+            public void saveTcx(Node owner, Consumer<String> notice) { }
         };
     }
 }

@@ -112,7 +112,7 @@ public final class ConsoleView {
             return;
         }
         summary = new ConsoleSummaryPage(model, new ConsoleSummaryPage.Actions(this::enter, this::print, this::savePdf,
-                this::saveCsv, this::export));
+                this::saveCsv, this::saveTcx, this::export));
         main.setCenter(summary.node());
         main.setRight(null); // nothing left to stop
         keys.setText(text.text("ui.console.keysFinished"));
@@ -231,6 +231,7 @@ public final class ConsoleView {
             case PRINT -> print();
             case PDF -> savePdf();
             case CSV -> saveCsv();
+            case TCX -> saveTcx();
             case MUTE -> model.toggleMute();
             case HELP -> questions.help();
             case THEME -> services.toggleTheme().run();
@@ -263,6 +264,10 @@ public final class ConsoleView {
 
     private void saveCsv() {
         services.paper().saveEventsCsv(root, model::notice);
+    }
+
+    private void saveTcx() {
+        services.paper().saveTcx(root, model::notice);
     }
 
     private void export() {

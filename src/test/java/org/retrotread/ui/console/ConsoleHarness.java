@@ -110,6 +110,7 @@ final class ConsoleHarness implements AutoCloseable {
             public void print(Node owner, Consumer<String> notice) { asked.accept("print"); }
             public void savePdf(Node owner, Consumer<String> notice) { asked.accept("pdf"); }
             public void saveEventsCsv(Node owner, Consumer<String> notice) { asked.accept("csv"); }
+            public void saveTcx(Node owner, Consumer<String> notice) { asked.accept("tcx"); }
         };
     }
 
