@@ -153,9 +153,10 @@ final class TypedEntry {
         if (Character.isISOControl(c) || (!isOpen() && !opensEntry(c))) {
             return false;
         }
-        int longest = kind.get() == Kind.GRADE ? GradeParser.LONGEST_ENTRY : SpeedParser.LONGEST_ENTRY;
+        boolean grade = kind.get() == Kind.GRADE;
+        int longest = grade ? GradeParser.LONGEST_ENTRY : SpeedParser.LONGEST_ENTRY;
         if (typed.get().length() >= longest) {
-            say.accept(text.format("speed.error.tooLong", longest));
+            say.accept(text.format(grade ? "grade.error.tooLong" : "speed.error.tooLong", longest));
             return true;
         }
         if (!isOpen()) {
