@@ -2,6 +2,7 @@ package org.retrotread.report;
 
 import java.util.List;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.SpeedTrace;
 import org.retrotread.session.units.SpeedUnit;
 
@@ -33,10 +34,10 @@ public record SessionSheet(String title, String clinic, List<Fact> header, Table
      * What the chart draws and the words around it.
      *
      * @param gradeLabel the grade line's scale ("grade 0 to 10 %"), empty when the session was walked level (no line)
-     * @param gradeLowPercent and {@code gradeHighPercent}: the grade scale's bottom and top
+     * @param gradeScale the grade scale's bottom and top
      */
     public record Chart(SpeedTrace trace, TreadmillMode mode, SpeedUnit unit, double topOfScale, String scaleLabel,
-                        String lengthLabel, String legend, String gradeLabel, double gradeLowPercent, double gradeHighPercent) {
+                        String lengthLabel, String legend, String gradeLabel, ChartScale.GradeScale gradeScale) {
     }
 
     /** Section headings. */

@@ -187,11 +187,10 @@ public final class SessionSheets {
         TreadmillMode mode = in.record().mode();
         double top = ChartScale.top(trace, mode, text.unit());
         String scale = mode == TreadmillMode.POWERED ? text.number(top) + " " + text.unit().symbol() : text.text("ui.chart.effortScale");
-        double low = Math.min(0, trace.lowestGrade().percent());
-        double high = Math.max(5, trace.highestGrade().percent());
-        String grade = trace.anyGrade() ? text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)) : "";
+        ChartScale.GradeScale grades = ChartScale.GradeScale.of(trace.lowestGrade(), trace.highestGrade());
+        String grade = trace.anyGrade() ? text.format("ui.chart.gradeScale", grades.low(), grades.high()) : "";
         return new SessionSheet.Chart(trace, mode, text.unit(), top, scale, Messages.clock(trace.length()),
-                text.text(trace.anyGrade() ? "report.chartLegendGrade" : "report.chartLegend"), grade, low, high);
+                text.text(trace.anyGrade() ? "report.chartLegendGrade" : "report.chartLegend"), grade, grades);
     }
 
     /** Name, identifier and date of birth: at the top, and at the foot of every page. */

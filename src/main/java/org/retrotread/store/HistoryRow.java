@@ -54,14 +54,13 @@ public record HistoryRow(long sessionId, Instant openedAt, String planName, int 
         public static final GradeAndHeart NONE = new GradeAndHeart(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
 
+        /** From a summary: the grade figures only where it was not walked level, the time above only with a ceiling. */
         public static GradeAndHeart of(SessionSummary s) {
             GradeSummary g = s.grade();
             HeartRateSummary h = s.heartRate();
-            return g.allLevel()
-                    ? new GradeAndHeart(Optional.empty(), Optional.empty(), Optional.empty(), h.lowest(), h.highest(),
-                            h.ceiling().map(c -> h.timeAboveCeiling()))
-                    : new GradeAndHeart(g.average(), g.highest(), Optional.of(g.climbed()), h.lowest(), h.highest(),
-                            h.ceiling().map(c -> h.timeAboveCeiling()));
+            boolean graded = !g.allLevel();
+            return new GradeAndHeart(g.average().filter(x -> graded), g.highest().filter(x -> graded),
+                    Optional.of(g.climbed()).filter(x -> graded), h.lowest(), h.highest(), h.ceiling().map(c -> h.timeAboveCeiling()));
         }
     }
 

@@ -22,10 +22,9 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.EnergyEstimate;
-import org.retrotread.session.summary.GradeSummary;
-import org.retrotread.session.summary.HeartRateSummary;
 import org.retrotread.session.summary.SessionSummary;
 import org.retrotread.session.units.BodyMass;
+import org.retrotread.session.units.Distance;
 import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.HeartRate;
@@ -140,8 +139,7 @@ public final class Sessions {
         if (Sql.one(c, "SELECT sealed FROM sessions WHERE id = ?", r -> r.getInt(1), sessionId).orElse(0) == 1) {
             return; // sealed before, by a batch whose commit was reported as failed
         }
-        GradeSummary g = s.grade();
-        HeartRateSummary h = s.heartRate();
+        HistoryRow.GradeAndHeart g = HistoryRow.GradeAndHeart.of(s); // what history lists and progress charts read back
         Sql.update(c, "INSERT INTO session_summaries (session_id, active_ms, on_rails_ms, hands_free_ms, backward_m,"
                         + " max_backward_mps, max_hands_free_mps, pain_before, pain_after, rpe, session_load, energy_kcal,"
                         + " average_grade_tenths, max_grade_tenths, climbed_m, heart_rate_lowest_bpm, heart_rate_highest_bpm,"
@@ -154,11 +152,9 @@ public final class Sessions {
                 s.sessionRpe().isPresent() ? s.sessionRpe().getAsInt() : null,
                 s.sessionLoad().isPresent() ? s.sessionLoad().getAsDouble() : null,
                 s.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : null,
-                g.allLevel() ? null : g.average().map(Grade::tenthsOfPercent).orElse(null),
-                g.allLevel() ? null : g.highest().map(Grade::tenthsOfPercent).orElse(null),
-                g.allLevel() ? null : g.climbed().metres(),
-                h.lowest().map(HeartRate::beatsPerMinute), h.highest().map(HeartRate::beatsPerMinute),
-                h.ceiling().isPresent() ? h.timeAboveCeiling().toMillis() : null);
+                g.averageGrade().map(Grade::tenthsOfPercent), g.steepestGrade().map(Grade::tenthsOfPercent),
+                g.climbed().map(Distance::metres), g.lowestHeartRate().map(HeartRate::beatsPerMinute),
+                g.highestHeartRate().map(HeartRate::beatsPerMinute), g.aboveCeiling().map(Duration::toMillis));
         Sql.update(c, "UPDATE sessions SET sealed = 1, seal_sha256 = ? WHERE id = ? AND sealed = 0", SealChain.seal(c, sessionId),
                 sessionId);
     }

@@ -95,11 +95,10 @@ final class PdfChart {
     /** The deck's grade as a thin green step line on its own scale (bottom: the lowest grade or level). */
     private static void grade(PDPageContentStream g, SessionSheet.Chart chart, float left, float width, double seconds,
                               float plotBottom, float plotHeight) throws IOException {
-        double range = chart.gradeHighPercent() - chart.gradeLowPercent();
         g.setStrokingColor(0.16f, 0.62f, 0.56f);
         g.setLineWidth(1.4f);
         for (SpeedTrace.Done d : chart.trace().done()) {
-            float y = (float) (plotBottom + (d.grade().percent() - chart.gradeLowPercent()) / range * (plotHeight - 4));
+            float y = (float) (plotBottom + chart.gradeScale().share(d.grade()) * (plotHeight - 4));
             g.moveTo(x(d.from(), left, width, seconds), y);
             g.lineTo(x(d.to(), left, width, seconds), y);
         }

@@ -5,6 +5,7 @@ import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
+import org.retrotread.session.units.Grade;
 import org.retrotread.session.units.SpeedUnit;
 
 /**
@@ -56,6 +57,30 @@ public final class ChartScale {
             highest = Math.max(highest, speed(s.target(), unit));
         }
         return top(highest, 0);
+    }
+
+    /**
+     * The scale a grade line is drawn on, beside the speed's: from the deepest decline walked (or level) to the
+     * steepest grade (at least 5 %, so a gentle slope is not drawn as a cliff).
+     */
+    public record GradeScale(double lowPercent, double highPercent) {
+
+        public static GradeScale of(Grade lowest, Grade highest) {
+            return new GradeScale(Math.min(0, lowest.percent()), Math.max(5, highest.percent()));
+        }
+
+        /** Where {@code grade} lies between the bottom (0) and the top (1) of the scale. */
+        public double share(Grade grade) {
+            return (grade.percent() - lowPercent) / (highPercent - lowPercent);
+        }
+
+        public Grade low() {
+            return Grade.ofPercent(lowPercent);
+        }
+
+        public Grade high() {
+            return Grade.ofPercent(highPercent);
+        }
     }
 
     private static double speed(Optional<Target> target, SpeedUnit unit) {

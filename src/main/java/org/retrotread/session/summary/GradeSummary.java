@@ -15,8 +15,6 @@ import org.retrotread.session.units.Grade;
  */
 public record GradeSummary(Optional<Grade> average, Optional<Grade> highest, Distance climbed, Duration timeInDecline) {
 
-    public static final GradeSummary LEVEL = new GradeSummary(Optional.empty(), Optional.empty(), new Distance(0), Duration.ZERO);
-
     /** True when the session was walked level throughout: sheets and exports need say nothing of grade. */
     public boolean allLevel() {
         return highest.map(Grade::isLevel).orElse(true) && timeInDecline.isZero();

@@ -17,8 +17,6 @@ import org.retrotread.session.units.HeartRate;
 public record HeartRateSummary(List<Reading> readings, Optional<HeartRate> ceiling, Duration timeAboveCeiling,
                                List<Answer> answers) {
 
-    public static final HeartRateSummary NONE = new HeartRateSummary(List.of(), Optional.empty(), Duration.ZERO, List.of());
-
     /** A rate taken at active session time {@code at}; {@code checkIn} when taken with a check-in. */
     public record Reading(Duration at, HeartRate heartRate, boolean checkIn, boolean aboveCeiling) {
     }

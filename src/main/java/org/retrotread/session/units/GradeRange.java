@@ -17,16 +17,7 @@ public record GradeRange(Grade lowest, Grade highest) {
         }
     }
 
-    public boolean contains(Grade grade) {
-        return !lowest.exceeds(grade) && !grade.exceeds(highest);
-    }
-
     public boolean declines() {
         return lowest.isDecline();
-    }
-
-    /** {@code grade} moved into this range. */
-    public Grade clamp(Grade grade) {
-        return Grade.max(lowest, Grade.min(highest, grade));
     }
 }

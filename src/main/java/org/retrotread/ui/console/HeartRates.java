@@ -66,9 +66,4 @@ public final class HeartRates {
     public boolean notAGuide() {
         return guide.notAGuide();
     }
-
-    /** The ceiling watched in this session, for the readout's caption. */
-    public Optional<HeartRate> ceiling() {
-        return guide.ceilingInForce();
-    }
 }

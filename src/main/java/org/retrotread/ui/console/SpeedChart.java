@@ -9,7 +9,6 @@ import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.ChartScale;
 import org.retrotread.session.summary.SpeedTrace;
-import org.retrotread.session.units.Grade;
 import org.retrotread.ui.common.CanvasChart;
 
 /**
@@ -95,17 +94,16 @@ final class SpeedChart extends CanvasChart {
 
     /** The deck's grade walked so far, thin and green on its own scale (written top right), as on the sheet. */
     private void grade(GraphicsContext g, double xScale, double w, double plotH) {
-        double low = Math.min(0, trace.lowestGrade().percent());
-        double high = Math.max(5, trace.highestGrade().percent());
+        ChartScale.GradeScale scale = ChartScale.GradeScale.of(trace.lowestGrade(), trace.highestGrade());
         g.setStroke(GRADE);
         g.setLineWidth(2);
         for (SpeedTrace.Done d : trace.done()) {
-            double y = plotH - (d.grade().percent() - low) / (high - low) * (plotH - 4);
+            double y = plotH - scale.share(d.grade()) * (plotH - 4);
             g.strokeLine(x(d.from(), xScale), y, x(d.to(), xScale), y);
         }
         g.setFill(GRADE);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)), w - 4, 2);
+        g.fillText(text.format("ui.chart.gradeScale", scale.low(), scale.high()), w - 4, 2);
         g.setTextAlign(TextAlignment.LEFT);
     }
 

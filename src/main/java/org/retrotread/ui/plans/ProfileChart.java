@@ -13,7 +13,6 @@ import org.retrotread.session.plan.Segment;
 import org.retrotread.session.plan.Target;
 import org.retrotread.session.plan.TreadmillMode;
 import org.retrotread.session.summary.ChartScale;
-import org.retrotread.session.units.Grade;
 import org.retrotread.ui.common.CanvasChart;
 
 /**
@@ -87,19 +86,18 @@ final class ProfileChart extends CanvasChart {
 
     /** The grade of each segment, from the deepest decline (or level) at the bottom to the steepest grade (at least 5 %). */
     private void drawGrade(GraphicsContext g, Plan p, double xScale, double w, double plotH) {
-        double low = Math.min(0, p.deepestGrade().percent());
-        double high = Math.max(5, p.steepestGrade().percent());
+        ChartScale.GradeScale scale = ChartScale.GradeScale.of(p.deepestGrade(), p.steepestGrade());
         Duration at = Duration.ZERO;
         g.setStroke(GRADE);
         g.setLineWidth(2);
         for (Segment s : p.segments()) {
-            double y = plotH - (s.grade().percent() - low) / (high - low) * plotH;
+            double y = plotH - scale.share(s.grade()) * plotH;
             g.strokeLine(seconds(at) * xScale, y, seconds(at.plus(s.duration())) * xScale, y);
             at = at.plus(s.duration());
         }
         g.setFill(GRADE);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(text.format("ui.chart.gradeScale", Grade.ofPercent(low), Grade.ofPercent(high)), w - 4, 2);
+        g.fillText(text.format("ui.chart.gradeScale", scale.low(), scale.high()), w - 4, 2);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
