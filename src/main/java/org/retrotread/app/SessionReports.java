@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.retrotread.report.SessionSheets;
 import org.retrotread.report.SheetInput;
 import org.retrotread.report.csv.Csv;
 import org.retrotread.report.csv.SessionCsv;
+import org.retrotread.report.fit.SessionFit;
 import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.report.print.PdfPrinting;
 import org.retrotread.report.tcx.SessionTcx;
@@ -101,7 +103,11 @@ final class SessionReports {
             }
 
             public void saveTcx(Node owner, Consumer<String> notice) {
-                saveActivity(sessionId, owner, notice);
+                saveActivity(sessionId, owner, notice, "tcx", in -> SessionTcx.write(in, AppVersion.number()));
+            }
+
+            public void saveFit(Node owner, Consumer<String> notice) {
+                saveActivity(sessionId, owner, notice, "fit", in -> SessionFit.write(in, AppVersion.number()));
             }
         };
     }
@@ -183,14 +189,24 @@ final class SessionReports {
                 }));
     }
 
-    /** The session as a TCX activity, written whole and owner-only, its export on the record trail. */
-    private void saveActivity(long sessionId, Node owner, Consumer<String> notice) {
+    /** A session's activity file for training logs (FIT or TCX), made on the database thread. */
+    @FunctionalInterface
+    interface ActivityFile {
+        byte[] make(SheetInput session) throws Exception;
+    }
+
+    /**
+     * The session as an activity file ({@code kind}: "fit" or "tcx"), written whole and owner-only, its export on the
+     * record trail.
+     */
+    private void saveActivity(long sessionId, Node owner, Consumer<String> notice, String kind, ActivityFile make) {
         Messages text = look.get().text();
-        named(() -> text.format("report.tcxFileName", whoAndWhen(sessionId), sessionId), name ->
-                saveAs(owner, text.text("report.tcxTitle"), name, notice, file -> {
+        named(() -> text.format("report." + kind + "FileName", whoAndWhen(sessionId), sessionId), name ->
+                saveAs(owner, text.text("report." + kind + "Title"), name, notice, file -> {
                     SheetInput in = input(sessionId);
-                    OwnerOnly.write(file, SessionTcx.write(in, AppVersion.number()));
-                    return saved(text, file, in) + exported(in.record().clientId(), AuditTrail.Action.EXPORTED, "sessionTcx", file.toString());
+                    OwnerOnly.write(file, make.make(in));
+                    return saved(text, file, in) + exported(in.record().clientId(), AuditTrail.Action.EXPORTED,
+                            "session" + kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1), file.toString());
                 }));
     }
 

@@ -2,6 +2,10 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.garmin.fit.FitDecoder;
+import com.garmin.fit.plugins.ActivityFileValidationPlugin;
+import com.garmin.fit.plugins.ActivityFileValidationResult;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +99,15 @@ class SessionPapersTest extends AppOnTempDatabase {
                 .validate(new StreamSource(activity.toFile()));                   // Garmin's schema: valid, or this throws
         assertThat(Files.readString(activity, StandardCharsets.UTF_8)).contains("<Name>Retrotread</Name>");
         assertThat(files.names).last().asString().endsWith("session 1.tcx");
+
+        Path fit = dir.resolve("session.fit");
+        files.answer(fit);
+        robot.type(KeyCode.F);                                                    // F: the same as a FIT activity
+        until(() -> Files.exists(fit));
+        ActivityFileValidationPlugin checks = new ActivityFileValidationPlugin();
+        new FitDecoder().decode(new ByteArrayInputStream(Files.readAllBytes(fit)), checks); // Garmin's own decoder
+        assertThat(checks.getResults()).noneMatch(r -> r.getStatus() == ActivityFileValidationResult.Status.FAILED);
+        assertThat(files.names).last().asString().endsWith("session 1.fit");
 
         robot.type(KeyCode.ESCAPE);
         until(() -> robot.lookup("#session-detail").tryQuery().isEmpty());

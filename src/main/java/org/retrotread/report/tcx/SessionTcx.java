@@ -62,7 +62,7 @@ public final class SessionTcx {
             boolean run = summary.averageBackwardSpeed().map(s -> s.metresPerSecond() >= RUN_FROM_M_PER_S).orElse(false);
             x.writeAttribute("Sport", run ? "Running" : "Other");
             text(x, "Id", time(end.wallClockStart().orElse(in.record().openedAt())));
-            List<List<ActiveSeconds.Second>> laps = laps(seconds);
+            List<List<ActiveSeconds.Second>> laps = ActiveSeconds.byBlock(seconds);
             double kcal = summary.energy() instanceof EnergyEstimate.Estimated e ? e.energy().kilocalories() : 0;
             ActiveSeconds.Second before = null;
             for (List<ActiveSeconds.Second> lap : laps) {
@@ -80,18 +80,6 @@ public final class SessionTcx {
             throw new IllegalStateException("the TCX file could not be written: " + e.getMessage(), e);
         }
         return out.toByteArray();
-    }
-
-    /** The seconds cut where the block changes: one lap per block walked (a block skipped before it began has none). */
-    static List<List<ActiveSeconds.Second>> laps(List<ActiveSeconds.Second> seconds) {
-        List<List<ActiveSeconds.Second>> laps = new ArrayList<>();
-        for (ActiveSeconds.Second s : seconds) {
-            if (laps.isEmpty() || laps.get(laps.size() - 1).get(0).blockIndex() != s.blockIndex()) {
-                laps.add(new ArrayList<>());
-            }
-            laps.get(laps.size() - 1).add(s);
-        }
-        return laps;
     }
 
     private static Duration blockTime(SessionSummary summary, int block) {

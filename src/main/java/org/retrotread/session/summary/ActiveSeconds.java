@@ -47,6 +47,18 @@ public final class ActiveSeconds {
         return List.copyOf(walker.seconds);
     }
 
+    /** The seconds cut where the block changes: a lap per block walked (a block skipped before it began has none). */
+    public static List<List<Second>> byBlock(List<Second> seconds) {
+        List<List<Second>> laps = new ArrayList<>();
+        for (Second s : seconds) {
+            if (laps.isEmpty() || laps.get(laps.size() - 1).get(0).blockIndex() != s.blockIndex()) {
+                laps.add(new ArrayList<>());
+            }
+            laps.get(laps.size() - 1).add(s);
+        }
+        return laps;
+    }
+
     /** Keeps the running totals as the walk goes. */
     private static final class Walker implements SessionWalk.Visitor {
         private final List<Second> seconds = new ArrayList<>();

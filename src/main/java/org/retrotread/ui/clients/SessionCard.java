@@ -49,6 +49,7 @@ final class SessionCard {
         Button print = button("session-print", "ui.summary.print", () -> paper.print(close, model.noticeProperty()::set));
         Button pdf = button("session-pdf", "ui.summary.pdf", () -> paper.savePdf(close, model.noticeProperty()::set));
         Button csv = button("session-csv", "ui.summary.csv", () -> paper.saveEventsCsv(close, model.noticeProperty()::set));
+        Button fit = button("session-fit", "ui.summary.fit", () -> paper.saveFit(close, model.noticeProperty()::set));
         Button tcx = button("session-tcx", "ui.summary.tcx", () -> paper.saveTcx(close, model.noticeProperty()::set));
         Label notice = new Label();
         notice.setId("session-notice");
@@ -63,7 +64,7 @@ final class SessionCard {
         card = new VBox(12, integrity, new SummaryPane(corrected.summary(), text,
                 new SummaryPane.About(model.clientNameOf(session.record()),
                         Optional.of(session.record().openedAt()), session.record().operator()), corrected.changed()).node(), amendments,
-                correctionForm(), new HBox(12, close, print, pdf, csv, tcx), notice);
+                correctionForm(), new HBox(12, close, print, pdf, csv, fit, tcx), notice);
         card.setId("session-detail");
         card.getStyleClass().add("overlay-card");
         card.setMaxWidth(1000);
@@ -74,7 +75,7 @@ final class SessionCard {
                 close.requestFocus();
             }
         });
-        // The letters on the buttons work as keys, unless a field is being typed in: P, D, V, R, and K to correct.
+        // The letters on the buttons work as keys, unless a field is being typed in: P, D, V, F, R, and K to correct.
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || typing(e.getTarget())) {
                 return;
@@ -84,6 +85,7 @@ final class SessionCard {
                 case D -> pdf.fire();
                 case V -> csv.fire();
                 case R -> tcx.fire();
+                case F -> fit.fire();
                 case K -> what.requestFocus();
                 default -> {
                     return;

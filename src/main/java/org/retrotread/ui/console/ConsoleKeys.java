@@ -22,7 +22,7 @@ final class ConsoleKeys {
         GRADE,
         /** B: type a heart rate (beats per minute). */
         HEART_RATE,
-        PAUSE_OR_RESUME, HANDS, NEXT_BLOCK, END, CHECK_IN, NOTE, EXPORT, PRINT, PDF, CSV, TCX, MUTE, HELP, THEME,
+        PAUSE_OR_RESUME, HANDS, NEXT_BLOCK, END, CHECK_IN, NOTE, EXPORT, PRINT, PDF, CSV, TCX, FIT, MUTE, HELP, THEME,
         FULL_SCREEN,
         /** Taken and dropped: the key's character, if any, goes to the open entry. */
         SWALLOW,
@@ -61,6 +61,7 @@ final class ConsoleKeys {
             case D -> status == SessionStatus.FINISHED ? Action.PDF : Action.NONE;
             case V -> status == SessionStatus.FINISHED ? Action.CSV : Action.NONE;
             case R -> status == SessionStatus.FINISHED ? Action.TCX : Action.NONE;
+            case F -> status == SessionStatus.FINISHED ? Action.FIT : Action.NONE;
             case M -> Action.MUTE;
             default -> Action.NONE;
         };

@@ -19,8 +19,8 @@ import org.retrotread.ui.common.SummaryPane;
  */
 final class ConsoleSummaryPage {
 
-    /** What the buttons do (each has its key too: Enter, P, D, V, R, X). */
-    record Actions(Runnable back, Runnable print, Runnable pdf, Runnable csv, Runnable tcx, Runnable export) {
+    /** What the buttons do (each has its key too: Enter, P, D, V, F, R, X). */
+    record Actions(Runnable back, Runnable print, Runnable pdf, Runnable csv, Runnable fit, Runnable tcx, Runnable export) {
     }
 
     private final ConsoleViewModel model;
@@ -33,6 +33,7 @@ final class ConsoleSummaryPage {
                 button("summary-print", text.text("ui.summary.print"), actions.print()),
                 button("summary-pdf", text.text("ui.summary.pdf"), actions.pdf()),
                 button("summary-csv", text.text("ui.summary.csv"), actions.csv()),
+                button("summary-fit", text.text("ui.summary.fit"), actions.fit()),
                 button("summary-tcx", text.text("ui.summary.tcx"), actions.tcx()),
                 button("summary-export", text.text("ui.summary.export"), actions.export()));
         buttons.getStyleClass().add("summary-buttons");

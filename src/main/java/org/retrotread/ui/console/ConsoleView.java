@@ -112,7 +112,7 @@ public final class ConsoleView {
             return;
         }
         summary = new ConsoleSummaryPage(model, new ConsoleSummaryPage.Actions(this::enter, this::print, this::savePdf,
-                this::saveCsv, this::saveTcx, this::export));
+                this::saveCsv, this::saveFit, this::saveTcx, this::export));
         main.setCenter(summary.node());
         main.setRight(null); // nothing left to stop
         keys.setText(text.text("ui.console.keysFinished"));
@@ -232,6 +232,7 @@ public final class ConsoleView {
             case PDF -> savePdf();
             case CSV -> saveCsv();
             case TCX -> saveTcx();
+            case FIT -> saveFit();
             case MUTE -> model.toggleMute();
             case HELP -> questions.help();
             case THEME -> services.toggleTheme().run();
@@ -268,6 +269,10 @@ public final class ConsoleView {
 
     private void saveTcx() {
         services.paper().saveTcx(root, model::notice);
+    }
+
+    private void saveFit() {
+        services.paper().saveFit(root, model::notice);
     }
 
     private void export() {

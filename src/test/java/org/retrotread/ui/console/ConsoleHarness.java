@@ -111,6 +111,7 @@ final class ConsoleHarness implements AutoCloseable {
             public void savePdf(Node owner, Consumer<String> notice) { asked.accept("pdf"); }
             public void saveEventsCsv(Node owner, Consumer<String> notice) { asked.accept("csv"); }
             public void saveTcx(Node owner, Consumer<String> notice) { asked.accept("tcx"); }
+            public void saveFit(Node owner, Consumer<String> notice) { asked.accept("fit"); }
         };
     }
 
