@@ -1,5 +1,6 @@
 package org.retrotread.report.fit;
 
+import com.garmin.fit.Activity;
 import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.BufferEncoder;
 import com.garmin.fit.DateTime;
@@ -8,6 +9,7 @@ import com.garmin.fit.DeviceInfoMesg;
 import com.garmin.fit.Event;
 import com.garmin.fit.EventMesg;
 import com.garmin.fit.EventType;
+import com.garmin.fit.File;
 import com.garmin.fit.FileIdMesg;
 import com.garmin.fit.Fit;
 import com.garmin.fit.LapMesg;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import org.retrotread.report.SheetInput;
 import org.retrotread.session.SessionState;
 import org.retrotread.session.correction.Corrected;
@@ -94,7 +97,7 @@ public final class SessionFit {
 
     private static FileIdMesg fileId(Instant start) {
         FileIdMesg m = new FileIdMesg();
-        m.setType(com.garmin.fit.File.ACTIVITY);
+        m.setType(File.ACTIVITY); // Garmin's File, not java.io's
         m.setManufacturer(Manufacturer.DEVELOPMENT);
         m.setProduct(0);
         m.setTimeCreated(new DateTime(start));
@@ -173,11 +176,11 @@ public final class SessionFit {
         ActivityMesg m = new ActivityMesg();
         m.setTimestamp(new DateTime(at));
         m.setNumSessions(1);
-        m.setType(com.garmin.fit.Activity.MANUAL);
+        m.setType(Activity.MANUAL);
         m.setEvent(Event.ACTIVITY);
         m.setEventType(EventType.STOP);
         m.setTotalTimerTime((float) (active.toNanos() / 1e9));
-        m.setLocalTimestamp(new DateTime(at).getTimestamp() + java.util.TimeZone.getDefault().getOffset(at.toEpochMilli()) / 1000);
+        m.setLocalTimestamp(new DateTime(at).getTimestamp() + TimeZone.getDefault().getOffset(at.toEpochMilli()) / 1000);
         return m;
     }
 

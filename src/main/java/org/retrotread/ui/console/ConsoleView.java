@@ -112,7 +112,8 @@ public final class ConsoleView {
             return;
         }
         summary = new ConsoleSummaryPage(model, new ConsoleSummaryPage.Actions(this::enter, this::print, this::savePdf,
-                this::saveCsv, this::saveFit, this::saveTcx, this::export));
+                this::saveCsv, () -> services.paper().saveFit(root, model::notice), () -> services.paper().saveTcx(root, model::notice),
+                this::export));
         main.setCenter(summary.node());
         main.setRight(null); // nothing left to stop
         keys.setText(text.text("ui.console.keysFinished"));
@@ -231,8 +232,8 @@ public final class ConsoleView {
             case PRINT -> print();
             case PDF -> savePdf();
             case CSV -> saveCsv();
-            case TCX -> saveTcx();
-            case FIT -> saveFit();
+            case TCX -> services.paper().saveTcx(root, model::notice);
+            case FIT -> services.paper().saveFit(root, model::notice);
             case MUTE -> model.toggleMute();
             case HELP -> questions.help();
             case THEME -> services.toggleTheme().run();
@@ -265,14 +266,6 @@ public final class ConsoleView {
 
     private void saveCsv() {
         services.paper().saveEventsCsv(root, model::notice);
-    }
-
-    private void saveTcx() {
-        services.paper().saveTcx(root, model::notice);
-    }
-
-    private void saveFit() {
-        services.paper().saveFit(root, model::notice);
     }
 
     private void export() {
