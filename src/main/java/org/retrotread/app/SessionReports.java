@@ -107,7 +107,9 @@ final class SessionReports {
             }
 
             public void saveFit(Node owner, Consumer<String> notice) {
-                saveActivity(sessionId, owner, notice, "fit", in -> SessionFit.write(in, AppVersion.number()));
+                Messages text = look.get().text();
+                saveActivity(sessionId, owner, notice, "fit", in -> SessionFit.write(in, AppVersion.number(),
+                        i -> (i + 1) + ". " + text.text("BlockKind." + in.plan().blocks().get(i).kind().name())));
             }
         };
     }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.IntFunction;
 import org.retrotread.report.SheetInput;
 import org.retrotread.session.SessionState;
 import org.retrotread.session.correction.Corrected;
@@ -33,6 +34,7 @@ import org.retrotread.session.event.EmergencyStopped;
 import org.retrotread.session.event.Paused;
 import org.retrotread.session.event.Resumed;
 import org.retrotread.session.event.SessionEvent;
+import org.retrotread.session.plan.Movement;
 import org.retrotread.session.summary.ActiveSeconds;
 import org.retrotread.session.summary.EnergyEstimate;
 import org.retrotread.session.summary.SessionSummary;
@@ -40,8 +42,10 @@ import org.retrotread.session.summary.SessionSummary;
 /**
  * A finished session as a FIT activity file, with Garmin's own SDK: file id, the device (Retrotread and its
  * version), timer start and stop events for every pause and emergency stop, a record each second of active time,
- * one lap per block walked, the session (walking / indoor walking; running / treadmill for a backward run) and the
- * activity. Never a virtual activity. Written from the session as its corrections make it (decision 23).
+ * one lap per block walked, the session (walking / indoor walking; running / treadmill for a backward run; the last
+ * effort rating as its RPE) and the activity, with Retrotread's developer fields for what FIT has no field for
+ * ({@link RetrotreadFields}). Never a virtual activity. Written from the session as its corrections make it
+ * (decision 23).
  */
 public final class SessionFit {
 
@@ -51,7 +55,11 @@ public final class SessionFit {
     private SessionFit() {
     }
 
-    public static byte[] write(SheetInput in, String version) {
+    /**
+     * @param version    this Retrotread's version ("0.1.0"), in the device info
+     * @param blockNames each block's name as a lap says it ("Ramp"), by block index
+     */
+    public static byte[] write(SheetInput in, String version, IntFunction<String> blockNames) {
         Corrected corrected = in.corrected();
         List<SessionEvent> events = corrected.events();
         SessionSummary summary = corrected.summary();
@@ -60,7 +68,9 @@ public final class SessionFit {
         Instant start = end.wallClockStart().orElse(in.record().openedAt());
         boolean run = summary.averageBackwardSpeed().map(s -> s.metresPerSecond() >= RUN_FROM_M_PER_S).orElse(false);
         List<Mesg> out = new ArrayList<>();
+        RetrotreadFields fields = new RetrotreadFields();
         out.add(fileId(start));
+        out.addAll(fields.declarations());
         out.add(device(start, version));
         out.add(timer(start, EventType.START));
         for (SessionEvent e : events) { // the timer stops with the belt and starts again with it
@@ -71,7 +81,9 @@ public final class SessionFit {
             }
         }
         for (ActiveSeconds.Second s : seconds) {
-            out.add(record(s, end));
+            RecordMesg record = record(s, end);
+            fields.record(record, s.movement() == Movement.BACKWARD, s.onRails());
+            out.add(record);
         }
         List<LapMesg> laps = new ArrayList<>();
         Instant lapStart = start;
@@ -81,7 +93,9 @@ public final class SessionFit {
             Instant lapEnd = end.wallClockAt(last.at()).orElseThrow();
             Duration timer = last.active().minus(before == null ? Duration.ZERO : before.active());
             double metres = last.metres() - (before == null ? 0 : before.metres());
-            laps.add(lap(laps.size(), lapStart, lapEnd, timer, metres, run));
+            LapMesg made = lap(laps.size(), lapStart, lapEnd, timer, metres, run);
+            fields.lap(made, blockNames.apply(last.blockIndex()));
+            laps.add(made);
             lapStart = lapEnd;
             before = last;
         }
@@ -168,6 +182,10 @@ public final class SessionFit {
         m.setSubSport(run ? SubSport.TREADMILL : SubSport.INDOOR_WALKING);
         if (summary.energy() instanceof EnergyEstimate.Estimated e) {
             m.setTotalCalories(Math.round((float) e.energy().kilocalories()));
+        }
+        if (summary.sessionRpe().isPresent()) { // the last effort rating after the start, as the session's RPE
+            // Garmin's watches write RPE 8 as 80 (GoldenCheetah issue 4124 decoded field 193 as RPE x 10).
+            m.setWorkoutRpe((short) (summary.sessionRpe().getAsInt() * 10));
         }
         return m;
     }

@@ -2,9 +2,11 @@ package org.retrotread.report.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.garmin.fit.DeveloperField;
 import com.garmin.fit.FitDecoder;
 import com.garmin.fit.FitMessages;
 import com.garmin.fit.LapMesg;
+import com.garmin.fit.Mesg;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.Sport;
@@ -12,6 +14,7 @@ import com.garmin.fit.SubSport;
 import com.garmin.fit.plugins.ActivityFileValidationPlugin;
 import com.garmin.fit.plugins.ActivityFileValidationResult;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +37,7 @@ class SessionFitTest {
     @ParameterizedTest
     @MethodSource("sessions")
     void everyExportPassesGarminsActivityChecksAndSumsToTheSession(SheetInput session) {
-        byte[] fit = SessionFit.write(session, "0.1.0");
+        byte[] fit = SessionFit.write(session, "0.1.0", i -> "block " + (i + 1));
         ActivityFileValidationPlugin validation = new ActivityFileValidationPlugin();
         FitMessages messages = new FitDecoder().decode(new ByteArrayInputStream(fit), validation);
         List<ActivityFileValidationResult> failed = validation.getResults().stream()
@@ -56,5 +59,28 @@ class SessionFitTest {
         assertThat(s.getSport()).isEqualTo(Sport.WALKING);
         assertThat(s.getSubSport()).isEqualTo(SubSport.INDOOR_WALKING); // never virtual
         assertThat((double) s.getTotalTimerTime()).isCloseTo(active, Offset.offset(0.01));
+        if (summary.sessionRpe().isPresent()) {
+            assertThat(s.getWorkoutRpe()).isEqualTo((short) (summary.sessionRpe().getAsInt() * 10));
+        }
+        // Retrotread's developer fields, as the SDK decodes them: backward and the rails on records, the block on laps.
+        assertThat(fieldNames(records.get(0))).contains("backward", "hands_on_rails");
+        assertThat(fieldNames(laps.get(0))).contains("block");
+        assertThat(value(laps.get(1), "block")).isEqualTo("block 2");
+        assertThat(value(records.get(0), "hands_on_rails")).isEqualTo("1"); // every fixture starts on the rails
+    }
+
+    private static List<String> fieldNames(Mesg mesg) {
+        List<String> names = new ArrayList<>();
+        mesg.getDeveloperFields().forEach(f -> names.add(f.getName()));
+        return names;
+    }
+
+    private static String value(Mesg mesg, String name) {
+        for (DeveloperField f : mesg.getDeveloperFields()) {
+            if (name.equals(f.getName())) {
+                return f.getStringValue();
+            }
+        }
+        throw new AssertionError("no developer field " + name);
     }
 }
