@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.retrotread.demo.DemoClinic;
+import org.retrotread.report.fit.SessionFit;
 import org.retrotread.report.pdf.ProgressReportPdf;
 import org.retrotread.report.pdf.SessionSheetPdf;
+import org.retrotread.report.tcx.SessionTcx;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
 import org.retrotread.session.walktest.Cutoff;
@@ -20,7 +22,7 @@ import org.retrotread.store.Store;
 /**
  * Writes the committed sample sheets (docs/samples/session-sheet.pdf, a knee programme session, and
  * session-sheet-uphill.pdf, the Cipriani grades with a heart rate above the ceiling) from sessions run through
- * the real engine. Run by docs/samples/make.sh.
+ * the real engine, and the uphill session as the FIT and TCX files training logs import. Run by docs/samples/make.sh.
  */
 public final class SampleSheet {
 
@@ -44,6 +46,11 @@ public final class SampleSheet {
                 "Riverside Physiotherapy", Instant.parse("2026-11-25T10:00:00Z"));
         Files.write(out.resolve("session-sheet-uphill.pdf"), SessionSheetPdf.write(uphill, PaperSize.A4,
                 SheetFixtures.ENGLISH.text("report.pageOf")));
+        // The sample session for training logs: the uphill one, with its grades and heart rates.
+        SheetInput climb = SheetFixtures.uphill();
+        Files.write(out.resolve("session.tcx"), SessionTcx.write(climb, "0.1.0"));
+        Files.write(out.resolve("session.fit"), SessionFit.write(climb, "0.1.0",
+                i -> (i + 1) + ". " + SheetFixtures.ENGLISH.text("BlockKind." + climb.plan().blocks().get(i).kind().name())));
     }
 
     /** The demo clinic's client, six weeks into her plan (see DemoClinic). */

@@ -14,9 +14,13 @@ import com.garmin.fit.SubSport;
 import com.garmin.fit.plugins.ActivityFileValidationPlugin;
 import com.garmin.fit.plugins.ActivityFileValidationResult;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retrotread.report.SheetFixturesAccess;
@@ -82,5 +86,15 @@ class SessionFitTest {
             }
         }
         throw new AssertionError("no developer field " + name);
+    }
+
+    /** The committed sample (docs/samples/session.fit, made by docs/samples/make.sh) passes the same checks. */
+    @Test
+    void theCommittedSamplePassesGarminsChecks() throws IOException {
+        ActivityFileValidationPlugin validation = new ActivityFileValidationPlugin();
+        FitMessages messages = new FitDecoder().decode(new ByteArrayInputStream(Files.readAllBytes(Path.of("docs/samples/session.fit"))),
+                validation);
+        assertThat(validation.getResults()).noneMatch(r -> r.getStatus() == ActivityFileValidationResult.Status.FAILED);
+        assertThat(messages.getRecordMesgs()).isNotEmpty();
     }
 }

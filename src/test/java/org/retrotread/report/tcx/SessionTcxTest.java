@@ -3,6 +3,7 @@ package org.retrotread.report.tcx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -11,6 +12,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retrotread.report.SheetFixturesAccess;
@@ -91,5 +93,12 @@ class SessionTcxTest {
 
     private static String child(Element parent, String name) {
         return elements(parent, name).get(0).getTextContent();
+    }
+
+    /** The committed sample (docs/samples/session.tcx, made by docs/samples/make.sh) is valid too. */
+    @Test
+    void theCommittedSampleIsValidAgainstGarminsSchema() throws Exception {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(getClass().getResource("TrainingCenterDatabasev2.xsd"))
+                .newValidator().validate(new StreamSource(Path.of("docs/samples/session.tcx").toFile()));
     }
 }
