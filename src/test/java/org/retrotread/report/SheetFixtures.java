@@ -68,6 +68,16 @@ final class SheetFixtures {
         return run(plan, "Ørjan", note, List.of());
     }
 
+    /** Two hours: 24 five-minute blocks at speeds and grades that change, heart rates taken: the FIT benchmark's session. */
+    static SheetInput twoHours() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            blocks.add(new SteadyBlock(Duration.ofMinutes(5), Target.kmh(2.0 + (i % 6) * 0.4), Grade.ofPercent(i % 5)));
+        }
+        Plan plan = new Plan("Two hours", TreadmillMode.POWERED, blocks, new PlanLimits(Speed.ofKmh(5), Speed.ofKmh(2.5)), 3, false);
+        return run(plan, "Ørjan", "", List.of(), withCeiling(170));
+    }
+
     static SheetInput deadMill() {
         return run(StarterPlans.all(ENGLISH::text).get(4).plan(), "Zoë", "", List.of());
     }

@@ -21,6 +21,10 @@ public final class SheetFixturesAccess {
         return SheetFixtures.uphill();
     }
 
+    public static SheetInput twoHours() {
+        return SheetFixtures.twoHours();
+    }
+
     public static SheetInput deadMill() {
         return SheetFixtures.deadMill();
     }
