@@ -49,8 +49,6 @@ import org.retrotread.session.summary.SessionSummary;
  */
 public final class SessionFit {
 
-    /** From this average backward speed the session is a run (the backward walk-to-run transition, Hreljac 2005). */
-    private static final double RUN_FROM_M_PER_S = 1.63;
 
     private SessionFit() {
     }
@@ -66,7 +64,7 @@ public final class SessionFit {
         SessionState end = SessionState.replay(in.plan(), events);
         List<ActiveSeconds.Second> seconds = ActiveSeconds.of(in.plan(), events);
         Instant start = end.wallClockStart().orElse(in.record().openedAt());
-        boolean run = summary.averageBackwardSpeed().map(s -> s.metresPerSecond() >= RUN_FROM_M_PER_S).orElse(false);
+        boolean run = summary.backwardRun();
         List<Mesg> out = new ArrayList<>();
         RetrotreadFields fields = new RetrotreadFields();
         out.add(fileId(start));

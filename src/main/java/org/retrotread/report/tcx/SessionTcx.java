@@ -32,8 +32,6 @@ public final class SessionTcx {
     static final String NAMESPACE = "http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2";
     static final String EXTENSION = "http://www.garmin.com/xmlschemas/ActivityExtension/v2";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    /** From this backward speed on the session is a run (the backward walk-to-run transition, Hreljac 2005). */
-    private static final double RUN_FROM_M_PER_S = 1.63;
 
     private SessionTcx() {
     }
@@ -58,7 +56,7 @@ public final class SessionTcx {
             x.writeNamespace("ns3", EXTENSION);
             x.writeStartElement(NAMESPACE, "Activities");
             x.writeStartElement(NAMESPACE, "Activity");
-            boolean run = summary.averageBackwardSpeed().map(s -> s.metresPerSecond() >= RUN_FROM_M_PER_S).orElse(false);
+            boolean run = summary.backwardRun();
             x.writeAttribute("Sport", run ? "Running" : "Other");
             text(x, "Id", time(end.wallClockStart().orElse(in.record().openedAt())));
             List<List<ActiveSeconds.Second>> laps = ActiveSeconds.byBlock(seconds);

@@ -23,7 +23,8 @@ final class EnergyModel {
     static final String SOURCE_KEY = "energy.source.acsmBackward";
 
     private static final double REST_ML_PER_KG_MIN = 3.5;
-    private static final double BACKWARD_RUN_FROM_M_PER_S = 1.63;
+    /** The backward walk-to-run transition (Hreljac 2005): from here the running equation, and a session is a run. */
+    static final double BACKWARD_RUN_FROM_M_PER_S = 1.63;
     private static final double WALK_VALID_FROM_M_PER_MIN = 50;
     private static final double WALK_VALID_TO_M_PER_MIN = 100;
     private static final double RUN_VALID_FROM_M_PER_MIN = 134;

@@ -47,6 +47,11 @@ public record SessionSummary(
         GradeSummary grade,
         HeartRateSummary heartRate) {
 
+    /** True when the session's average backward speed is a run (from the backward walk-to-run transition, 1.63 m/s). */
+    public boolean backwardRun() {
+        return averageBackwardSpeed.map(s -> s.metresPerSecond() >= EnergyModel.BACKWARD_RUN_FROM_M_PER_S).orElse(false);
+    }
+
     /** The rails let go before a handrail block's minimum time, at session time {@code at}, and why. */
     public record EarlyRelease(Duration at, String reason) {
     }
