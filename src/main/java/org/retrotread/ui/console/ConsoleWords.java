@@ -70,9 +70,14 @@ final class ConsoleWords {
 
     /** The segment's target, and its grade where the deck must change for it: "4.0 km/h, incline 5 %". */
     String targetAndGrade(Segment segment, SessionState s) {
+        return withGrade(target(segment), segment, s);
+    }
+
+    /** {@code said}, and ", incline 5 %" after it when the segment needs the deck moved. */
+    private String withGrade(String said, Segment segment, SessionState s) {
         Grade grade = grades.shown(segment.grade());
-        return segment.movement() == Movement.STANDING || grade.equals(s.actualGrade()) ? target(segment)
-                : text.format("ui.console.upcomingGrade", target(segment), grade);
+        return segment.movement() == Movement.STANDING || grade.equals(s.actualGrade()) ? said
+                : text.format("ui.console.upcomingGrade", said, grade);
     }
 
     /** The line under the readouts: a countdown, the stopped or paused help, the speed to set, or hands off due. */
@@ -131,8 +136,7 @@ final class ConsoleWords {
         Target t = next.target().orElseThrow();
         String asked = t instanceof Target.AtSpeed sp && plan.mode() == TreadmillMode.POWERED
                 ? text.format("ui.console.upcomingSpeed", limits.shown(sp.speed())) : target(next);
-        Grade nextGrade = grades.shown(next.grade());
-        return nextGrade.equals(s.actualGrade()) ? asked : text.format("ui.console.upcomingGrade", asked, nextGrade);
+        return withGrade(asked, next, s);
     }
 
     /** "backward uphill", "backward downhill" or "level": what a grade means for a walker facing the back of the deck. */
