@@ -16,16 +16,16 @@ public final class PlanFileProblem extends Exception {
     private final transient List<Message> more;
     private final transient List<FieldProblem> planProblems;
 
-    PlanFileProblem(Message reason) {
+    public PlanFileProblem(Message reason) {
         this(reason, List.of(), List.of());
     }
 
-    PlanFileProblem(Message reason, List<FieldProblem> planProblems) {
+    public PlanFileProblem(Message reason, List<FieldProblem> planProblems) {
         this(reason, List.of(), planProblems);
     }
 
     /** @param more every further thing wrong in the file, after the first: a refusal names them all */
-    PlanFileProblem(Message reason, List<Message> more, List<FieldProblem> planProblems) {
+    public PlanFileProblem(Message reason, List<Message> more, List<FieldProblem> planProblems) {
         super(reason.key() + reason.args());
         this.reason = reason;
         this.more = List.copyOf(more);

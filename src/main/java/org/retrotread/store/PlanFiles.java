@@ -65,19 +65,28 @@ public final class PlanFiles {
     }
 
     private static String content(Path source) throws PlanFileProblem {
+        try {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return utf8.decode(ByteBuffer.wrap(bytes(source))).toString();
+        } catch (CharacterCodingException e) {
+            throw new PlanFileProblem(Message.of("planFile.notText", source.toString()));
+        }
+    }
+
+    /**
+     * A plan file's bytes, for this reader and the other tools' formats alike: a regular file of at most
+     * {@link #LARGEST_FILE_BYTES}, or a refusal saying why it was not read.
+     */
+    public static byte[] bytes(Path source) throws PlanFileProblem {
         if (!Files.isRegularFile(source)) { // follows a link to see what it points at; a FIFO would block the read
             throw new PlanFileProblem(Message.of(Files.exists(source) ? "planFile.notAFile" : "planFile.unreadable",
                     source.toString(), "no such file"));
         }
         try {
-            byte[] bytes = SmallFiles.read(source, LARGEST_FILE_BYTES).orElseThrow(() -> new PlanFileProblem(
+            return SmallFiles.read(source, LARGEST_FILE_BYTES).orElseThrow(() -> new PlanFileProblem(
                     Message.of("planFile.tooLarge", source.toString(), String.valueOf(LARGEST_FILE_BYTES / 1024))));
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new PlanFileProblem(Message.of("planFile.notText", source.toString()));
         } catch (IOException e) {
             throw new PlanFileProblem(Message.of("planFile.unreadable", source.toString(), String.valueOf(e.getMessage())));
         }

@@ -1,0 +1,33 @@
+package org.retrotread.store.exchange;
+
+import java.util.List;
+import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Grade;
+import org.retrotread.store.PlanFileProblem;
+
+/** A grade in another tool's file: a percentage, kept to the tenth a treadmill shows (and said when rounded). */
+final class Grades {
+
+    /** Far beyond any treadmill (the blocks' own checks give the exact limits): a number this size is a mistake. */
+    static final double LARGEST_PERCENT = 100;
+
+    private Grades() {
+    }
+
+    static Grade read(XmlSource xml, String attribute, String raw, List<Message> notes) throws PlanFileProblem {
+        return percent(xml, attribute, raw, xml.number(attribute, raw), notes);
+    }
+
+    /** {@code percent} as read from {@code raw}; a note in {@code notes} when it had to be rounded. */
+    static Grade percent(XmlSource xml, String attribute, String raw, double percent, List<Message> notes)
+            throws PlanFileProblem {
+        if (Math.abs(percent) > LARGEST_PERCENT) {
+            throw xml.refusal("planFile.xml.notGrade", attribute, raw);
+        }
+        Grade grade = Grade.ofPercent(percent);
+        if (Math.abs(grade.percent() - percent) > 1e-9) {
+            notes.add(Message.of("planFile.xml.gradeRounded", raw, grade));
+        }
+        return grade;
+    }
+}
