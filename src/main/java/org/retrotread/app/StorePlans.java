@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.retrotread.i18n.Messages;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
 import org.retrotread.store.PlanFileProblem;
 import org.retrotread.store.PlanFiles;
 import org.retrotread.store.SavedPlan;
 import org.retrotread.store.ServerProblem;
 import org.retrotread.store.Store;
+import org.retrotread.store.exchange.ImportedPlan;
+import org.retrotread.store.exchange.QzReader;
+import org.retrotread.store.exchange.QzWords;
+import org.retrotread.store.exchange.QzWriter;
+import org.retrotread.store.exchange.ReferencePaceNeeded;
+import org.retrotread.store.exchange.ZwoReader;
+import org.retrotread.ui.plans.PlanFormat;
 import org.retrotread.ui.plans.PlansService;
 import org.retrotread.work.Worker;
 
@@ -90,6 +99,26 @@ final class StorePlans implements PlansService {
     public void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed) {
         background.run(() -> {
             PlanFiles.write(file, plan);
+            return true;
+        }, x -> done.run(), e -> failed.accept(text.format("ui.plans.exportFailed", file, String.valueOf(e.getMessage()))));
+    }
+
+    @Override
+    public void readOtherFile(Path file, PlanFormat format, Optional<Speed> referencePace, Consumer<ImportedPlan> done,
+                              IntConsumer needsPace, Consumer<String> failed) {
+        background.run(() -> format == PlanFormat.ZWIFT ? ZwoReader.read(file, referencePace) : QzReader.read(file), done, e -> {
+            if (e instanceof ReferencePaceNeeded n) {
+                needsPace.accept(n.pace());
+            } else {
+                failed.accept(e instanceof PlanFileProblem p ? refusal(p) : saveFailed(e));
+            }
+        });
+    }
+
+    @Override
+    public void exportQz(Path file, Plan plan, QzWords words, Runnable done, Consumer<String> failed) {
+        background.run(() -> {
+            QzWriter.write(file, plan, words);
             return true;
         }, x -> done.run(), e -> failed.accept(text.format("ui.plans.exportFailed", file, String.valueOf(e.getMessage()))));
     }

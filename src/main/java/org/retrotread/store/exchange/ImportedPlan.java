@@ -7,8 +7,10 @@ import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.FieldProblem;
 import org.retrotread.session.plan.InvalidPlanException;
+import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.PlanLimits;
 import org.retrotread.session.text.Message;
+import org.retrotread.session.units.Speed;
 import org.retrotread.store.PlanFileProblem;
 
 /**
@@ -28,6 +30,12 @@ public record ImportedPlan(String name, List<Block> blocks, List<Message> notes,
     public ImportedPlan {
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
+    }
+
+    /** Its own settings, or those of a new plan on a treadmill whose top speed is {@code treadmillMax}. */
+    public Settings settingsOr(Speed treadmillMax) {
+        return settings.orElse(new Settings(new PlanLimits(treadmillMax, PlanLimits.DEFAULT.maxStep()),
+                Plan.DEFAULT_SESSIONS_PER_WEEK, true));
     }
 
     /**

@@ -27,6 +27,11 @@ final class FieldText {
         this.text = text;
     }
 
+    /** A percentage as typed: "10" rather than "10.0". */
+    static String wholeOrDecimal(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     String duration(Duration d) {
         return Messages.clock(d);
     }

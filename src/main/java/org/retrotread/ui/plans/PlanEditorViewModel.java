@@ -33,6 +33,7 @@ import org.retrotread.session.units.GradeRange;
 import org.retrotread.session.units.Speed;
 import org.retrotread.session.units.TypedDecimal;
 import org.retrotread.store.Client;
+import org.retrotread.store.exchange.ImportedPlan;
 
 /**
  * The plan being edited: its fields as typed, its blocks as drafts, and after every keystroke the
@@ -85,17 +86,10 @@ public final class PlanEditorViewModel {
         this.fields = new FieldText(text);
         this.readOnly = readOnly;
         loading = true;
-        name.set(start.name());
-        mode.set(start.mode());
-        maxSpeed.set(text.number(start.limits().maxSpeed().in(text.unit())));
-        maxStep.set(text.number(start.limits().maxStep().in(text.unit())));
-        sessionsPerWeek.set(Integer.toString(start.sessionsPerWeek()));
-        railsLevel.set(start.railsLevel());
+        fill(start.name(), start.mode(), start.limits(), start.sessionsPerWeek(), start.railsLevel(), start.blocks());
         client.set(owner.orElse(null));
         progressionOn.set(progression.isPresent());
-        progression.ifPresent(r -> progressionPercent.set(wholeOrDecimal(r.raisePercent())));
-        start.blocks().forEach(b -> blocks.add(BlockDraft.of(b, fields)));
-        selected.set(blocks.isEmpty() ? -1 : 0);
+        progression.ifPresent(r -> progressionPercent.set(FieldText.wholeOrDecimal(r.raisePercent())));
         loading = false;
         for (Observable o : List.of(name, maxSpeed, maxStep, sessionsPerWeek, client, progressionOn, progressionPercent, railsLevel)) {
             o.addListener(x -> edited());
@@ -113,8 +107,33 @@ public final class PlanEditorViewModel {
         rebuild();
     }
 
-    private static String wholeOrDecimal(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    /**
+     * Another tool's workout in the editor as a new plan, unsaved: a speed above this treadmill's top is refused
+     * at its field as if typed there; its settings when Retrotread wrote the file, else this treadmill's top speed.
+     */
+    public static PlanEditorViewModel imported(Messages text, ImportedPlan imported, Speed treadmillMax, GradeRange grades) {
+        PlanEditorViewModel editor = new PlanEditorViewModel(text, BlockDefaults.plan(imported.name(), TreadmillMode.POWERED),
+                Optional.empty(), Optional.empty(), false, treadmillMax, grades);
+        ImportedPlan.Settings settings = imported.settingsOr(treadmillMax);
+        editor.loading = true;
+        editor.blocks.clear();
+        editor.fill(imported.name(), TreadmillMode.POWERED, settings.limits(), settings.sessionsPerWeek(), settings.railsLevel(),
+                imported.blocks());
+        editor.blocks.forEach(editor::watch);
+        editor.loading = false;
+        editor.edited(); // unsaved: leaving asks first
+        return editor;
+    }
+
+    private void fill(String planName, TreadmillMode planMode, PlanLimits limits, int perWeek, boolean level, List<Block> all) {
+        name.set(planName);
+        mode.set(planMode);
+        maxSpeed.set(text.number(limits.maxSpeed().in(text.unit())));
+        maxStep.set(text.number(limits.maxStep().in(text.unit())));
+        sessionsPerWeek.set(Integer.toString(perWeek));
+        railsLevel.set(level);
+        all.forEach(b -> blocks.add(BlockDraft.of(b, fields)));
+        selected.set(blocks.isEmpty() ? -1 : 0);
     }
 
     private void watch(BlockDraft draft) {

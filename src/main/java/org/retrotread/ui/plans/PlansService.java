@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
+import org.retrotread.session.units.Speed;
 import org.retrotread.store.Client;
 import org.retrotread.store.SavedPlan;
+import org.retrotread.store.exchange.ImportedPlan;
+import org.retrotread.store.exchange.QzWords;
 
 /**
  * What the plan library needs from the database and the disk. Every call answers later, on the
@@ -27,4 +31,14 @@ public interface PlansService {
     void readFile(Path file, Consumer<Plan> done, Consumer<String> failed);
 
     void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed);
+
+    /**
+     * Reads another tool's workout whole, for the editor. {@code needsPace} instead when a Zwift run gives its
+     * speeds only as shares of a pace not yet given (with Zwift's pace number, or -1); nothing is kept.
+     */
+    void readOtherFile(Path file, PlanFormat format, Optional<Speed> referencePace, Consumer<ImportedPlan> done,
+                       IntConsumer needsPace, Consumer<String> failed);
+
+    /** Writes the plan as a QZ training programme (whole or not at all, owner-only). */
+    void exportQz(Path file, Plan plan, QzWords words, Runnable done, Consumer<String> failed);
 }

@@ -24,7 +24,8 @@ import org.retrotread.ui.common.Overlay;
 
 /**
  * The plan library: saved plans and starters on the left, the open plan on the right. Keys:
- * Ctrl+N new, Ctrl+D copy, Ctrl+S save, Ctrl+I import, Ctrl+E export, Esc back (twice with unsaved changes).
+ * Ctrl+N new, Ctrl+D copy, Ctrl+S save, Ctrl+I import (Retrotread, QZ or Zwift), Ctrl+E export, Ctrl+Shift+E export
+ * for QZ, Esc back (twice with unsaved changes).
  */
 public final class PlansView {
 
@@ -65,7 +66,10 @@ public final class PlansView {
         root.setBottom(new VBox(8, buttons(back), hint()));
         root.getStyleClass().add("plans");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && shortcut(e.getCode())) {
+            if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == KeyCode.E) {
+                e.consume();
+                exportQz();
+            } else if (e.isShortcutDown() && shortcut(e.getCode())) {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -152,7 +156,7 @@ public final class PlansView {
     private HBox buttons(Runnable back) {
         return new HBox(8, button("plan-new", "ui.plans.new", model::newPlan), button("plan-copy", "ui.plans.copy", model::copy),
                 button("plan-save", "ui.plans.save", model::save), button("plan-import", "ui.plans.import", this::importPlan),
-                button("plan-export", "ui.plans.export", this::exportPlan),
+                button("plan-export", "ui.plans.export", this::exportPlan), button("plan-export-qz", "ui.plans.exportQz", this::exportQz),
                 button("plan-archive", "ui.plans.archive", model::archive), button("plans-back", "ui.plans.back", () -> leave(back)));
     }
 
@@ -164,7 +168,19 @@ public final class PlansView {
     }
 
     private void importPlan() {
-        files.open(root, text.text("ui.plans.importTitle")).ifPresent(file -> model.importFrom(file, this::askAboutClash));
+        files.open(root, text.text("ui.plans.importTitle"))
+                .ifPresent(file -> model.importFrom(file, this::askAboutClash, this::askPace));
+    }
+
+    /** A Zwift run of pace shares: its 100 %, checked as typed; Backspace on an empty field cancels the import. */
+    private void askPace(OtherFormats.PaceQuestion question) {
+        overlay.askFields(question.question(), new String[] {"ui.plans.pace.field"},
+                answers -> question.problem().apply(answers[0]).map(m -> new Overlay.FieldError(0, m)),
+                answers -> question.answer().accept(answers[0]));
+    }
+
+    private void exportQz() {
+        files.save(root, text.text("ui.plans.exportQzTitle"), model.suggestedFileName(PlanFormat.QZ)).ifPresent(model::exportQzTo);
     }
 
     /** Cancel is where the keyboard starts; Replace arms first, since it changes a plan in use. */

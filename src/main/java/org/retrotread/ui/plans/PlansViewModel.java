@@ -49,6 +49,7 @@ public final class PlansViewModel {
     private Optional<SavedPlan> editing = Optional.empty();
     private final Speed treadmillMax;
     private final GradeRange gradeRange;
+    private final OtherFormats otherFormats;
 
     public PlansViewModel(Messages text, PlansService service) {
         this(text, service, Bounds.FASTEST_TARGET);
@@ -66,6 +67,7 @@ public final class PlansViewModel {
         this.text = text;
         this.service = service;
         this.starters = StarterPlans.all(text::text);
+        this.otherFormats = new OtherFormats(text, service, treadmillMax, gradeRange, this::openUnsaved, notice::set);
         selected.addListener((o, was, now) -> {
             if (now != null) {
                 open(now);
@@ -165,6 +167,20 @@ public final class PlansViewModel {
      * old versions kept for the sessions that ran them), keep both (the new one renamed), or cancel.
      */
     public void importFrom(Path file, Consumer<ImportClash> ask) {
+        importFrom(file, ask, question -> notice.set(question.question()));
+    }
+
+    /**
+     * As {@link #importFrom(Path, Consumer)} for Retrotread's own files; a QZ programme ({@code .xml}) or a
+     * Zwift run ({@code .zwo}) opens in the editor as a new plan instead, saved only when the person saves it
+     * (after {@code askPace} when a Zwift run needs its reference pace).
+     */
+    public void importFrom(Path file, Consumer<ImportClash> ask, Consumer<OtherFormats.PaceQuestion> askPace) {
+        PlanFormat format = PlanFormat.of(file);
+        if (format != PlanFormat.RETROTREAD) {
+            otherFormats.importFrom(file, format, Optional.empty(), askPace);
+            return;
+        }
         service.readFile(file, plan -> {
             Optional<SavedPlan> same = library().filter(s -> s.name().equalsIgnoreCase(plan.name().strip())).findFirst();
             if (same.isEmpty()) {
@@ -214,11 +230,26 @@ public final class PlansViewModel {
         service.exportFile(file, e.plan().get(), () -> notice.set(text.format("ui.plans.exported", file)), notice::set);
     }
 
+    /** The plan shown, as a QZ training programme for a home treadmill. */
+    public void exportQzTo(Path file) {
+        otherFormats.exportQz(file, Optional.ofNullable(editor.get()).flatMap(PlanEditorViewModel::plan));
+    }
+
+    private void openUnsaved(PlanEditorViewModel imported) {
+        selected.set(null);
+        editing = Optional.empty();
+        editor.set(imported);
+    }
+
     /** A file name to suggest for an export: the plan's name, made safe for every file system. */
     public String suggestedFileName() {
+        return suggestedFileName(PlanFormat.RETROTREAD);
+    }
+
+    public String suggestedFileName(PlanFormat format) {
         String name = editor.get() == null ? "plan" : editor.get().nameProperty().get();
         String safe = name.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
-        return (safe.isEmpty() ? "plan" : safe) + ".retrotread-plan.json";
+        return (safe.isEmpty() ? "plan" : safe) + (format == PlanFormat.QZ ? ".xml" : ".retrotread-plan.json");
     }
 
     /** A line for the library list: the plan's name, and whose it is or that it is a starter. */

@@ -7,15 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
-import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.Progression;
 import org.retrotread.session.units.SpeedUnit;
 import org.retrotread.store.Client;
@@ -36,50 +32,12 @@ class PlansViewModelTest {
     void open() throws Exception {
         store = Store.open(dir.resolve("retrotread.db"));
         ana = store.clients().add(Client.named("Ana"));
-        model = new PlansViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), new PlansService() {
-            public void load(Consumer<List<Client>> clients, Consumer<List<SavedPlan>> plans) {
-                clients.accept(unchecked(() -> store.clients().list(false)));
-                plans.accept(unchecked(() -> store.plans().library()));
-            }
-
-            public void save(Optional<Long> planId, Plan plan, Optional<Long> clientId, Optional<Progression.Rule> progression,
-                             Consumer<SavedPlan> done, Consumer<String> failed) {
-                done.accept(unchecked(() -> store.plans().save(planId, plan, clientId, progression)));
-            }
-
-            public void archive(long planId, Runnable done, Consumer<String> failed) {
-                unchecked(() -> {
-                    store.plans().archive(planId);
-                    return true;
-                });
-                done.run();
-            }
-
-            public void readFile(Path file, Consumer<Plan> done, Consumer<String> failed) {
-                done.accept(unchecked(() -> PlanFiles.read(file)));
-            }
-
-            public void exportFile(Path file, Plan plan, Runnable done, Consumer<String> failed) {
-                unchecked(() -> {
-                    PlanFiles.write(file, plan);
-                    return true;
-                });
-                done.run();
-            }
-        });
+        model = new PlansViewModel(new Messages(Locale.ENGLISH, SpeedUnit.KILOMETRES_PER_HOUR), new StoreBackedPlans(store));
     }
 
     @AfterEach
     void close() {
         store.close();
-    }
-
-    private static <T> T unchecked(Callable<T> work) {
-        try {
-            return work.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
