@@ -31,12 +31,24 @@ final class ClientReports {
     private final Store store;
     private final Clock clock;
     private final Supplier<SessionReports.Look> look;
+    private final ActivityArchive activities;
 
     ClientReports(SessionReports out, Store store, Clock clock, Supplier<SessionReports.Look> look) {
         this.out = out;
         this.store = store;
         this.clock = clock;
         this.look = look;
+        this.activities = new ActivityArchive(out, store, look);
+    }
+
+    /** The client's sessions of a period as one zip of FIT files. */
+    void saveFitArchive(long clientId, LocalDate from, LocalDate to, Node owner, Consumer<String> notice) {
+        activities.save(clientId, from, to, "fit", owner, notice);
+    }
+
+    /** The client's sessions of a period as one zip of TCX files. */
+    void saveTcxArchive(long clientId, LocalDate from, LocalDate to, Node owner, Consumer<String> notice) {
+        activities.save(clientId, from, to, "tcx", owner, notice);
     }
 
     /** A client's progress report over a period, as a PDF for {@code paper}. */

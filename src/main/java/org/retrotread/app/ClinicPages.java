@@ -41,7 +41,7 @@ final class ClinicPages {
         SessionReports r = reports.get();
         ClientReports c = r.clients();
         navigator.show(new ClientsView(model, navigator::showStart, new ClientsView.Papers(r::of, c::saveSessionsCsv,
-                c::saveProgressReport, c::printProgressReport, c::saveAuditTrail, c::printAuditTrail,
+                c::saveProgressReport, c::printProgressReport, c::saveFitArchive, c::saveTcxArchive, c::saveAuditTrail, c::printAuditTrail,
                 state.clinic().map(link -> new HomeVisits(state, background, files, writes())))).node());
     }
 

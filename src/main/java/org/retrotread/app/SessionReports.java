@@ -103,13 +103,11 @@ final class SessionReports {
             }
 
             public void saveTcx(Node owner, Consumer<String> notice) {
-                saveActivity(sessionId, owner, notice, "tcx", in -> SessionTcx.write(in, AppVersion.number()));
+                saveActivity(sessionId, owner, notice, "tcx", activity("tcx"));
             }
 
             public void saveFit(Node owner, Consumer<String> notice) {
-                Messages text = look.get().text();
-                saveActivity(sessionId, owner, notice, "fit", in -> SessionFit.write(in, AppVersion.number(),
-                        i -> (i + 1) + ". " + text.text("BlockKind." + in.plan().blocks().get(i).kind().name())));
+                saveActivity(sessionId, owner, notice, "fit", activity("fit"));
             }
         };
     }
@@ -195,6 +193,13 @@ final class SessionReports {
     @FunctionalInterface
     interface ActivityFile {
         byte[] make(SheetInput session) throws Exception;
+    }
+
+    /** How a session becomes an activity file of {@code kind} ("fit" or "tcx"), its laps named in the screen's language. */
+    ActivityFile activity(String kind) {
+        Messages text = look.get().text();
+        return kind.equals("tcx") ? in -> SessionTcx.write(in, AppVersion.number()) : in -> SessionFit.write(in, AppVersion.number(),
+                i -> (i + 1) + ". " + text.text("BlockKind." + in.plan().blocks().get(i).kind().name()));
     }
 
     /**

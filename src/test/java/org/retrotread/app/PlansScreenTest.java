@@ -24,8 +24,7 @@ import org.testfx.framework.junit5.Start;
  */
 class PlansScreenTest extends AppOnTempDatabase {
 
-    private static final String PLANS = "SELECT v.name || ' v' || v.version FROM plan_versions v JOIN plans p ON p.id = v.plan_id"
-            + " WHERE p.starter_id IS NULL ORDER BY v.id";
+    private static final String PLANS = StoredRows.SAVED_PLANS;
 
     @Start
     void start(Stage stage) {

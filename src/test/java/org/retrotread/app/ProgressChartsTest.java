@@ -2,24 +2,35 @@ package org.retrotread.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.garmin.fit.FitDecoder;
+import com.garmin.fit.plugins.ActivityFileValidationPlugin;
+import com.garmin.fit.plugins.ActivityFileValidationResult;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.retrotread.report.tcx.SessionTcx;
 import org.retrotread.session.Command;
 import org.retrotread.session.plan.Plan;
 import org.retrotread.session.plan.StarterPlans;
@@ -64,11 +75,7 @@ class ProgressChartsTest extends AppOnTempDatabase {
 
     @Test
     void adherenceAndEffortAreCharted(FxRobot robot) throws Exception {
-        until(() -> focused(robot, "#client"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        until(() -> focused(robot, "#clients-search"));
-        robot.type(KeyCode.DOWN);
-        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // to Progress
+        openProgress(robot);
         until(() -> "Adherence: 2 of 4 intended sessions (50 %) over 2 weeks. Extra sessions in a week do not make up for a missed one."
                 .equals(robot.lookup("#progress-adherence-line").queryAs(Label.class).getText()));
         @SuppressWarnings("unchecked")
@@ -95,5 +102,77 @@ class ProgressChartsTest extends AppOnTempDatabase {
             assertThat(new PDFTextStripper().getText(doc))
                     .contains("Retro-walking progress report", "Ørjan", "2 of 4 (50 %)", "Knee, twice a week");
         }
+    }
+
+    /** A period's sessions as one zip: only those that ran in it, each file passing Garmin's checks or its schema. */
+    @Test
+    void aPeriodsSessionsAreSavedAsOneZipOfFitOrTcxFiles(FxRobot robot) throws Exception {
+        openProgress(robot);
+        TextField from = robot.lookup("#report-from").queryAs(TextField.class);
+        TextField to = robot.lookup("#report-to").queryAs(TextField.class);
+        robot.interact(() -> {
+            from.setText(LocalDate.now().minusDays(40).toString());
+            to.setText(LocalDate.now().minusDays(30).toString());
+        });
+        Path none = dir.resolve("none.zip");
+        files.answer(none);
+        robot.clickOn("#report-fit-zip");
+        until(() -> robot.lookup("#clients-notice").queryAs(Label.class).getText().startsWith("No session ran from"));
+        assertThat(none).doesNotExist();
+
+        robot.interact(() -> {
+            from.setText(LocalDate.now().minusDays(2).toString());
+            to.setText(LocalDate.now().toString());
+        });
+        Path recent = dir.resolve("recent.zip");
+        files.answer(recent);
+        robot.clickOn("#report-fit-zip");
+        until(() -> Files.exists(recent));
+        assertThat(files.names).last().asString().startsWith("Ørjan sessions FIT ").endsWith(".zip");
+        List<byte[]> fits = entries(recent, ".fit");
+        assertThat(fits).hasSize(1);                                        // last week's is outside the period
+        for (byte[] fit : fits) {
+            ActivityFileValidationPlugin checks = new ActivityFileValidationPlugin();
+            new FitDecoder().decode(new ByteArrayInputStream(fit), checks);
+            assertThat(checks.getResults()).noneMatch(r -> r.getStatus() == ActivityFileValidationResult.Status.FAILED);
+        }
+        assertThat(Files.getPosixFilePermissions(recent)).extracting(Object::toString)
+                .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+
+        robot.interact(() -> from.setText(LocalDate.now().minusDays(10).toString()));
+        Path both = dir.resolve("both.zip");
+        files.answer(both);
+        robot.clickOn("#report-tcx-zip");
+        until(() -> Files.exists(both));
+        List<byte[]> tcxs = entries(both, ".tcx");
+        assertThat(tcxs).hasSize(2);
+        for (byte[] tcx : tcxs) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(SessionTcx.class.getResource("TrainingCenterDatabasev2.xsd")).newValidator()
+                    .validate(new StreamSource(new ByteArrayInputStream(tcx)));
+        }
+        until(() -> robot.lookup("#clients-notice").queryAs(Label.class).getText().startsWith("2 sessions saved in " + both));
+        assertThat(StoredRows.column(database(), "SELECT subject FROM audit_trail WHERE subject LIKE 'sessions%' ORDER BY id"))
+                .containsExactly("sessionsFit", "sessionsTcx");
+    }
+
+    /** From the start screen to the first client's Progress tab, by keys. */
+    private void openProgress(FxRobot robot) throws Exception {
+        until(() -> focused(robot, "#client"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        until(() -> focused(robot, "#clients-search"));
+        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL); // to Progress
+    }
+
+    private static List<byte[]> entries(Path zip, String ending) throws Exception {
+        List<byte[]> all = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertThat(e.getName()).endsWith(ending).contains(" session ");
+                all.add(in.readAllBytes());
+            }
+        }
+        return all;
     }
 }

@@ -18,6 +18,10 @@ public final class StoredRows {
     private StoredRows() {
     }
 
+    /** The library's own plans (not the starters) as "name vN", oldest first. */
+    public static final String SAVED_PLANS = "SELECT v.name || ' v' || v.version FROM plan_versions v JOIN plans p"
+            + " ON p.id = v.plan_id WHERE p.starter_id IS NULL ORDER BY v.id";
+
     public static List<String> column(Path database, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement();
              ResultSet r = s.executeQuery(sql)) {

@@ -53,9 +53,10 @@ public final class ClientsView {
      *
      * @param session  a past session, printed or saved
      * @param sessions the sessions of a client (or, with none, of everyone) saved as CSV
+     * @param fitZip   a client's sessions of a period as one zip of FIT files ({@code tcxZip}: of TCX files)
      */
-    public record Papers(LongFunction<SessionPaper> session, SessionsCsv sessions,
-                         ProgressReport report, ProgressReport printReport, ClientPaper auditPdf, ClientPaper auditPrint,
+    public record Papers(LongFunction<SessionPaper> session, SessionsCsv sessions, ProgressReport report,
+                         ProgressReport printReport, ProgressReport fitZip, ProgressReport tcxZip, ClientPaper auditPdf, ClientPaper auditPrint,
                          Optional<HomeVisit> homeVisit) {
     }
 
@@ -73,7 +74,7 @@ public final class ClientsView {
         void make(long clientId, Node owner, Consumer<String> notice);
     }
 
-    /** A client's progress report over a period, saved as a PDF or printed. */
+    /** Something about a client over a period: the progress report (a PDF or printed), the sessions as files. */
     public interface ProgressReport {
         void make(long clientId, LocalDate from, LocalDate to, Node owner,
                   Consumer<String> notice);

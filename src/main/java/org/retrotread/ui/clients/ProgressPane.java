@@ -121,20 +121,28 @@ final class ProgressPane {
         for (TextField f : List.of(from, to)) {
             f.setPrefColumnCount(9);
         }
-        Button pdf = new Button(text.text("ui.progress.reportPdf"));
-        pdf.setId("report-pdf");
-        pdf.setOnAction(e -> report(papers.report()));
-        Button print = new Button(text.text("ui.progress.reportPrint"));
-        print.setId("report-print");
-        print.setOnAction(e -> report(papers.printReport()));
-        for (Button b : List.of(pdf, print)) {
+        Button pdf = periodButton("report-pdf", "ui.progress.reportPdf", papers.report());
+        Button print = periodButton("report-print", "ui.progress.reportPrint", papers.printReport());
+        Button fit = periodButton("report-fit-zip", "ui.progress.fitZip", papers.fitZip());
+        Button tcx = periodButton("report-tcx-zip", "ui.progress.tcxZip", papers.tcxZip());
+        for (Button b : List.of(pdf, print, fit, tcx)) {
             b.disableProperty().bind(model.editingProperty().isNull());
         }
         Label caption = new Label(text.text("ui.progress.period"));
         caption.getStyleClass().add("caption");
-        HBox row = new HBox(8, caption, from, new Label(text.text("ui.progress.to")), to, pdf, print);
+        HBox period = new HBox(8, caption, from, new Label(text.text("ui.progress.to")), to);
+        period.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(8, 8, period, pdf, print, fit, tcx); // wraps on a narrow window
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A button that makes something of the client over the period typed (the report, the sessions as files). */
+    private Button periodButton(String id, String key, ClientsView.ProgressReport make) {
+        Button button = new Button(text.text(key));
+        button.setId(id);
+        button.setOnAction(e -> report(make));
+        return button;
     }
 
     private void report(ClientsView.ProgressReport make) {
