@@ -14,10 +14,14 @@ import org.retrotread.report.pdf.SessionSheetPdf;
 import org.retrotread.report.tcx.SessionTcx;
 import org.retrotread.session.correction.CorrectedField;
 import org.retrotread.session.correction.Correction;
+import org.retrotread.session.plan.Plan;
+import org.retrotread.session.plan.StarterPlans;
 import org.retrotread.session.walktest.Cutoff;
 import org.retrotread.store.Amendment;
 import org.retrotread.store.Client;
 import org.retrotread.store.Store;
+import org.retrotread.store.exchange.QzWriter;
+import org.retrotread.ui.plans.OtherFormats;
 
 /**
  * Writes the committed sample sheets (docs/samples/session-sheet.pdf, a knee programme session, and
@@ -51,6 +55,15 @@ public final class SampleSheet {
         Files.write(out.resolve("session.tcx"), SessionTcx.write(climb, "0.1.0"));
         Files.write(out.resolve("session.fit"), SessionFit.write(climb, "0.1.0",
                 i -> (i + 1) + ". " + SheetFixtures.ENGLISH.text("BlockKind." + climb.plan().blocks().get(i).kind().name())));
+        // A starter plan for a home treadmill that QZ drives.
+        Plan starter = starterForQz();
+        QzWriter.write(out.resolve("starter-plan.qz.xml"), starter, OtherFormats.words(SheetFixtures.ENGLISH, starter));
+    }
+
+    /** The starter written as the QZ sample: the knee programme (a handrail phase, a speed ramp, steady, cooldown). */
+    public static Plan starterForQz() {
+        return StarterPlans.all(SheetFixtures.ENGLISH::text).stream().filter(s -> s.id().equals("kneeProgramme")).findFirst()
+                .orElseThrow().plan();
     }
 
     /** The demo clinic's client, six weeks into her plan (see DemoClinic). */

@@ -71,9 +71,9 @@ public final class QzWriter {
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
-            xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.close();
+            out.write('\n'); // after the root, where the writer keeps no text: a file ends with a line end
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -18,7 +18,7 @@ import org.retrotread.store.exchange.QzWords;
  * new, unsaved plan, with what could not be carried over said in the notice (the person reads it, fixes what
  * the editor marks, and saves); a plan goes out as a QZ programme for a home treadmill.
  */
-final class OtherFormats {
+public final class OtherFormats {
 
     /** Asked before a Zwift run of pace shares can be read: the question, and what to do with the answer. */
     public record PaceQuestion(String question, Function<String, Optional<String>> problem,
@@ -62,6 +62,14 @@ final class OtherFormats {
         return s.toString();
     }
 
+    /** What a QZ programme of {@code plan} says to the person at home, in the screen's language. */
+    public static QzWords words(Messages text, Plan plan) {
+        String rails = plan.blocks().get(0) instanceof HandrailBlock ? text.text("ui.plans.qz.railsFirst")
+                : text.text("ui.plans.qz.noRailsBlock");
+        return new QzWords(text.format("ui.plans.qz.comment", plan.name(), rails), text.text("ui.plans.qz.onRails"),
+                text.text("ui.plans.qz.stand"), text.text("ui.plans.qz.forward"));
+    }
+
     void exportQz(Path file, Optional<Plan> shown) {
         if (shown.isEmpty()) {
             notice.accept(text.text("ui.plans.copyNeedsValid"));
@@ -72,10 +80,7 @@ final class OtherFormats {
             notice.accept(text.text("ui.plans.qz.deadMill"));
             return;
         }
-        String rails = plan.blocks().get(0) instanceof HandrailBlock ? text.text("ui.plans.qz.railsFirst")
-                : text.text("ui.plans.qz.noRailsBlock");
-        QzWords words = new QzWords(text.format("ui.plans.qz.comment", plan.name(), rails), text.text("ui.plans.qz.onRails"),
-                text.text("ui.plans.qz.stand"), text.text("ui.plans.qz.forward"));
+        QzWords words = words(text, plan);
         service.exportQz(file, plan, words, () -> notice.accept(text.format("ui.plans.exportedQz", file)), notice);
     }
 }

@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
+import org.retrotread.report.SampleSheet;
 import org.retrotread.session.plan.Block;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.HandrailBlock;
@@ -77,6 +78,19 @@ class QzProgrammeTest {
                 assertThat(roundTrip(starter.plan())).as(starter.id()).isEqualTo(starter.plan());
             }
         }
+    }
+
+    /** The committed sample (docs/samples/starter-plan.qz.xml, made by docs/samples/make.sh) reads back as its starter. */
+    @Test
+    void theCommittedSampleIsTheStarterItWasWrittenFrom() throws Exception {
+        Path sample = Path.of("docs/samples/starter-plan.qz.xml");
+        ImportedPlan back = QzReader.read(sample);
+        Plan starter = SampleSheet.starterForQz();
+        assertThat(back.blocks()).isEqualTo(starter.blocks());
+        assertThat(back.name()).isEqualTo(starter.name());
+        assertThat(back.notes()).isEmpty();
+        assertThat(Files.readString(sample)).contains("a BACKWARD walking plan").contains("The first block is on the rails")
+                .contains("speedfrom=\"1.5\" speedto=\"2.5\"");
     }
 
     @Test
