@@ -58,8 +58,12 @@ class PlanExchangeScreenTest extends AppOnTempDatabase {
                   <IntervalsT Repeat="4" OnDuration="60" OffDuration="60" OnPower="0.5" OffPower="0.35"/>
                   <FreeRide Duration="120"/>
                 </workout></workout_file>""");
+        robot.interact(() -> robot.lookup("#plan-name").queryAs(TextField.class).setText("Changed, not saved"));
         files.answer(zwo);
-        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);   // over unsaved edits: said first
+        until(() -> notice(robot).startsWith("The plan in the editor has unsaved changes"));
+        assertThat(robot.lookup("#plan-name").queryAs(TextField.class).getText()).isEqualTo("Changed, not saved");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);   // the second time: imported all the same
         until(() -> Answer.open(robot));
         assertThat(robot.lookup("#overlay-question").queryAs(Label.class).getText()).contains("(10 km pace)");
         robot.write("fast").type(KeyCode.ENTER);

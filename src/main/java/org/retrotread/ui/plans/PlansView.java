@@ -29,6 +29,8 @@ import org.retrotread.ui.common.Overlay;
  */
 public final class PlansView {
 
+    /** How many lines of the notice show before it scrolls (each about 21 pixels at the house's font size). */
+    private static final int NOTICE_LINES_SHOWN = 6;
     private final BorderPane root = new BorderPane();
     private final StackPane overlayLayer = new StackPane();
     /** Questions over the library (an imported plan's name already in use), in the same scene: see decision 5. */
@@ -40,6 +42,8 @@ public final class PlansView {
     private final ScrollPane editorArea = new ScrollPane();
     private final VBox previewArea = new VBox();
     private boolean leaveWarned;
+    /** Set by the first Ctrl+I over unsaved edits (said once): the second one opens the file anyway. */
+    private boolean importWarned;
 
     public PlansView(PlansViewModel model, FilePicker files, Runnable back) {
         this.model = model;
@@ -53,7 +57,13 @@ public final class PlansView {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
-        VBox top = new VBox(8, title, notice);
+        // An imported workout's notes may run to dozens of lines: they scroll, and the library and editor keep their room.
+        ScrollPane noticeArea = new ScrollPane(notice);
+        noticeArea.setId("plans-notice-area");
+        noticeArea.setFitToWidth(true);
+        noticeArea.setMaxHeight(NOTICE_LINES_SHOWN * 21);
+        noticeArea.getStyleClass().add("edge-to-edge");
+        VBox top = new VBox(8, title, noticeArea);
         BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         root.setTop(top);
         root.setLeft(library());
@@ -142,6 +152,7 @@ public final class PlansView {
 
     private void showEditor() {
         leaveWarned = false;
+        importWarned = false;
         PlanEditorViewModel editor = model.editorProperty().get();
         if (editor == null) {
             editorArea.setContent(new Label(text.text("ui.plans.none")));
@@ -167,7 +178,13 @@ public final class PlansView {
         return hint;
     }
 
+    /** An import replaces what the editor shows: unsaved edits are never dropped without a word (and a second Ctrl+I). */
     private void importPlan() {
+        if (model.hasUnsavedChanges() && !importWarned) {
+            importWarned = true;
+            model.noticeProperty().set(text.text("ui.plans.importOverUnsaved"));
+            return;
+        }
         files.open(root, text.text("ui.plans.importTitle"))
                 .ifPresent(file -> model.importFrom(file, this::askAboutClash, this::askPace));
     }
