@@ -63,6 +63,8 @@ public final class PlansView {
         noticeArea.setFitToWidth(true);
         noticeArea.setMaxHeight(NOTICE_LINES_SHOWN * 21);
         noticeArea.getStyleClass().add("edge-to-edge");
+        noticeArea.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        noticeArea.managedProperty().bind(noticeArea.visibleProperty());
         VBox top = new VBox(8, title, noticeArea);
         BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         root.setTop(top);
