@@ -44,7 +44,7 @@ final class QzBlocks {
         QzBlocks b = new QzBlocks();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            Optional<Integer> steps = item.hints().isEmpty() && item.times() == 1
+            Optional<Integer> steps = item.hints().isEmpty() && item.times() == 1 && item.rows().size() == 1
                     ? Optional.ofNullable(item.rows().get(0).hints().get("steps")).flatMap(QzBlocks::whole) : Optional.empty();
             if (steps.isPresent() && b.steppedRamp(items, i, steps.get())) {
                 i += steps.get() - 1;
@@ -66,6 +66,9 @@ final class QzBlocks {
             textEvents += row.textEvent() && row.kind().isEmpty() ? 1 : 0;
         }
         if (!row.runnable()) {
+            if (withNotes && !row.byDistance()) {
+                notes.add(row.at(Message.of("planFile.qz.noSpeed")));
+            }
             return;
         }
         try {
@@ -146,21 +149,21 @@ final class QzBlocks {
 
     private void repeat(Item item) throws PlanFileProblem {
         List<QzRow> rows = item.rows();
-        rows.forEach(r -> r.ignored().forEach(n -> notes.add(r.at(n))));
-        rows.forEach(r -> textEvents += r.textEvent() && r.kind().isEmpty() ? 1 : 0);
         if (rows.isEmpty()) {
             notes.add(Message.of("planFile.atLine", item.line(), Message.of("planFile.qz.emptyRepeat")));
             return;
         }
         Optional<IntervalBlock> intervals = intervals(item);
         if (intervals.isPresent()) {
+            rows.forEach(r -> r.ignored().forEach(n -> notes.add(r.at(n))));
+            rows.forEach(r -> textEvents += r.textEvent() && r.kind().isEmpty() ? 1 : 0);
             blocks.add(intervals.get());
             return;
         }
         notes.add(Message.of("planFile.atLine", item.line(), Message.of("planFile.qz.repeatWritten", item.times(), rows.size())));
         for (int t = 0; t < item.times() && blocks.size() <= Bounds.MOST_BLOCKS; t++) {
             for (QzRow row : rows) {
-                single(row, false);
+                single(row, t == 0); // what a row cannot carry is said once, not once a repeat
             }
         }
     }
@@ -168,14 +171,15 @@ final class QzBlocks {
     /** Work and recovery, {@code times} over: Retrotread's own intervals, or any repeat of two fixed-speed rows. */
     private Optional<IntervalBlock> intervals(Item item) throws PlanFileProblem {
         List<QzRow> rows = item.rows();
-        if (rows.size() != 2 || item.times() > Bounds.MOST_REPEATS || rows.get(0).speed().isEmpty()
-                || !rows.get(0).runnable() || !rows.get(1).runnable()) {
+        if (rows.size() != 2 || item.times() > Bounds.MOST_REPEATS || rows.get(0).speed().isEmpty() || !rows.get(0).runnable()) {
             return Optional.empty();
         }
         QzRow work = rows.get(0);
         QzRow rest = rows.get(1);
         String kind = item.hints().getOrDefault("recovery", "backward");
-        if (rest.speed().isEmpty() != kind.equals("stand") || !rest.grade().equals(work.grade())) {
+        boolean restShape = kind.equals("stand") ? rest.speed().isEmpty() && rest.ramp().isEmpty() && !rest.byDistance()
+                : rest.speed().isPresent() && rest.runnable();
+        if (!restShape || !rest.grade().equals(work.grade())) {
             return Optional.empty();
         }
         Recovery recovery = switch (kind) {

@@ -122,7 +122,7 @@ public final class QzReader {
         List<Message> ignored = new ArrayList<>();
         Grade grade = a.containsKey("inclination") ? Grades.read(xml, "inclination", a.get("inclination"), ignored)
                 : Grade.LEVEL;
-        boolean runnable = speed.isPresent() || ramp.isPresent() || "recovery".equals(hints.get("block"));
+        boolean runnable = speed.isPresent() || ramp.isPresent();
         if (a.containsKey("distance")) {
             ignored.add(Message.of("planFile.qz.byDistance", a.get("distance")));
             runnable = false;
@@ -135,9 +135,6 @@ public final class QzReader {
             }
         });
         notRun.forEach((key, values) -> ignored.add(Message.of(key, String.join(", ", values))));
-        if (!runnable && !a.containsKey("distance")) {
-            ignored.add(0, Message.of("planFile.qz.noSpeed"));
-        }
         boolean textEvent = false;
         for (int event = xml.next(); !(event == XMLStreamConstants.END_ELEMENT && xml.name().equals("row")); event = xml.next()) {
             textEvent |= event == XMLStreamConstants.START_ELEMENT && xml.name().equals("textevent");

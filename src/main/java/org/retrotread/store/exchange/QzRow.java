@@ -15,8 +15,8 @@ import org.retrotread.session.units.Speed;
  * @param speed    a fixed speed; empty for a ramp or a row that leaves the belt as it is
  * @param ramp     a speed ramp's two ends (QZ's {@code speedfrom}/{@code speedto})
  * @param ignored  what the row asks that Retrotread cannot do (a heart-rate zone, power, a fan), as sentences
- * @param runnable false for a row Retrotread cannot run at all (ended by distance, or its speed set by
- *                 heart rate): it is left out, and {@code ignored} says why
+ * @param runnable false for a row Retrotread cannot run as a block (ended by distance, or with no speed of its
+ *                 own: set by heart rate, or a standing recovery): left out unless it is a recovery
  * @param hints    Retrotread's own attributes, when Retrotread wrote the file
  */
 record QzRow(int line, int step, Duration duration, Optional<Speed> speed, Optional<List<Speed>> ramp, Grade grade,
@@ -24,6 +24,11 @@ record QzRow(int line, int step, Duration duration, Optional<Speed> speed, Optio
 
     String kind() {
         return hints.getOrDefault("block", "");
+    }
+
+    /** True when the row ends after a distance rather than a time. */
+    boolean byDistance() {
+        return ignored.stream().anyMatch(m -> m.key().equals("planFile.qz.byDistance"));
     }
 
     /** A sentence placed on this row's line and step. */

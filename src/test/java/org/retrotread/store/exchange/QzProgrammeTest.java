@@ -166,6 +166,26 @@ class QzProgrammeTest {
                 .contains("Line 13: a repeat of 3 rows, 2 times, was written out as separate blocks.");
     }
 
+    /** Files changed by hand after Retrotread wrote them, or odd but readable: read by their rows, nothing lost unsaid. */
+    @Test
+    void oddButReadableRowsAreReadByWhatTheySay() throws Exception {
+        ImportedPlan plan = QzReader.read(write("odd.xml", """
+                <rows xmlns:retrotread="urn:retrotread:qz:1">
+                  <repeat times="1"></repeat>
+                  <row duration="00:01:00" inclination="0" retrotread:block="recovery"/>
+                  <repeat times="3" retrotread:block="intervals" retrotread:recovery="stand">
+                    <row duration="00:00:30" speed="4" retrotread:block="work"/>
+                    <row duration="00:00:30" speed="2" retrotread:block="recovery"/>
+                  </repeat>
+                  <row duration="00:02:00" speed="3" retrotread:block="ramp-step" retrotread:steps="3" retrotread:step="x"/>
+                </rows>"""));
+        String notes = plan.notes().stream().map(EN::format).collect(Collectors.joining("\n"));
+        assertThat(notes).contains("Line 2: an empty repeat was left out.")
+                .contains("Line 3, step 1: the row has no speed of its own")
+                .contains("Line 4: a repeat of 2 rows, 3 times, was written out as separate blocks.");
+        assertThat(plan.blocks()).hasSize(3 * 2 + 1).allMatch(b -> b instanceof SteadyBlock);
+    }
+
     @Test
     void aBadFileIsRefusedWholeWithItsLineAndStep() throws Exception {
         assertRefused("""
