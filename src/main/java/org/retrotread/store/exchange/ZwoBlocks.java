@@ -17,7 +17,8 @@ import org.retrotread.session.units.Speed;
 import org.retrotread.store.PlanFileProblem;
 
 /**
- * A Zwift run's steps made blocks. A speed is either {@code Speed} in metres a second, or a share of the
+ * A Zwift run's steps made blocks. A speed is either {@code Speed} in metres a second (and, by the same pattern,
+ * {@code SpeedLow}/{@code SpeedHigh} and {@code OnSpeed}/{@code OffSpeed}), or a share of the
  * reference pace ({@code Power}, {@code PowerLow}/{@code PowerHigh}, {@code OnPower}/{@code OffPower}),
  * kept to the 0.1 km/h a person types; {@code Incline} is a fraction up to 0.4 (Zwift's) or else a percentage.
  */
@@ -69,8 +70,9 @@ final class ZwoBlocks {
 
     private void ramp(ZwoStep step) throws PlanFileProblem {
         Duration duration = ZwoReader.seconds(step, "Duration");
-        Speed from = step.has("Speed") || step.has("Power") ? speed(step, "Power") : speed(step, "PowerLow");
-        Speed to = step.has("Speed") || step.has("Power") ? from : speed(step, "PowerHigh");
+        boolean ramps = step.has("PowerLow") || step.has("SpeedLow");
+        Speed from = speed(step, ramps ? "PowerLow" : "Power");
+        Speed to = ramps ? speed(step, "PowerHigh") : from;
         Grade grade = grade(step);
         if (from.sameAs(to) && step.kind().equals("cooldown")) {
             blocks.add(new CooldownBlock(duration, new Target.AtSpeed(from), grade));
@@ -83,9 +85,13 @@ final class ZwoBlocks {
         }
     }
 
-    /** {@code Speed} in m/s when the step has it, else {@code shareAttribute} times the reference pace. */
+    /**
+     * A speed in m/s when the step gives one ({@code SpeedLow} for {@code PowerLow}, {@code OnSpeed} for
+     * {@code OnPower}..., else {@code Speed}), or else {@code shareAttribute} times the reference pace.
+     */
     private Speed speed(ZwoStep step, String shareAttribute) throws PlanFileProblem {
-        Optional<Double> metresPerSecond = ZwoReader.number(step, "Speed");
+        String own = shareAttribute.replace("Power", "Speed");
+        Optional<Double> metresPerSecond = ZwoReader.number(step, step.has(own) ? own : "Speed");
         double kmh;
         if (metresPerSecond.isPresent()) {
             kmh = metresPerSecond.get() * KMH_PER_METRE_PER_SECOND;

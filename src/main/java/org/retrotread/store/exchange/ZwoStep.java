@@ -19,7 +19,7 @@ record ZwoStep(String tag, int line, int step, Map<String, String> attributes, b
 
     /** True when a speed in this step can only come from a share of the reference pace. */
     boolean needsPace() {
-        return !has("Speed") && (has("Power") || has("PowerLow") || has("OnPower"));
+        return !has("Speed") && !has("SpeedLow") && !has("OnSpeed") && (has("Power") || has("PowerLow") || has("OnPower"));
     }
 
     /** Zwift's pace number (0 mile, 1 5 km, 2 10 km, 3 half, 4 full marathon), or -1. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrotread.i18n.Messages;
+import org.retrotread.session.plan.Bounds;
 import org.retrotread.session.plan.CooldownBlock;
 import org.retrotread.session.plan.IntervalBlock;
 import org.retrotread.session.plan.RampBlock;
@@ -40,7 +41,8 @@ class ZwoReaderTest {
                     <workout>
                         <SteadyState Duration="300" Speed="1.25" Incline="0.02"/>
                         <SteadyState Duration="240" Speed="1.5" Incline="3.5" Cadence="160"/>
-                        <IntervalsT Repeat="5" OnDuration="60" OffDuration="90" Speed="1.4" Incline="0.01"/>
+                        <IntervalsT Repeat="5" OnDuration="60" OffDuration="90" OnSpeed="1.4" OffSpeed="0.9" Incline="0.01"/>
+                        <Ramp Duration="120" SpeedLow="0.5" SpeedHigh="1"/>
                         <FreeRide Duration="600"/>
                         <Cooldown Duration="180" Speed="0.75"/>
                     </workout>
@@ -50,11 +52,13 @@ class ZwoReaderTest {
                 new SteadyBlock(Duration.ofMinutes(5), Target.kmh(4.5), Grade.ofPercent(2)),
                 new SteadyBlock(Duration.ofMinutes(4), Target.kmh(5.4), Grade.ofPercent(3.5)),
                 new IntervalBlock(5, Duration.ofSeconds(60), Target.kmh(5.0), Duration.ofSeconds(90),
-                        new Recovery.Backward(Target.kmh(5.0)), Grade.ofPercent(1)),
+                        new Recovery.Backward(Target.kmh(3.2)), Grade.ofPercent(1)),
+                new RampBlock(Target.kmh(1.8), Target.kmh(3.6), Target.kmh(1), Duration.ofSeconds(40), Grade.LEVEL, Grade.LEVEL,
+                        Bounds.USUAL_GRADE_STEP),
                 new CooldownBlock(Duration.ofMinutes(3), Target.kmh(2.7), Grade.LEVEL));
         String notes = plan.notes().stream().map(EN::format).collect(Collectors.joining("\n"));
         assertThat(notes).contains("Line 7, step 2: cadence and resistance (Cadence=160) are not carried over.")
-                .contains("Line 9, step 4: the step FreeRide is not something a treadmill session can follow")
+                .contains("Line 10, step 5: the step FreeRide is not something a treadmill session can follow")
                 .contains("Speeds were rounded to 0.1 km/h");
     }
 
