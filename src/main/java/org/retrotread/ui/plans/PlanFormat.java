@@ -12,6 +12,12 @@ public enum PlanFormat {
     /** A Zwift workout, {@code .zwo}. */
     ZWIFT;
 
+    /** A file name for a plan of this name in this format, made safe for every file system. */
+    String fileName(String planName) {
+        String safe = planName.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+        return (safe.isEmpty() ? "plan" : safe) + (this == QZ ? ".xml" : this == ZWIFT ? ".zwo" : ".retrotread-plan.json");
+    }
+
     static PlanFormat of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".zwo")) {

@@ -50,17 +50,19 @@ public final class PlansViewModel {
     private final Speed treadmillMax;
     private final GradeRange gradeRange;
     private final OtherFormats otherFormats;
+    /** What would replace the editor's unsaved changes, asked once already (asked again, it goes ahead). */
+    private Object discardAsked;
+    private boolean reverting;
+    private boolean reloading;
 
     public PlansViewModel(Messages text, PlansService service) {
-        this(text, service, Bounds.FASTEST_TARGET);
+        this(text, service, Bounds.FASTEST_TARGET, GradeRange.DEFAULT);
     }
 
-    /** @param treadmillMax this treadmill's top speed (Settings), which no plan's maximum may pass */
-    public PlansViewModel(Messages text, PlansService service, Speed treadmillMax) {
-        this(text, service, treadmillMax, GradeRange.DEFAULT);
-    }
-
-    /** @param gradeRange this treadmill's grade range (Settings), outside which no block's grade may go */
+    /**
+     * @param treadmillMax this treadmill's top speed (Settings), which no plan's maximum may pass
+     * @param gradeRange   this treadmill's grade range (Settings), outside which no block's grade may go
+     */
     public PlansViewModel(Messages text, PlansService service, Speed treadmillMax, GradeRange gradeRange) {
         this.treadmillMax = treadmillMax;
         this.gradeRange = gradeRange;
@@ -69,15 +71,34 @@ public final class PlansViewModel {
         this.starters = StarterPlans.all(text::text);
         this.otherFormats = new OtherFormats(text, service, treadmillMax, gradeRange, this::openUnsaved, notice::set);
         selected.addListener((o, was, now) -> {
-            if (now != null) {
-                open(now);
+            if (now == null || reverting) {
+                return;
             }
+            if (!reloading && !mayDiscard(now)) {
+                reverting = true; // the list goes back to the plan being edited: its changes are not dropped unsaid
+                selected.set(was);
+                reverting = false;
+                return;
+            }
+            open(now);
         });
         reload(Optional.empty());
     }
 
+    /** Whether the editor may give way to {@code attempt}: nothing in it unsaved, or the same asked again after a warning. */
+    private boolean mayDiscard(Object attempt) {
+        if (!hasUnsavedChanges() || attempt.equals(discardAsked)) {
+            discardAsked = null;
+            return true;
+        }
+        discardAsked = attempt;
+        notice.set(text.text("ui.plans.discardFirst"));
+        return false;
+    }
+
     private void reload(Optional<Long> select) {
         service.load(clients::setAll, saved -> {
+            reloading = true; // the library chose after a save, an import or an archive: nothing is left unsaved
             List<Entry> all = new ArrayList<>();
             saved.forEach(s -> all.add(new Entry(s.latest().plan(), Optional.of(s), Optional.empty())));
             starters.forEach(s -> all.add(new Entry(s.plan(), Optional.empty(), Optional.of(s))));
@@ -88,6 +109,7 @@ public final class PlansViewModel {
                 open(pick);
             }
             selected.set(pick);
+            reloading = false;
         });
     }
 
@@ -104,6 +126,9 @@ public final class PlansViewModel {
 
     /** A new plan in the editor, not saved until Save. */
     public void newPlan() {
+        if (!mayDiscard("new")) {
+            return;
+        }
         selected.set(null);
         editing = Optional.empty();
         editor.set(new PlanEditorViewModel(text, BlockDefaults.plan(text.text("ui.plans.newName"), TreadmillMode.POWERED),
@@ -247,9 +272,7 @@ public final class PlansViewModel {
     }
 
     public String suggestedFileName(PlanFormat format) {
-        String name = editor.get() == null ? "plan" : editor.get().nameProperty().get();
-        String safe = name.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
-        return (safe.isEmpty() ? "plan" : safe) + (format == PlanFormat.QZ ? ".xml" : ".retrotread-plan.json");
+        return format.fileName(editor.get() == null ? "plan" : editor.get().nameProperty().get());
     }
 
     /** A line for the library list: the plan's name, and whose it is or that it is a starter. */

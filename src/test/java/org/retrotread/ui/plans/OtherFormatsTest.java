@@ -72,6 +72,25 @@ class OtherFormatsTest {
     }
 
     @Test
+    void anImportedPlanNotYetSavedIsNotDroppedByChoosingAnotherWithoutAWord() throws Exception {
+        Path file = dir.resolve("walk.xml");
+        Files.writeString(file, "<rows><row duration=\"00:05:00\" speed=\"3.0\"/></rows>");
+        PlansViewModel model = library(16);
+        model.importFrom(file, clash -> { throw new AssertionError(); });
+        PlanEditorViewModel imported = model.editorProperty().get();
+        model.selectedProperty().set(model.entries().get(0));               // another plan: warned, and still here
+        assertThat(model.editorProperty().get()).isSameAs(imported);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.noticeProperty().get()).startsWith("The plan in the editor has changes that are not saved.");
+        model.newPlan();                                                     // something else: warned again
+        assertThat(model.editorProperty().get()).isSameAs(imported);
+        model.newPlan();                                                     // the same again: it goes ahead
+        assertThat(model.editorProperty().get()).isNotSameAs(imported);
+        model.selectedProperty().set(model.entries().get(0));               // a new plan untouched: nothing to lose
+        assertThat(model.editorProperty().get().nameProperty().get()).isEqualTo(model.entries().get(0).plan().name());
+    }
+
+    @Test
     void aDeadMillPlanIsNotWrittenForQz() {
         PlansViewModel model = library(16);
         var deadMill = model.entries().stream().filter(e -> e.plan().mode() == TreadmillMode.UNPOWERED).findFirst().orElseThrow();
