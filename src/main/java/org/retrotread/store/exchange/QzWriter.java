@@ -56,11 +56,11 @@ public final class QzWriter {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            xml.writeComment(" " + safeComment(words.comment()) + " ");
+            xml.writeComment(" " + safeComment(xmlText(words.comment())) + " ");
             xml.writeCharacters("\n");
             xml.writeStartElement("rows");
             xml.writeNamespace("retrotread", XmlSource.OURS);
-            xml.writeAttribute(XmlSource.OURS, "plan", plan.name());
+            xml.writeAttribute(XmlSource.OURS, "plan", xmlText(plan.name()));
             xml.writeAttribute(XmlSource.OURS, "maxspeed", kmh(plan.limits().maxSpeed()));
             xml.writeAttribute(XmlSource.OURS, "maxstep", kmh(plan.limits().maxStep()));
             xml.writeAttribute(XmlSource.OURS, "perweek", Integer.toString(plan.sessionsPerWeek()));
@@ -177,7 +177,7 @@ public final class QzWriter {
         xml.writeCharacters("\n" + "  ".repeat(depth + 1));
         xml.writeEmptyElement("textevent");
         xml.writeAttribute("timeoffset", "0");
-        xml.writeAttribute("message", message);
+        xml.writeAttribute("message", xmlText(message));
         xml.writeCharacters("\n" + "  ".repeat(depth));
         xml.writeEndElement();
     }
@@ -203,6 +203,11 @@ public final class QzWriter {
     static String clock(Duration d) {
         long seconds = Math.round(d.toMillis() / 1000.0);
         return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /** Text XML 1.0 can hold: a control character (which no writer escapes, and no reader accepts) becomes U+FFFD. */
+    static String xmlText(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD");
     }
 
     /** A comment may not hold "--" (XML's rule): a plan name with one is written with a space between. */

@@ -210,6 +210,16 @@ class QzProgrammeTest {
     }
 
     @Test
+    void aControlCharacterInAPlansNameStillMakesAFileQzCanRead() throws Exception {
+        Plan bell = new Plan("Bell\u0007 walk", TreadmillMode.POWERED, List.of(new SteadyBlock(Duration.ofMinutes(5), Target.kmh(3))),
+                PlanLimits.DEFAULT);
+        Path file = dir.resolve("bell.xml");
+        QzWriter.write(file, bell, WORDS);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()); // well-formed, or this throws
+        assertThat(QzReader.read(file).name()).isEqualTo("Bell\uFFFD walk");
+    }
+
+    @Test
     void aPipeOrAFolderIsNotOpened() throws Exception {
         Path fifo = dir.resolve("pipe.xml");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
