@@ -120,7 +120,11 @@ final class XmlSource {
 
     /** A refusal of the whole file, placed on the current line. */
     PlanFileProblem refusal(String key, Object... args) {
-        return new PlanFileProblem(Message.of("planFile.atLine", line(), Message.of(key, args)));
+        return refusal(Message.of(key, args));
+    }
+
+    PlanFileProblem refusal(Message reason) {
+        return new PlanFileProblem(Message.of("planFile.atLine", line(), reason));
     }
 
     private static String brief(XMLStreamException e) {

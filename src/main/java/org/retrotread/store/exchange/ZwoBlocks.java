@@ -111,13 +111,10 @@ final class ZwoBlocks {
             return Grade.LEVEL;
         }
         double percent = Math.abs(incline.get()) <= 0.4 ? incline.get() * 100 : incline.get();
-        if (Math.abs(percent) > Grades.LARGEST_PERCENT) {
-            throw new PlanFileProblem(step.at(Message.of("planFile.xml.notGrade", "Incline", step.get("Incline").get())));
-        }
-        Grade grade = Grade.ofPercent(percent);
-        if (Math.abs(grade.percent() - percent) > 1e-9) {
-            notes.add(step.at(Message.of("planFile.xml.gradeRounded", step.get("Incline").get(), grade)));
-        }
+        List<Message> rounded = new ArrayList<>();
+        Grade grade = Grades.percent("Incline", step.get("Incline").get(), percent, rounded,
+                m -> new PlanFileProblem(step.at(m)));
+        rounded.forEach(n -> notes.add(step.at(n)));
         return grade;
     }
 

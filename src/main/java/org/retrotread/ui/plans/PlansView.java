@@ -42,8 +42,6 @@ public final class PlansView {
     private final ScrollPane editorArea = new ScrollPane();
     private final VBox previewArea = new VBox();
     private boolean leaveWarned;
-    /** Set by the first Ctrl+I over unsaved edits (said once): the second one opens the file anyway. */
-    private boolean importWarned;
 
     public PlansView(PlansViewModel model, FilePicker files, Runnable back) {
         this.model = model;
@@ -154,7 +152,6 @@ public final class PlansView {
 
     private void showEditor() {
         leaveWarned = false;
-        importWarned = false;
         PlanEditorViewModel editor = model.editorProperty().get();
         if (editor == null) {
             editorArea.setContent(new Label(text.text("ui.plans.none")));
@@ -182,9 +179,7 @@ public final class PlansView {
 
     /** An import replaces what the editor shows: unsaved edits are never dropped without a word (and a second Ctrl+I). */
     private void importPlan() {
-        if (model.hasUnsavedChanges() && !importWarned) {
-            importWarned = true;
-            model.noticeProperty().set(text.text("ui.plans.importOverUnsaved"));
+        if (!model.mayDiscard("import", "ui.plans.importOverUnsaved")) {
             return;
         }
         files.open(root, text.text("ui.plans.importTitle"))

@@ -50,8 +50,8 @@ public final class PlansViewModel {
     private final Speed treadmillMax;
     private final GradeRange gradeRange;
     private final OtherFormats otherFormats;
-    /** What would replace the editor's unsaved changes, asked once already (asked again, it goes ahead). */
-    private Object discardAsked;
+    private static final String DISCARD_FIRST = "ui.plans.discardFirst";
+    private final UnsavedGuard unsaved = new UnsavedGuard();
     private boolean reverting;
     private boolean reloading;
 
@@ -70,11 +70,12 @@ public final class PlansViewModel {
         this.service = service;
         this.starters = StarterPlans.all(text::text);
         this.otherFormats = new OtherFormats(text, service, treadmillMax, gradeRange, this::openUnsaved, notice::set);
+        editor.addListener(x -> unsaved.forget());
         selected.addListener((o, was, now) -> {
             if (now == null || reverting) {
                 return;
             }
-            if (!reloading && !mayDiscard(now)) {
+            if (!reloading && !mayDiscard(now, DISCARD_FIRST)) {
                 reverting = true; // the list goes back to the plan being edited: its changes are not dropped unsaid
                 selected.set(was);
                 reverting = false;
@@ -85,15 +86,9 @@ public final class PlansViewModel {
         reload(Optional.empty());
     }
 
-    /** Whether the editor may give way to {@code attempt}: nothing in it unsaved, or the same asked again after a warning. */
-    private boolean mayDiscard(Object attempt) {
-        if (!hasUnsavedChanges() || attempt.equals(discardAsked)) {
-            discardAsked = null;
-            return true;
-        }
-        discardAsked = attempt;
-        notice.set(text.text("ui.plans.discardFirst"));
-        return false;
+    /** Whether the editor may give way to {@code attempt}: nothing in it unsaved, or asked again after {@code warning}. */
+    boolean mayDiscard(Object attempt, String warning) {
+        return unsaved.allows(attempt, hasUnsavedChanges(), () -> notice.set(text.text(warning)));
     }
 
     private void reload(Optional<Long> select) {
@@ -126,7 +121,7 @@ public final class PlansViewModel {
 
     /** A new plan in the editor, not saved until Save. */
     public void newPlan() {
-        if (!mayDiscard("new")) {
+        if (!mayDiscard("new", DISCARD_FIRST)) {
             return;
         }
         selected.set(null);
@@ -168,6 +163,7 @@ public final class PlansViewModel {
         Optional<Long> clientId = Optional.ofNullable(e.clientProperty().get()).map(Client::id);
         service.save(editing.map(SavedPlan::planId), e.plan().get(), clientId, e.progressionRule(), saved -> {
             e.saved();
+            unsaved.forget();
             notice.set(text.format("ui.plans.saved", saved.name(), saved.latest().version()));
             reload(Optional.of(saved.planId()));
         }, notice::set);
