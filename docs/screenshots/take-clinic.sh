@@ -22,24 +22,15 @@ psql "postgresql://127.0.0.1:55435/postgres?user=$user&password=$password" -qc "
 address="postgresql://127.0.0.1:55435/clinic"
 mvn -B -q -ntp compile
 
-window=""
+source docs/screenshots/lib.sh
 launch() { # $1: window width, $2: height; the rest: environment for the app
   local w=$1 h=$2
   shift 2
   env "$@" XDG_DATA_HOME="$work/data" mvn -B -q -ntp javafx:run >"$work/app.log" 2>&1 &
-  window=""
-  for _ in $(seq 60); do
-    window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-    [ -n "$window" ] && break
-    sleep 1
-  done
-  [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
-  sleep 3
+  await_window
   xdotool windowsize "$window" "$w" "$h"
   sleep 1
 }
-shot() { sleep "${2:-0.8}"; import -window "$window" "$out/$1.png"; echo "wrote $out/$1.png"; }
-keys() { xdotool key --delay 120 "$@"; }
 quit() { pkill -f "org.retrotread.app.Launcher"; sleep 3; }
 signIn() {
   keys shift+Tab ctrl+a

@@ -12,23 +12,16 @@ trap 'pkill -f "org.retrotread.app.Launcher --db $work" 2>/dev/null || true; pki
 mvn -B -q -ntp compile
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/run.classpath
 classpath="target/classes:$(cat target/run.classpath)"
-keys() { xdotool key --delay 150 "$@"; }
+source docs/screenshots/lib.sh
+export DISPLAY=:78
 
 for size in 1280x800 1366x768 1920x1080; do
   Xvfb :78 -screen 0 "${size}x24" >/dev/null 2>&1 &
   sleep 1
   for lang in en de; do
     db="$work/$size-$lang.db"
-    DISPLAY=:78 java -Duser.language="$lang" -cp "$classpath" org.retrotread.app.Launcher --db "$db" >"$work/app.log" 2>&1 &
-    window=""
-    for _ in $(seq 60); do
-      window=$(DISPLAY=:78 xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-      [ -n "$window" ] && break
-      sleep 1
-    done
-    [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
-    export DISPLAY=:78
-    sleep 3
+    java -Duser.language="$lang" -cp "$classpath" org.retrotread.app.Launcher --db "$db" >"$work/app.log" 2>&1 &
+    await_window
     xdotool windowfocus "$window"
     xdotool type --delay 60 "Zoë Müller-Lüdenscheidt"
     keys Return Down Down Down Return Return Return  # the knee programme: open the console, no pain before, start
@@ -50,7 +43,6 @@ for size in 1280x800 1366x768 1920x1080; do
     [ "$size" = 1366x768 ] && import -window root "$out/$size-$lang-summary.png"
     pkill -f "org.retrotread.app.Launcher --db $db" || true
     sleep 2
-    unset DISPLAY
   done
   pkill -f "Xvfb :78" || true
   sleep 1

@@ -41,7 +41,7 @@ cat > "$work/tempo.zwo" <<'XML'
 </workout></workout_file>
 XML
 
-window=""
+source docs/screenshots/lib.sh
 launch() { # $1: width, $2: height (a virtual screen of that size, which the app fills); the rest: its environment
   local w=$1 h=$2
   shift 2
@@ -50,20 +50,11 @@ launch() { # $1: width, $2: height (a virtual screen of that size, which the app
   xvfb=$!
   sleep 1
   env "$@" java -cp "$classpath" org.retrotread.app.Launcher --db "$work/retrotread.db" >"$work/app.log" 2>&1 &
-  window=""
-  for _ in $(seq 60); do
-    window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-    [ -n "$window" ] && break
-    sleep 1
-  done
-  [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
-  sleep 3
+  await_window
   xdotool windowfocus "$window"
   sleep 1
 }
 quit() { pkill -f "org.retrotread.app.Launcher --db $work" || true; sleep 3; }
-shot() { sleep "${2:-0.8}"; import -window "$window" "$out/$1.png"; echo "wrote $out/$1.png"; }
-keys() { xdotool key --delay 150 "$@"; }
 choose() { # $1: the file, typed into the system's file dialog (titled $2)
   local dialog=""
   for _ in $(seq 20); do

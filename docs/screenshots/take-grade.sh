@@ -20,17 +20,10 @@ java -cp "$classpath" org.retrotread.demo.DemoClinic "$work/retrotread.db"
 sqlite3 "$work/retrotread.db" "UPDATE clients SET heart_rate_ceiling_bpm = 120, max_grade_tenths = 120"
 
 java -cp "$classpath" org.retrotread.app.Launcher --db "$work/retrotread.db" >"$work/app.log" 2>&1 &
-window=""
-for _ in $(seq 60); do
-  window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-  [ -n "$window" ] && break
-  sleep 1
-done
-[ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
-sleep 3
+source docs/screenshots/lib.sh
+shot_of=root
+await_window
 xdotool windowfocus "$window"
-shot() { sleep "${2:-0.8}"; import -window root "$out/$1.png"; echo "wrote $out/$1.png"; }
-keys() { xdotool key --delay 150 "$@"; }
 
 keys ctrl+p                                  # the plan library: the Cipriani starter, its ramp of grade
 sleep 2

@@ -16,22 +16,13 @@ mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpat
 # A client six weeks into her plan, so the clinic screens have something to show.
 java -cp "target/test-classes:target/classes:$(cat target/demo.classpath)" org.retrotread.demo.DemoClinic "$work/retrotread.db"
 
-window=""
+source docs/screenshots/lib.sh
 launch() { # $1: database file
   mvn -B -q -ntp javafx:run -Djavafx.args="--db $1" >"$work/app.log" 2>&1 &
-  window=""
-  for _ in $(seq 60); do
-    window=$(xdotool search --name '^Retrotread$' 2>/dev/null | head -1 || true)
-    [ -n "$window" ] && break
-    sleep 1
-  done
-  [ -n "$window" ] || { echo "the app window did not appear"; cat "$work/app.log"; exit 1; }
-  sleep 3
+  await_window
   xdotool windowsize "$window" 1366 768      # the app opens maximised: a laptop's screen
   sleep 1
 }
-shot() { sleep "${2:-0.8}"; import -window "$window" "$out/$1.png"; echo "wrote $out/$1.png"; }
-keys() { xdotool key --delay 120 "$@"; }
 crash() { pkill -9 -f "org.retrotread.app.Launcher"; sleep 2; }
 
 launch "$work/retrotread.db"
