@@ -41,20 +41,32 @@ final class ActivityArchive {
         this.look = look;
     }
 
+    /**
+     * Reads which sessions ran in the period first (on the database thread), so an empty period is said at once
+     * rather than after asking where to save; then asks, and writes those sessions.
+     */
     void save(long clientId, LocalDate from, LocalDate to, String kind, Node owner, Consumer<String> notice) {
         Messages text = look.get().text();
         ZoneId zone = ZoneId.systemDefault();
+        out.read(() -> store.sessions().history(clientId).stream().filter(HistoryRow::ran)
+                .filter(r -> !r.openedAt().atZone(zone).toLocalDate().isBefore(from)
+                        && !r.openedAt().atZone(zone).toLocalDate().isAfter(to)).toList(), sessions -> {
+                            if (sessions.isEmpty()) {
+                                notice.accept(text.format("report.archive.none", from, to));
+                            } else {
+                                save(clientId, from, to, kind, sessions, owner, notice);
+                            }
+                        }, notice);
+    }
+
+    private void save(long clientId, LocalDate from, LocalDate to, String kind, List<HistoryRow> sessions, Node owner,
+                      Consumer<String> notice) {
+        Messages text = look.get().text();
         out.named(() -> text.format("report.archive.fileName", store.clients().find(clientId).map(Client::name).orElse(""),
                 kind.toUpperCase(Locale.ROOT), from, to), name -> out.saveAs(owner, text.text("report.archive.title"), name, notice,
                 file -> {
-                    List<HistoryRow> sessions = store.sessions().history(clientId).stream().filter(HistoryRow::ran)
-                            .filter(r -> !r.openedAt().atZone(zone).toLocalDate().isBefore(from)
-                                    && !r.openedAt().atZone(zone).toLocalDate().isAfter(to)).toList();
-                    if (sessions.isEmpty()) {
-                        return text.format("report.archive.none", from, to);
-                    }
                     SessionReports.ActivityFile make = out.activity(kind);
-                    OwnerOnly.write(file, stream -> zip(stream, sessions, kind, make, zone));
+                    OwnerOnly.write(file, stream -> zip(stream, sessions, kind, make, ZoneId.systemDefault()));
                     return text.format("report.archive.saved", sessions.size(), file) + out.exported(Optional.of(clientId),
                             AuditTrail.Action.EXPORTED, "sessions" + kind.substring(0, 1).toUpperCase(Locale.ROOT)
                                     + kind.substring(1), file + " (" + sessions.size() + ")");

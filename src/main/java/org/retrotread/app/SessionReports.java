@@ -162,6 +162,11 @@ final class SessionReports {
         return who + " " + record.openedAt().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
+    /** Reads on the database thread, then goes on on the screen's; a read that fails is said in {@code notice}. */
+    <T> void read(Worker.Work<T> work, Consumer<T> then, Consumer<String> notice) {
+        background.run(work, then, e -> notice.accept(look.get().text().format("ui.clients.readFailed", String.valueOf(e.getMessage()))));
+    }
+
     /**
      * Works out a file name on the database thread (it needs the client's name), then asks where to save
      * under it; a name that cannot be worked out falls back to the plain one, and the save goes on.
