@@ -35,7 +35,8 @@ import org.retrotread.session.summary.SessionSummary;
 class SessionFitTest {
 
     static List<SheetInput> sessions() {
-        return List.of(SheetFixturesAccess.knee(), SheetFixturesAccess.uphill(), SheetFixturesAccess.deadMill());
+        return List.of(SheetFixturesAccess.knee(), SheetFixturesAccess.uphill(), SheetFixturesAccess.deadMill(),
+                SheetFixturesAccess.unfinished());
     }
 
     @ParameterizedTest

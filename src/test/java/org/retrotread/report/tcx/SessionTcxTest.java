@@ -31,7 +31,8 @@ import org.w3c.dom.NodeList;
 class SessionTcxTest {
 
     static List<SheetInput> sessions() {
-        return List.of(SheetFixturesAccess.knee(), SheetFixturesAccess.uphill(), SheetFixturesAccess.deadMill());
+        return List.of(SheetFixturesAccess.knee(), SheetFixturesAccess.uphill(), SheetFixturesAccess.deadMill(),
+                SheetFixturesAccess.unfinished());
     }
 
     @ParameterizedTest
