@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.retrotread.i18n.Messages;
 import org.retrotread.ui.common.FilePicker;
 import org.retrotread.ui.common.Focus;
@@ -182,7 +183,9 @@ public final class PlansView {
         if (!model.mayDiscard("import", "ui.plans.importOverUnsaved")) {
             return;
         }
-        files.open(root, text.text("ui.plans.importTitle"))
+        files.open(root, text.text("ui.plans.importTitle"), List.of(
+                new FileChooser.ExtensionFilter(text.text("ui.plans.files.all"), "*.json", "*.xml", "*.zwo"),
+                new FileChooser.ExtensionFilter(text.text("ui.plans.files.any"), "*")))
                 .ifPresent(file -> model.importFrom(file, this::askAboutClash, this::askPace));
     }
 
