@@ -3,6 +3,15 @@
 
 window=""
 
+# demo_database FILE: builds the app and its tests, sets `classpath`, and writes the demo clinic (a client six weeks
+# into her plan, see DemoClinic) into FILE, so the screens have something to show.
+demo_database() {
+  mvn -B -q -ntp test-compile
+  mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpath -Dmdep.includeScope=test
+  classpath="target/test-classes:target/classes:$(cat target/demo.classpath)"
+  java -cp "$classpath" org.retrotread.demo.DemoClinic "$1"
+}
+
 # Waits up to a minute for the app's window (then three seconds for its first screen); if it never comes, shows
 # the app's log and stops the script.
 await_window() {

@@ -12,10 +12,8 @@ display=:83
 xvfb=""
 export DISPLAY=$display
 trap 'pkill -f "org.retrotread.app.Launcher --db $work" 2>/dev/null || true; kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-mvn -B -q -ntp test-compile
-mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpath -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/demo.classpath)"
-java -cp "$classpath" org.retrotread.demo.DemoClinic "$work/retrotread.db"
+source docs/screenshots/lib.sh
+demo_database "$work/retrotread.db"
 
 # A programme written for QZ by hand: a warm-up ramp, a heart-rate row, a fan, an incline in hundredths, and
 # intervals faster than this treadmill goes.
@@ -41,7 +39,6 @@ cat > "$work/tempo.zwo" <<'XML'
 </workout></workout_file>
 XML
 
-source docs/screenshots/lib.sh
 launch() { # $1: width, $2: height (a virtual screen of that size, which the app fills); the rest: its environment
   local w=$1 h=$2
   shift 2

@@ -13,14 +13,11 @@ Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
 trap 'pkill -f "org.retrotread.app.Launcher --db $work" 2>/dev/null || true; kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-mvn -B -q -ntp test-compile
-mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpath -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/demo.classpath)"
-java -cp "$classpath" org.retrotread.demo.DemoClinic "$work/retrotread.db"
+source docs/screenshots/lib.sh
+demo_database "$work/retrotread.db"
 sqlite3 "$work/retrotread.db" "UPDATE clients SET heart_rate_ceiling_bpm = 120, max_grade_tenths = 120"
 
 java -cp "$classpath" org.retrotread.app.Launcher --db "$work/retrotread.db" >"$work/app.log" 2>&1 &
-source docs/screenshots/lib.sh
 shot_of=root
 await_window
 xdotool windowfocus "$window"

@@ -11,12 +11,9 @@ Xvfb "$display" -screen 0 1366x1280x24 >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
 trap 'pkill -f "org.retrotread.app.Launcher" 2>/dev/null || true; kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-mvn -B -q -ntp test-compile
-mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/demo.classpath -Dmdep.includeScope=test
-# A client six weeks into her plan, so the clinic screens have something to show.
-java -cp "target/test-classes:target/classes:$(cat target/demo.classpath)" org.retrotread.demo.DemoClinic "$work/retrotread.db"
-
 source docs/screenshots/lib.sh
+demo_database "$work/retrotread.db"
+
 launch() { # $1: database file
   mvn -B -q -ntp javafx:run -Djavafx.args="--db $1" >"$work/app.log" 2>&1 &
   await_window
@@ -98,7 +95,7 @@ shot startup-problem
 crash
 
 # German and dark: the clinic's screens as a physiotherapist reads them.
-java -cp "target/test-classes:target/classes:$(cat target/demo.classpath)" org.retrotread.demo.DemoClinic "$work/de.db"
+java -cp "$classpath" org.retrotread.demo.DemoClinic "$work/de.db"
 sqlite3 "$work/de.db" "INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'de'), ('theme', 'dark')"
 launch "$work/de.db"
 keys ctrl+l

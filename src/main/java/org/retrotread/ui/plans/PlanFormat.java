@@ -12,10 +12,10 @@ public enum PlanFormat {
     /** A Zwift workout, {@code .zwo}. */
     ZWIFT;
 
-    /** A file name for a plan of this name in this format, made safe for every file system. */
+    /** A file name for a plan of this name exported in this format (Retrotread's or QZ's), safe for every file system. */
     String fileName(String planName) {
         String safe = planName.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
-        return (safe.isEmpty() ? "plan" : safe) + (this == QZ ? ".xml" : this == ZWIFT ? ".zwo" : ".retrotread-plan.json");
+        return (safe.isEmpty() ? "plan" : safe) + (this == QZ ? ".xml" : ".retrotread-plan.json");
     }
 
     static PlanFormat of(Path file) {
